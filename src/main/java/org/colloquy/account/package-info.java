@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.account;
+
+import org.jspecify.annotations.NullMarked;

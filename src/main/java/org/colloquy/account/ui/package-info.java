@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package org.colloquy.base;
+
+/** Rules for text a person types: control characters stripped, line ends unified, a hard length cap. */
+public final class AnswerText {
+
+    public static final int MAX_LENGTH = 20_000;
+
+    private AnswerText() {
+    }
+
+    /** Removes control characters other than newline and tab, and turns CR LF / CR into LF. */
+    public static String clean(String text) {
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(unified.length());
+        unified.codePoints()
+                .filter(cp -> cp == '\n' || cp == '\t' || !isStrippable(cp))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean isStrippable(int codePoint) {
+        return Character.getType(codePoint) == Character.CONTROL;
+    }
+
+    public static boolean isTooLong(String text) {
+        return text.length() > MAX_LENGTH;
+    }
+
+    /** The message shown when a text is over the cap; it says by how much and that nothing was thrown away. */
+    public static String tooLongMessage(String text) {
+        return "Not saved: this answer is %,d characters and the limit is %,d. Shorten it by %,d characters — your text is still here."
+                .formatted(text.length(), MAX_LENGTH, text.length() - MAX_LENGTH);
+    }
+}

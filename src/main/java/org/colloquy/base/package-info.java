@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.base;
+
+import org.jspecify.annotations.NullMarked;

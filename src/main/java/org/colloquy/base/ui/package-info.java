@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.base.ui;
+
+import org.jspecify.annotations.NullMarked;

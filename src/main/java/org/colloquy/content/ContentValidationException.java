@@ -1,0 +1,25 @@
+package org.colloquy.content;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown when the course content has problems; lists every one of them, not just the first. */
+public class ContentValidationException extends RuntimeException {
+
+    private final List<ContentProblem> problems;
+
+    public ContentValidationException(List<ContentProblem> problems) {
+        super(describe(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ContentProblem> problems() {
+        return problems;
+    }
+
+    private static String describe(List<ContentProblem> problems) {
+        return problems.stream()
+                .map(ContentProblem::toString)
+                .collect(Collectors.joining("\n", "Course content is invalid (" + problems.size() + " problems):\n", ""));
+    }
+}

@@ -1,0 +1,28 @@
+package org.colloquy.content;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An agree–disagree scale with a one-sentence reason. An {@link Moment#AFTER} step repeats the claim of
+ * the {@link Moment#BEFORE} step named in {@code repeats}; the loader copies that claim in.
+ */
+public record PositionStep(String key, Moment moment, Prose claim, List<String> cites, @Nullable String repeats)
+        implements Step {
+
+    public static final List<String> SCALE =
+            List.of("Strongly disagree", "Disagree", "Unsure", "Agree", "Strongly agree");
+
+    public PositionStep {
+        cites = List.copyOf(cites);
+    }
+
+    public enum Moment {
+        BEFORE, AFTER
+    }
+
+    /** The label of a point of the scale, 1 to 5. */
+    public static String label(int point) {
+        return SCALE.get(point - 1);
+    }
+}

@@ -1,0 +1,26 @@
+package org.colloquy.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems found while loading, so that all of them are reported at once. */
+final class Problems {
+
+    private final List<ContentProblem> found = new ArrayList<>();
+
+    void report(Path file, int line, String message) {
+        found.add(new ContentProblem(file, line, message));
+    }
+
+    /** Throws if anything was reported, listing the problems by file and line. */
+    void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ContentValidationException(found.stream()
+                    .sorted(Comparator.comparing((ContentProblem p) -> p.file().toString())
+                            .thenComparingInt(ContentProblem::line))
+                    .toList());
+        }
+    }
+}

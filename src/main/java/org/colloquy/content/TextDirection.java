@@ -1,0 +1,5 @@
+package org.colloquy.content;
+
+public enum TextDirection {
+    LTR, RTL
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.content.ui;
+
+import org.jspecify.annotations.NullMarked;

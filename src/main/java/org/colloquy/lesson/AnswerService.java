@@ -1,0 +1,146 @@
+package org.colloquy.lesson;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.colloquy.account.CurrentUser;
+import org.colloquy.base.AnswerText;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.Step;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores a student's answers: drafts while typing, submissions kept for good. Always the signed-in
+ * student's own answers; a save that quotes an old revision is refused as a conflict, never applied.
+ */
+@Service
+@PreAuthorize("hasRole('STUDENT')")
+public class AnswerService {
+
+    private final ResponseRepository responses;
+    private final SubmissionRepository submissions;
+    private final CourseCatalog catalog;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    AnswerService(ResponseRepository responses, SubmissionRepository submissions, CourseCatalog catalog,
+                  CurrentUser currentUser, ApplicationEventPublisher events,
+                  PlatformTransactionManager transactionManager, Clock clock) {
+        this.responses = responses;
+        this.submissions = submissions;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    public SaveOutcome saveDraft(String courseKey, String promptKey, String body, @Nullable String choice,
+                                 int expectedRevision) {
+        return store(courseKey, promptKey, body, choice, expectedRevision, false);
+    }
+
+    public SaveOutcome submit(String courseKey, String promptKey, String body, @Nullable String choice,
+                              int expectedRevision) {
+        return store(courseKey, promptKey, body, choice, expectedRevision, true);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, AnswerSnapshot> answersInLesson(String courseKey, String lessonKey) {
+        long userId = currentUser.require().id();
+        List<Response> found = responses.findByUserIdAndCourseKeyAndPromptKeyStartingWith(userId, courseKey,
+                lessonKey + "/");
+        Map<String, AnswerSnapshot> byStepKey = new HashMap<>();
+        for (Response response : found) {
+            String stepKey = response.getPromptKey().substring(lessonKey.length() + 1);
+            byStepKey.put(stepKey, AnswerSnapshot.of(response,
+                    submissions.countByResponseId(Objects.requireNonNull(response.getId()))));
+        }
+        return byStepKey;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubmissionRecord> history(String courseKey, String promptKey) {
+        long userId = currentUser.require().id();
+        return responses.findByUserIdAndCourseKeyAndPromptKey(userId, courseKey, promptKey)
+                .map(response -> submissions.findByResponseIdOrderByNumberAsc(Objects.requireNonNull(response.getId())))
+                .orElse(List.of())
+                .stream().map(SubmissionRecord::of).toList();
+    }
+
+    private SaveOutcome store(String courseKey, String promptKey, String rawBody, @Nullable String choice,
+                              int expectedRevision, boolean submit) {
+        long userId = currentUser.require().id();
+        Course course = catalog.course(courseKey).orElse(null);
+        Optional<Step> step = course == null ? Optional.empty() : course.step(promptKey);
+        if (course == null || step.isEmpty()) {
+            return new SaveOutcome.Refused("This question is no longer part of the course, so it cannot be changed. "
+                    + "Your earlier answers to it stay in My work.");
+        }
+        String body = AnswerText.clean(rawBody);
+        Optional<String> problem = submit
+                ? AnswerRules.submissionProblem(step.get(), body, choice)
+                : AnswerRules.draftProblem(body);
+        if (problem.isPresent()) {
+            return new SaveOutcome.Refused(problem.get());
+        }
+        var request = new StoreRequest(userId, course, step.get(), promptKey, body, choice, expectedRevision, submit);
+        try {
+            return Objects.requireNonNull(transaction.execute(status -> storeInTransaction(request)));
+        } catch (DataIntegrityViolationException firstSaveRace) {
+            // Two tabs created the same answer at once: the loser now finds the winner's row and gets a conflict.
+            return Objects.requireNonNull(transaction.execute(status -> storeInTransaction(request)));
+        }
+    }
+
+    private SaveOutcome storeInTransaction(StoreRequest request) {
+        Instant now = clock.instant();
+        Optional<Response> existing = responses.findForUpdate(request.userId(), request.course().key(),
+                request.promptKey());
+        if (existing.isPresent() && existing.get().getRevision() != request.expectedRevision()) {
+            Response theirs = existing.get();
+            return new SaveOutcome.Conflict(AnswerSnapshot.of(theirs,
+                    submissions.countByResponseId(Objects.requireNonNull(theirs.getId()))));
+        }
+        Response response = existing.orElseGet(() -> new Response(request.userId(), request.course().key(),
+                request.promptKey(), kindOf(request.step()), request.course().contentVersion(), now));
+        response.saveDraft(request.body(), request.choice(), request.course().contentVersion(), now);
+        if (request.submit()) {
+            response.markSubmitted(now);
+        }
+        Response saved = responses.saveAndFlush(response);
+        long responseId = Objects.requireNonNull(saved.getId());
+        int submissionCount = submissions.countByResponseId(responseId);
+        if (request.submit()) {
+            submissionCount++;
+            submissions.save(new Submission(responseId, submissionCount, request.body(), request.choice(),
+                    request.course().contentVersion(), now));
+            events.publishEvent(new ResponseSubmitted(request.userId(), request.course().key(), request.promptKey(),
+                    submissionCount, now));
+        }
+        return new SaveOutcome.Saved(saved.getRevision(), now, submissionCount, saved.getSubmittedAt() != null);
+    }
+
+    static String kindOf(Step step) {
+        return step.getClass().getSimpleName().replace("Step", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+
+    private record StoreRequest(long userId, Course course, Step step, String promptKey, String body,
+                                @Nullable String choice, int expectedRevision, boolean submit) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.colloquy.lesson;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** Where a student stands in one lesson: the step to resume at, and whether the lesson is done. */
+@Entity
+@Table(name = "lesson_progress")
+class LessonProgress {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "course_key", nullable = false, length = 100)
+    private String courseKey;
+
+    @Column(name = "lesson_key", nullable = false, length = 100)
+    private String lessonKey;
+
+    @Column(name = "current_step_key", nullable = false, length = 100)
+    private String currentStepKey;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "completed_at")
+    private @Nullable Instant completedAt;
+
+    protected LessonProgress() {
+        this.courseKey = "";
+        this.lessonKey = "";
+        this.currentStepKey = "";
+        this.startedAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    LessonProgress(long userId, String courseKey, String lessonKey, String stepKey, Instant now) {
+        this.userId = userId;
+        this.courseKey = courseKey;
+        this.lessonKey = lessonKey;
+        this.currentStepKey = stepKey;
+        this.startedAt = now;
+        this.updatedAt = now;
+    }
+
+    void moveTo(String stepKey, Instant now) {
+        this.currentStepKey = stepKey;
+        this.updatedAt = now;
+    }
+
+    void complete(Instant now) {
+        if (completedAt == null) {
+            completedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    String getLessonKey() {
+        return lessonKey;
+    }
+
+    String getCurrentStepKey() {
+        return currentStepKey;
+    }
+
+    @Nullable Instant getCompletedAt() {
+        return completedAt;
+    }
+}

@@ -1,0 +1,153 @@
+package org.colloquy.lesson;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.colloquy.account.CurrentUser;
+import org.colloquy.account.UserRef;
+import org.colloquy.content.CheckStep;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.DiscussStep;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.PositionStep;
+import org.colloquy.content.PromptKey;
+import org.colloquy.content.ReadStep;
+import org.colloquy.content.RespondStep;
+import org.colloquy.content.Step;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everything the signed-in student wrote in a course, including answers to prompts since removed. */
+@Service
+@PreAuthorize("hasRole('STUDENT')")
+public class MyWorkService {
+
+    private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final CourseCatalog catalog;
+    private final ResponseRepository responses;
+    private final SubmissionRepository submissions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MyWorkService(CourseCatalog catalog, ResponseRepository responses, SubmissionRepository submissions,
+                  CurrentUser currentUser, Clock clock) {
+        this.catalog = catalog;
+        this.responses = responses;
+        this.submissions = submissions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkItem> myWork(String courseKey) {
+        Course course = catalog.course(courseKey).orElseThrow(() -> new UnknownLessonException("No course " + courseKey));
+        List<Response> mine = responses.findByUserIdAndCourseKeyOrderByCreatedAtAsc(currentUser.require().id(), courseKey);
+        Map<Long, List<SubmissionRecord>> history = submissions
+                .findByResponseIdInOrderByNumberAsc(mine.stream().map(Response::getId).filter(Objects::nonNull).toList())
+                .stream()
+                .collect(Collectors.groupingBy(Submission::getResponseId,
+                        Collectors.mapping(SubmissionRecord::of, Collectors.toList())));
+        return mine.stream()
+                .map(response -> item(course, response, history.getOrDefault(response.getId(), List.of())))
+                .sorted(Comparator.comparingInt((WorkItem item) -> courseOrder(course, item.promptKey())))
+                .toList();
+    }
+
+    /** The same as {@link #myWork}, as one Markdown document to download. */
+    @Transactional(readOnly = true)
+    public String myWorkMarkdown(String courseKey) {
+        Course course = catalog.course(courseKey).orElseThrow(() -> new UnknownLessonException("No course " + courseKey));
+        UserRef me = currentUser.require();
+        StringBuilder md = new StringBuilder()
+                .append("# My work: ").append(course.title()).append("\n\n")
+                .append(me.displayName()).append(" (").append(me.username()).append("), exported ")
+                .append(EXPORT_TIME.format(clock.instant())).append(".\n");
+        String lessonTitle = null;
+        for (WorkItem item : myWork(courseKey)) {
+            if (!item.lessonTitle().equals(lessonTitle)) {
+                lessonTitle = item.lessonTitle();
+                md.append("\n## ").append(lessonTitle).append("\n");
+            }
+            md.append("\n### ").append(firstLine(item.prompt())).append("\n\n");
+            md.append("*").append(item.submitted() ? "Submitted" : "Draft, not submitted")
+                    .append(" · last saved ").append(EXPORT_TIME.format(item.savedAt()))
+                    .append(" · content version ").append(item.contentVersion()).append("*\n\n");
+            if (item.choiceLabel() != null) {
+                md.append("**").append(item.choiceLabel()).append("**\n\n");
+            }
+            if (!item.body().isBlank()) {
+                md.append(item.body().strip()).append("\n");
+            }
+            if (item.submissions().size() > 1) {
+                md.append("\nEarlier submissions:\n");
+                item.submissions().subList(0, item.submissions().size() - 1).forEach(earlier -> md
+                        .append("\n- ").append(EXPORT_TIME.format(earlier.submittedAt())).append(": ")
+                        .append(earlier.body().strip().replace("\n", "\n  ")));
+                md.append("\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static WorkItem item(Course course, Response response, List<SubmissionRecord> history) {
+        Optional<PromptKey> key = PromptKey.parse(response.getPromptKey());
+        Optional<Lesson> lesson = key.flatMap(k -> course.lesson(k.lessonKey()));
+        Optional<Step> step = course.step(response.getPromptKey());
+        String lessonTitle = lesson.map(Lesson::title).orElse("Removed from the course");
+        String prompt = step.map(MyWorkService::promptOf)
+                .orElse("A question that has since been removed from the course (" + response.getPromptKey() + ")");
+        return new WorkItem(response.getPromptKey(), lessonTitle, prompt, response.getStepKind(), response.getBody(),
+                choiceLabel(step.orElse(null), response.getChoice()), response.getSubmittedAt() != null,
+                response.getSavedAt(), response.getContentVersion(), history, step.isEmpty());
+    }
+
+    static String promptOf(Step step) {
+        return switch (step) {
+            case RespondStep respond -> respond.prompt().plainText();
+            case CheckStep check -> check.question().plainText();
+            case PositionStep position -> "Your position: " + position.claim().plainText();
+            case DiscussStep discuss -> discuss.prompt().plainText();
+            case ReadStep read -> read.title();
+        };
+    }
+
+    private static @Nullable String choiceLabel(@Nullable Step step, @Nullable String choice) {
+        if (choice == null) {
+            return null;
+        }
+        return switch (step) {
+            case CheckStep check -> check.option(choice).map(CheckStep.Option::text).orElse(choice);
+            case PositionStep ignored when choice.matches("[1-5]") -> PositionStep.label(Integer.parseInt(choice));
+            case null, default -> choice;
+        };
+    }
+
+    private static int courseOrder(Course course, String promptKey) {
+        Optional<PromptKey> key = PromptKey.parse(promptKey);
+        if (key.isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        int lessonIndex = course.lessons().stream().map(Lesson::key).toList().indexOf(key.get().lessonKey());
+        if (lessonIndex < 0) {
+            return Integer.MAX_VALUE;
+        }
+        int stepIndex = course.lessons().get(lessonIndex).indexOf(key.get().stepKey());
+        return lessonIndex * 1000 + (stepIndex < 0 ? 999 : stepIndex);
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 160 ? line.substring(0, 157) + "…" : line;
+    }
+}

@@ -1,0 +1,14 @@
+package org.colloquy.lesson;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
+
+    List<Submission> findByResponseIdOrderByNumberAsc(long responseId);
+
+    List<Submission> findByResponseIdInOrderByNumberAsc(Collection<Long> responseIds);
+
+    int countByResponseId(long responseId);
+}

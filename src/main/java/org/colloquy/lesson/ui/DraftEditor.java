@@ -1,0 +1,210 @@
+package org.colloquy.lesson.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.Consumer;
+import org.colloquy.base.WordCount;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.AnswerSnapshot;
+import org.colloquy.lesson.SaveOutcome;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text field that never loses what the student typed. It autosaves a moment after typing stops and when the
+ * field loses focus, shows the save state, keeps a copy in the browser until the server confirms, and when
+ * another tab saved first shows both versions instead of overwriting either.
+ */
+@JavaScript("context://scripts/draft-keeper.js")
+class DraftEditor extends Div {
+
+    static final int AUTOSAVE_DELAY_MS = 1200;
+
+    private final AnswerService answers;
+    private final String courseKey;
+    private final String promptKey;
+    private final String storageKey;
+    private final TextArea text = new TextArea();
+    private final Span wordCount = new Span();
+    private final Span saveState = new Span();
+    private final Div conflict = new Div();
+    private int knownRevision;
+    private String lastSavedText;
+    private Consumer<SaveOutcome.Saved> onSaved = saved -> { };
+
+    DraftEditor(AnswerService answers, String courseKey, String promptKey, String storageKey, String label,
+                @Nullable AnswerSnapshot existing) {
+        this.answers = answers;
+        this.courseKey = courseKey;
+        this.promptKey = promptKey;
+        this.storageKey = storageKey;
+        this.knownRevision = existing == null ? AnswerSnapshot.NONE_SAVED : existing.revision();
+        this.lastSavedText = existing == null ? "" : existing.body();
+        addClassName("draft-editor");
+
+        text.setLabel(label);
+        text.setWidthFull();
+        text.setMinRows(6);
+        text.setValue(lastSavedText);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(AUTOSAVE_DELAY_MS);
+        text.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                saveDraft();
+            }
+        });
+        text.addBlurListener(event -> saveDraft());
+
+        wordCount.addClassName("word-count");
+        saveState.addClassName("save-state");
+        saveState.getElement().setAttribute("role", "status");
+        Span pending = new Span("Saving…");
+        pending.addClassName("save-pending");
+        pending.getElement().setAttribute("aria-hidden", "true");
+        Div meta = new Div(wordCount, saveState, pending);
+        meta.addClassName("editor-meta");
+
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+        add(text, meta, conflict);
+
+        updateWordCount();
+        saveState.setText(existing == null ? "Not saved yet — start typing, it saves as you go."
+                : "Saved " + TimeDisplay.time(existing.savedAt()));
+    }
+
+    void setHelperText(String helper) {
+        text.setHelperText(helper);
+    }
+
+    void onSaved(Consumer<SaveOutcome.Saved> listener) {
+        this.onSaved = listener;
+    }
+
+    String value() {
+        return text.getValue();
+    }
+
+    int knownRevision() {
+        return knownRevision;
+    }
+
+    TextArea field() {
+        return text;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("window.colloquyDraft && window.colloquyDraft.attach(this, $0, $1)", storageKey,
+                knownRevision);
+    }
+
+    /** Called by the browser when it holds text typed here that the server never confirmed. */
+    @ClientCallable
+    void restoreLocalDraft(String keptText, int baseRevision) {
+        if (keptText.equals(text.getValue())) {
+            return;
+        }
+        if (baseRevision == knownRevision) {
+            text.setValue(keptText);
+            saveDraft();
+            saveState.setText(saveState.getText() + " (restored what you typed before the connection dropped)");
+        } else {
+            showConflict(keptText, text.getValue(), "Saved version", knownRevision);
+        }
+    }
+
+    void saveDraft() {
+        String current = text.getValue();
+        if (current.equals(lastSavedText) || conflict.isVisible()) {
+            if (!conflict.isVisible()) {
+                confirmSaved(current);
+            }
+            return;
+        }
+        apply(answers.saveDraft(courseKey, promptKey, current, null, knownRevision), current);
+    }
+
+    /** Submits the text as it is now; returns the outcome so the caller can show the submission. */
+    SaveOutcome submit(@Nullable String choice) {
+        String current = text.getValue();
+        SaveOutcome outcome = answers.submit(courseKey, promptKey, current, choice, knownRevision);
+        apply(outcome, current);
+        return outcome;
+    }
+
+    private void apply(SaveOutcome outcome, String sentText) {
+        switch (outcome) {
+            case SaveOutcome.Saved saved -> {
+                knownRevision = saved.revision();
+                lastSavedText = sentText;
+                saveState.removeClassName("error");
+                saveState.setText("Saved " + TimeDisplay.time(saved.savedAt()));
+                confirmSaved(sentText);
+                onSaved.accept(saved);
+            }
+            case SaveOutcome.Refused refused -> {
+                saveState.addClassName("error");
+                saveState.setText(refused.message());
+                getElement().executeJs("this.removeAttribute('data-pending')");
+            }
+            case SaveOutcome.Conflict conflicted -> showConflict(sentText, conflicted.theirs().body(),
+                    "Saved version from " + TimeDisplay.time(conflicted.theirs().savedAt()),
+                    conflicted.theirs().revision());
+        }
+        updateWordCount();
+    }
+
+    private void confirmSaved(String savedText) {
+        getElement().executeJs("window.colloquyDraft && window.colloquyDraft.saved(this, $0, $1)", savedText,
+                knownRevision);
+    }
+
+    private void showConflict(String mine, String theirs, String theirsTitle, int theirRevision) {
+        saveState.addClassName("error");
+        saveState.setText("Not saved: this answer was also changed in another tab or device. "
+                + "Both versions are below — choose which one to keep.");
+        conflict.removeAll();
+        Div mineBox = version("Your version here", mine);
+        Div theirsBox = version(theirsTitle, theirs);
+        Button keepMine = new Button("Keep my version", click -> resolve(mine, theirRevision));
+        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button useTheirs = new Button("Use the saved version", click -> resolve(theirs, theirRevision));
+        Div actions = new Div(keepMine, useTheirs);
+        actions.addClassName("actions");
+        conflict.add(new H3("Two versions of this answer"), new Div(mineBox, theirsBox), actions);
+        conflict.setVisible(true);
+        keepMine.focus();
+    }
+
+    private void resolve(String chosen, int theirRevision) {
+        conflict.setVisible(false);
+        conflict.removeAll();
+        knownRevision = theirRevision;
+        text.setValue(chosen);
+        apply(answers.saveDraft(courseKey, promptKey, chosen, null, knownRevision), chosen);
+    }
+
+    private static Div version(String title, String body) {
+        Paragraph words = new Paragraph(body.isEmpty() ? "(empty)" : body);
+        words.addClassName("version-text");
+        Div box = new Div(new Span(title), words);
+        box.addClassName("version");
+        return box;
+    }
+
+    private void updateWordCount() {
+        int words = WordCount.of(text.getValue());
+        wordCount.setText(words + (words == 1 ? " word" : " words"));
+    }
+}

@@ -1,0 +1,203 @@
+package org.colloquy.lesson.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.Step;
+import org.colloquy.content.ui.PassagePanel;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.LessonState;
+import org.colloquy.lesson.PositionShift;
+import org.colloquy.lesson.StudentLessonService;
+import org.colloquy.lesson.UnknownLessonException;
+
+/** The lesson player: one step at a time, the cited passage beside it, resuming where the student left off. */
+@Route("course/:courseKey/lesson/:lessonKey")
+@RolesAllowed("STUDENT")
+public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StudentLessonService lessons;
+    private final AnswerService answers;
+    private final String username;
+    private final H1 title = new H1();
+    private final Span stepCounter = new Span();
+    private final OrderedList stepIndicator = new OrderedList();
+    private final Div stepArea = new Div();
+    private final Div passageArea = new Div();
+    private final Button back = new Button("Back");
+    private final Button next = new Button("Next");
+    private LessonState state;
+    private int index;
+
+    LessonView(StudentLessonService lessons, AnswerService answers, AuthenticationContext authentication) {
+        this.lessons = lessons;
+        this.answers = answers;
+        this.username = authentication.getPrincipalName().orElse("anonymous");
+        setId("main-content");
+        addClassNames("page", "lesson-view");
+
+        stepCounter.addClassName("step-counter");
+        stepIndicator.addClassName("step-indicator");
+        stepIndicator.getElement().setAttribute("aria-label", "Steps of this lesson");
+        stepArea.addClassName("step-area");
+        passageArea.addClassName("passage-area");
+        Div layout = new Div(stepArea, passageArea);
+        layout.addClassName("lesson-layout");
+
+        back.setId("step-back");
+        back.addClickListener(click -> show(index - 1));
+        next.setId("step-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(click -> forward());
+        Div nav = new Div(back, next);
+        nav.addClassName("step-nav");
+        add(title, stepCounter, stepIndicator, layout, nav);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String courseKey = event.getRouteParameters().get("courseKey").orElse("");
+        String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
+        try {
+            state = lessons.open(courseKey, lessonKey);
+        } catch (UnknownLessonException unknown) {
+            throw new NotFoundException(unknown.getMessage());
+        }
+        title.setText(state.lesson().title());
+        Anchor toCourse = new Anchor("course/" + courseKey, "← " + state.course().title());
+        toCourse.addClassName("breadcrumb");
+        addComponentAsFirst(toCourse);
+        addComponentAtIndex(3, objectives(state.lesson()));
+        getElement().setAttribute("lang", state.course().language());
+        render(state.currentStepIndex());
+    }
+
+    private static Details objectives(Lesson lesson) {
+        UnorderedList list = new UnorderedList();
+        lesson.objectives().forEach(objective -> list.add(new ListItem(objective)));
+        Details details = new Details("What you will be able to do", list);
+        details.addClassName("objectives");
+        return details;
+    }
+
+    private void forward() {
+        if (index == steps().size() - 1) {
+            finish();
+        } else {
+            show(index + 1);
+        }
+    }
+
+    private void show(int newIndex) {
+        if (newIndex < 0 || newIndex >= steps().size()) {
+            return;
+        }
+        lessons.moveTo(state.course().key(), state.lesson().key(), steps().get(newIndex).key());
+        state = lessons.open(state.course().key(), state.lesson().key());
+        render(newIndex);
+    }
+
+    private void render(int newIndex) {
+        index = newIndex;
+        Step step = steps().get(index);
+        stepCounter.setText("Step %d of %d · %s".formatted(index + 1, steps().size(), StepPanels.kindLabel(step)));
+        renderIndicator();
+        stepArea.removeAll();
+        stepArea.add(StepPanels.create(step, new StepContext(state, answers, username)));
+        passageArea.removeAll();
+        if (!step.cites().isEmpty()) {
+            passageArea.add(new PassagePanel(state.course().reading(), step.cites()));
+        }
+        passageArea.setVisible(!step.cites().isEmpty());
+        back.setEnabled(index > 0);
+        next.setText(index == steps().size() - 1 ? "Finish lesson" : "Next");
+    }
+
+    private void renderIndicator() {
+        stepIndicator.removeAll();
+        List<Step> steps = steps();
+        for (int i = 0; i < steps.size(); i++) {
+            int target = i;
+            Button dot = new Button(String.valueOf(i + 1), click -> show(target));
+            dot.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            dot.getElement().setAttribute("aria-label", "Step %d: %s".formatted(i + 1, StepPanels.kindLabel(steps.get(i))));
+            if (i == index) {
+                dot.getElement().setAttribute("aria-current", "step");
+            }
+            if (state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent()) {
+                dot.addClassName("answered");
+            }
+            stepIndicator.add(new ListItem(dot));
+        }
+    }
+
+    private void finish() {
+        lessons.complete(state.course().key(), state.lesson().key());
+        stepArea.removeAll();
+        passageArea.setVisible(false);
+        Div summary = new Div();
+        summary.addClassNames("step-panel", "lesson-summary");
+        summary.add(new H2("Lesson complete"));
+        List<PositionShift> shifts = lessons.positionShifts(state.course().key(), state.lesson().key());
+        if (shifts.isEmpty()) {
+            summary.add(new Paragraph("Save your position at the start and at the end of the lesson to see how your view moved."));
+        }
+        for (PositionShift shift : shifts) {
+            Div box = new Div();
+            box.addClassName("position-shift");
+            Paragraph claim = new Paragraph("“" + shift.claim() + "”");
+            claim.addClassName("claim");
+            Paragraph moved = new Paragraph(shift.summary());
+            moved.addClassName("shift-summary");
+            box.add(claim, moved,
+                    reason("At the start", shift.beforeReason()),
+                    reason("At the end", shift.afterReason()));
+            summary.add(box);
+        }
+        Anchor myWork = new Anchor("my-work", "See all your work");
+        Anchor course = new Anchor("course/" + state.course().key(), "Back to the course");
+        Div links = new Div(course, myWork);
+        links.addClassName("actions");
+        summary.add(links);
+        stepArea.add(summary);
+        stepCounter.setText("Lesson complete");
+        next.setEnabled(false);
+        back.setEnabled(true);
+    }
+
+    private static Paragraph reason(String when, String reason) {
+        Paragraph paragraph = new Paragraph();
+        Span label = new Span(when + ": ");
+        label.addClassName("reason-label");
+        paragraph.add(label, new Span(reason));
+        return paragraph;
+    }
+
+    private List<Step> steps() {
+        return state.lesson().steps();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return state == null ? "Lesson · Colloquy" : state.lesson().title() + " · Colloquy";
+    }
+}

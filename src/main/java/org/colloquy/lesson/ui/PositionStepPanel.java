@@ -1,0 +1,83 @@
+package org.colloquy.lesson.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.stream.IntStream;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.content.PositionStep;
+import org.colloquy.content.ui.ProseView;
+import org.colloquy.lesson.AnswerSnapshot;
+import org.colloquy.lesson.SaveOutcome;
+
+/** Where the student stands on a claim, on a five-point scale, with a one-sentence reason. */
+class PositionStepPanel extends Div {
+
+    private final PositionStep step;
+    private final StepContext context;
+    private final RadioButtonGroup<Integer> scale = new RadioButtonGroup<>();
+    private final TextField reason = new TextField();
+    private final Paragraph state = new Paragraph();
+    private int knownRevision;
+
+    PositionStepPanel(PositionStep step, StepContext context) {
+        this.step = step;
+        this.context = context;
+        addClassNames("step-panel", "position-step");
+        add(new H2(step.moment() == PositionStep.Moment.BEFORE ? "Where do you stand?" : "Where do you stand now?"));
+        Paragraph intro = new Paragraph(step.moment() == PositionStep.Moment.BEFORE
+                ? "Before you read, say how far you agree with this claim. There is no right answer; you will be asked again at the end."
+                : "You have worked through the lesson. How far do you agree with the same claim now?");
+        add(intro);
+        ProseView claim = new ProseView(step.claim(), context.course().reading());
+        claim.addClassName("claim");
+        add(claim);
+
+        scale.setLabel("How far do you agree?");
+        scale.setItems(IntStream.rangeClosed(1, PositionStep.SCALE.size()).boxed().toList());
+        scale.setItemLabelGenerator(PositionStep::label);
+        scale.addClassName("position-scale");
+        reason.setLabel("Your reason, in one sentence");
+        reason.setWidthFull();
+        reason.setMaxLength(600);
+        Button save = new Button("Save my position", click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        state.addClassName("submission-state");
+        state.getElement().setAttribute("role", "status");
+        add(scale, reason, save, state);
+
+        AnswerSnapshot earlier = context.state().answer(step.key()).orElse(null);
+        knownRevision = earlier == null ? AnswerSnapshot.NONE_SAVED : earlier.revision();
+        if (earlier != null && earlier.choice() != null && earlier.choice().matches("[1-5]")) {
+            scale.setValue(Integer.parseInt(earlier.choice()));
+            reason.setValue(earlier.body());
+            state.setText("Saved " + TimeDisplay.dateTime(earlier.savedAt()) + ". You can change it and save again.");
+        }
+    }
+
+    private void save() {
+        String choice = scale.getValue() == null ? null : String.valueOf(scale.getValue());
+        SaveOutcome outcome = context.answers().submit(context.course().key(), context.promptKey(step), reason.getValue(),
+                choice, knownRevision);
+        switch (outcome) {
+            case SaveOutcome.Saved saved -> {
+                knownRevision = saved.revision();
+                state.removeClassName("error");
+                state.setText("Saved " + TimeDisplay.time(saved.savedAt()) + ": " + PositionStep.label(scale.getValue()) + ".");
+            }
+            case SaveOutcome.Refused refused -> {
+                state.addClassName("error");
+                state.setText(refused.message());
+            }
+            case SaveOutcome.Conflict conflicted -> {
+                knownRevision = conflicted.theirs().revision();
+                state.addClassName("error");
+                state.setText("You also answered this in another tab. Press Save again to keep the choice shown here.");
+            }
+        }
+    }
+}

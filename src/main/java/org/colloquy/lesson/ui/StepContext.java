@@ -1,0 +1,29 @@
+package org.colloquy.lesson.ui;
+
+import org.colloquy.content.Course;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.PromptKey;
+import org.colloquy.content.Step;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.LessonState;
+
+/** What a step panel needs: the lesson it is in, the student's answers so far, and the service to save them. */
+record StepContext(LessonState state, AnswerService answers, String username) {
+
+    Course course() {
+        return state.course();
+    }
+
+    Lesson lesson() {
+        return state.lesson();
+    }
+
+    String promptKey(Step step) {
+        return PromptKey.of(lesson(), step).toString();
+    }
+
+    /** The browser-side key of an unsaved copy: per person, course and prompt, so people sharing a browser never see each other's text. */
+    String storageKey(Step step) {
+        return "colloquy-draft:" + username + ":" + course().key() + ":" + promptKey(step);
+    }
+}

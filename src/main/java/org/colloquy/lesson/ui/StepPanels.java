@@ -1,0 +1,36 @@
+package org.colloquy.lesson.ui;
+
+import com.vaadin.flow.component.Component;
+import org.colloquy.content.CheckStep;
+import org.colloquy.content.DiscussStep;
+import org.colloquy.content.PositionStep;
+import org.colloquy.content.ReadStep;
+import org.colloquy.content.RespondStep;
+import org.colloquy.content.Step;
+
+/** The panel that shows one kind of step. */
+final class StepPanels {
+
+    private StepPanels() {
+    }
+
+    static Component create(Step step, StepContext context) {
+        return switch (step) {
+            case ReadStep read -> new ReadStepPanel(read, context);
+            case CheckStep check -> new CheckStepPanel(check, context);
+            case RespondStep respond -> OpenAnswerPanel.respond(respond, context);
+            case PositionStep position -> new PositionStepPanel(position, context);
+            case DiscussStep discuss -> OpenAnswerPanel.discuss(discuss, context);
+        };
+    }
+
+    static String kindLabel(Step step) {
+        return switch (step) {
+            case ReadStep ignored -> "Read";
+            case CheckStep ignored -> "Check";
+            case RespondStep ignored -> "Respond";
+            case PositionStep ignored -> "Position";
+            case DiscussStep ignored -> "Discuss";
+        };
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.lesson.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy;
+
+import org.jspecify.annotations.NullMarked;

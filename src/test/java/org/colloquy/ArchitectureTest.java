@@ -1,0 +1,57 @@
+package org.colloquy;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** The package rules of DESIGN.md, checked on every build. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.colloquy");
+
+    @Test
+    void features_do_not_depend_on_each_other_in_cycles() {
+        slices().matching("org.colloquy.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_used_only_inside_their_own_feature_package() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void content_is_plain_records_without_persistence() {
+        noClasses().that().resideInAPackage("org.colloquy.content..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.data..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void feature_views_are_not_used_by_other_features() {
+        noClasses().that().resideInAPackage("org.colloquy.lesson..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.account.ui..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.colloquy.content..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.lesson..", "org.colloquy.account..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_outside_ui_never_depend_on_vaadin_components() {
+        noClasses().that().resideInAPackage("org.colloquy..").and().resideOutsideOfPackage("..ui..")
+                .and().doNotHaveSimpleName("AppShell")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,7 @@
+package org.colloquy.lesson;
+
+import org.colloquy.IntegrationTest;
+
+@IntegrationTest
+class StudentWorkOnH2Test extends StudentWorkContract {
+}

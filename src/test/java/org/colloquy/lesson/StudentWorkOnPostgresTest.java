@@ -1,0 +1,7 @@
+package org.colloquy.lesson;
+
+import org.colloquy.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class StudentWorkOnPostgresTest extends StudentWorkContract {
+}
