@@ -1,0 +1,81 @@
+package org.colloquy.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.util.Collections;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A demo student works through lesson 1 in a real browser, and nothing she types is lost. */
+class StudentLessonJourney extends BrowserJourney {
+
+    private static final String LESSON = "course/sino-russian-relations/lesson/three-stages";
+
+    @Test
+    void student_drafts_an_answer_reloads_submits_and_finds_it_in_my_work() {
+        signIn("ana", "colloquy");
+        page.getByText("Open the course").click();
+        page.locator("#lesson-three-stages a").click();
+        assertThat(page.locator(".step-counter")).containsText("Step 1 of");
+        screenshot("01-lesson-first-step");
+
+        goToRespondStep();
+        String answer = String.join(" ", Collections.nCopies(85, "balance"));
+        editor().pressSequentially("The third stage must ", new Locator.PressSequentiallyOptions().setDelay(5));
+        editor().fill("The third stage must " + answer);
+        editor().blur();
+        assertThat(page.locator(".save-state")).containsText("Saved");
+        screenshot("02-draft-saved");
+
+        page.reload();
+        assertThat(page.locator(".step-counter")).containsText("Respond");
+        assertThat(editor()).hasValue("The third stage must " + answer);
+
+        page.locator("#submit-answer").click();
+        assertThat(page.locator(".submission-state")).containsText("Submitted");
+        screenshot("03-submitted");
+
+        page.navigate(url("my-work"));
+        assertThat(page.locator(".work-body").first()).containsText("The third stage must balance");
+        screenshot("04-my-work");
+    }
+
+    @Test
+    void a_draft_typed_after_the_session_expired_is_there_after_signing_in_again() {
+        signIn("ben", "colloquy");
+        page.navigate(url(LESSON));
+        goToRespondStep();
+        editor().fill("Saved before expiry.");
+        editor().blur();
+        assertThat(page.locator(".save-state")).containsText("Saved");
+
+        expireTheSession();
+        editor().pressSequentially(" Typed after expiry.", new Locator.PressSequentiallyOptions().setDelay(10));
+        editor().blur();
+        page.waitForTimeout(2000);
+        screenshot("05-session-expired");
+
+        signIn("ben", "colloquy");
+        page.navigate(url(LESSON));
+        assertThat(editor()).hasValue("Saved before expiry. Typed after expiry.");
+        assertThat(page.locator(".save-state")).containsText("Saved");
+        screenshot("06-draft-restored-after-sign-in");
+    }
+
+    /** What the browser sees when the server forgot its session: a session cookie the server no longer knows. */
+    private void expireTheSession() {
+        context.clearCookies();
+        context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", "expired-session")
+                .setDomain("localhost").setPath("/")));
+    }
+
+    private Locator editor() {
+        return page.locator(".draft-editor textarea");
+    }
+
+    private void goToRespondStep() {
+        page.locator(".step-indicator vaadin-button[aria-label*='Respond']").first().click();
+        assertThat(page.locator(".step-counter")).containsText(Pattern.compile("Respond"));
+    }
+}

@@ -1,0 +1,198 @@
+package org.colloquy.lesson.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Collections;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.AnswerSnapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+@ViewPackages(classes = LessonView.class)
+class LessonViewTest extends SpringBrowserlessTest {
+
+    private static final String COURSE = "sino-russian-relations";
+    private static final String LESSON_ROUTE = "course/" + COURSE + "/lesson/three-stages";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    AnswerService answers;
+
+    @BeforeEach
+    void signInAsANewStudent() {
+        accounts.signInNew("student", Role.STUDENT);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void student_completes_a_lesson_and_sees_how_her_position_moved() {
+        navigate(LESSON_ROUTE, LessonView.class);
+
+        while (!stepCounter().startsWith("Lesson complete")) {
+            answerCurrentStep();
+            test(find(Button.class).id("step-next")).click();
+        }
+
+        assertThat(find(Paragraph.class).withClassName("shift-summary").single().getText())
+                .isEqualTo("You moved from “Agree” to “Disagree”.");
+        assertThat(find(Span.class).withText("They look alike.").exists()).isTrue();
+        assertThat(find(Span.class).withText("Chronology matters.").exists()).isTrue();
+    }
+
+    @Test
+    void a_draft_autosaves_while_typing_and_is_there_when_the_lesson_is_opened_again() {
+        openRespondStep();
+
+        test(editor()).setValue("The state and the market, together.");
+
+        assertThat(saveState()).startsWith("Saved ");
+        assertThat(answers.answersInLesson(COURSE, "three-stages").get("respond-balance").body())
+                .isEqualTo("The state and the market, together.");
+
+        navigate(LESSON_ROUTE, LessonView.class);
+        assertThat(editor().getValue()).isEqualTo("The state and the market, together.");
+    }
+
+    @Test
+    void submit_and_revise_keep_every_submitted_version() {
+        openRespondStep();
+        test(editor()).setValue(words(85, "first"));
+        test(find(Button.class).id("submit-answer")).click();
+        test(editor()).setValue(words(90, "second"));
+        test(find(Button.class).id("submit-answer")).click();
+
+        assertThat(find(Span.class).withClassName("submission-state").single().getText()).contains("revision 2");
+        Details history = find(Details.class).withClassName("submission-history").single();
+        assertThat(history.getSummaryText()).isEqualTo("Your submissions (2)");
+        assertThat(find(Paragraph.class, history).withClassName("submission-body").first().getText())
+                .isEqualTo(words(90, "second"));
+        assertThat(find(Paragraph.class, history).withClassName("submission-body").last().getText())
+                .isEqualTo(words(85, "first"));
+    }
+
+    @Test
+    void a_too_short_submission_says_how_many_words_are_missing_and_keeps_the_text() {
+        openRespondStep();
+        test(editor()).setValue("Too short.");
+        test(find(Button.class).id("submit-answer")).click();
+
+        assertThat(saveState()).contains("Your answer has 2 words").contains("Add 78 more");
+        assertThat(editor().getValue()).isEqualTo("Too short.");
+    }
+
+    @Test
+    void an_over_long_answer_is_not_saved_says_so_and_stays_in_the_field() {
+        openRespondStep();
+        String tooLong = "x".repeat(20_050);
+
+        test(editor()).setValue(tooLong);
+
+        assertThat(saveState()).contains("Not saved").contains("Shorten it by 50 characters");
+        assertThat(editor().getValue()).isEqualTo(tooLong);
+    }
+
+    @Test
+    void a_save_from_a_stale_tab_shows_both_versions_and_overwrites_neither() {
+        openRespondStep();
+        test(editor()).setValue("Written in this tab.");
+        int revision = answers.answersInLesson(COURSE, "three-stages").get("respond-balance").revision();
+        answers.saveDraft(COURSE, "three-stages/respond-balance", "Written in the other tab.", null, revision);
+
+        test(editor()).setValue("Written in this tab, then more.");
+
+        assertThat(saveState()).contains("changed in another tab");
+        Div conflict = find(Div.class).withClassName("conflict").single();
+        assertThat(find(Paragraph.class, conflict).withClassName("version-text").all())
+                .extracting(Paragraph::getText)
+                .containsExactly("Written in this tab, then more.", "Written in the other tab.");
+        assertThat(answers.answersInLesson(COURSE, "three-stages").get("respond-balance").body())
+                .isEqualTo("Written in the other tab.");
+
+        test(find(Button.class).withText("Keep my version").single()).click();
+        assertThat(answers.answersInLesson(COURSE, "three-stages").get("respond-balance").body())
+                .isEqualTo("Written in this tab, then more.");
+    }
+
+    @Test
+    void student_text_is_shown_as_text_not_markup() {
+        openRespondStep();
+        String markup = "<img src=x onerror=alert(1)> <b>bold</b>";
+        answers.submit(COURSE, "three-stages/respond-balance", markup + " " + words(85, "w"), null,
+                AnswerSnapshot.NONE_SAVED);
+
+        navigate(LESSON_ROUTE, LessonView.class);
+
+        Paragraph body = find(Paragraph.class).withClassName("submission-body").single();
+        assertThat(body.getText()).startsWith(markup);
+        assertThat(body.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+    }
+
+    private void answerCurrentStep() {
+        String counter = stepCounter();
+        if (counter.endsWith("Position")) {
+            boolean before = find(TextField.class).withLabel("Your reason, in one sentence").single().getValue().isEmpty()
+                    && counter.startsWith("Step 1 ");
+            test(find(RadioButtonGroup.class).withClassName("position-scale").single())
+                    .selectItem(before ? "Agree" : "Disagree");
+            test(find(TextField.class).withLabel("Your reason, in one sentence").single())
+                    .setValue(before ? "They look alike." : "Chronology matters.");
+            test(find(Button.class).withText("Save my position").single()).click();
+        } else if (counter.endsWith("Check")) {
+            RadioButtonGroup<?> options = find(RadioButtonGroup.class).withClassName("check-options").single();
+            options.setValue(null);
+            test(options).selectItem(firstOptionLabel(options));
+            test(find(Button.class).withText("Check my answer").single()).click();
+        } else if (counter.endsWith("Respond") || counter.endsWith("Discuss")) {
+            test(editor()).setValue(words(100, "argument"));
+            test(find(Button.class).id("submit-answer")).click();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String firstOptionLabel(RadioButtonGroup options) {
+        Object first = options.getListDataView().getItems().findFirst().orElseThrow();
+        return options.getItemLabelGenerator().apply(first).toString();
+    }
+
+    private void openRespondStep() {
+        navigate(LESSON_ROUTE, LessonView.class);
+        test(find(Button.class).withAriaLabelContaining("Respond").first()).click();
+    }
+
+    private TextArea editor() {
+        return find(TextArea.class).first();
+    }
+
+    private String saveState() {
+        return find(Span.class).withClassName("save-state").single().getText();
+    }
+
+    private String stepCounter() {
+        return find(Span.class).withClassName("step-counter").single().getText();
+    }
+
+    private static String words(int count, String word) {
+        return String.join(" ", Collections.nCopies(count, word));
+    }
+}
