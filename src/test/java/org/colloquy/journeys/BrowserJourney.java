@@ -95,11 +95,11 @@ abstract class BrowserJourney {
     }
 
     void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Only what fits the window, as a person sees it without scrolling. */
+    void screenshotOfWindow(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 }

@@ -27,6 +27,8 @@ class StudentLessonJourney extends BrowserJourney {
         editor().blur();
         assertThat(page.locator(".save-state")).containsText("Saved");
         screenshot("02-draft-saved");
+        page.evaluate("window.scrollTo(0, 0)");
+        screenshotOfWindow("readme-lesson-player");
 
         page.reload();
         assertThat(page.locator(".step-counter")).containsText("Respond");
@@ -39,6 +41,35 @@ class StudentLessonJourney extends BrowserJourney {
         page.navigate(url("my-work"));
         assertThat(page.locator(".work-body").first()).containsText("The third stage must balance");
         screenshot("04-my-work");
+
+        page.setViewportSize(390, 844);
+        page.navigate(url(LESSON));
+        assertThat(page.locator(".passage-panel")).isVisible();
+        screenshot("08-lesson-on-a-phone");
+    }
+
+    @Test
+    void text_typed_while_offline_says_it_is_not_saved_and_is_saved_when_the_connection_returns() {
+        signIn("chen", "colloquy");
+        page.navigate(url(LESSON));
+        goToRespondStep();
+        assertThat(page.locator(".save-state")).isVisible();
+
+        context.setOffline(true);
+        editor().pressSequentially("Typed on a train with no signal.", new Locator.PressSequentiallyOptions().setDelay(5));
+        editor().blur();
+        assertThat(page.locator(".save-pending")).containsText("Not saved",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(editor()).hasValue("Typed on a train with no signal.");
+        screenshot("07-offline-not-saved");
+
+        context.setOffline(false);
+        assertThat(page.locator(".save-state")).containsText("Saved",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(page.locator(".save-pending")).isHidden();
+
+        page.reload();
+        assertThat(editor()).hasValue("Typed on a train with no signal.");
     }
 
     @Test
@@ -53,8 +84,11 @@ class StudentLessonJourney extends BrowserJourney {
         expireTheSession();
         editor().pressSequentially(" Typed after expiry.", new Locator.PressSequentiallyOptions().setDelay(10));
         editor().blur();
-        page.waitForTimeout(2000);
+        assertThat(page.getByText("Your session has ended")).isVisible();
         screenshot("05-session-expired");
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".unsaved-notice")).isVisible();
+        screenshot("05b-sign-in-again-with-unsaved-text");
 
         signIn("ben", "colloquy");
         page.navigate(url(LESSON));

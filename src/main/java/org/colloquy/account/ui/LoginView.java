@@ -1,5 +1,6 @@
 package org.colloquy.account.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,9 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph unsavedNotice = new Paragraph(
+            "This device still holds text you typed before your session ended. Sign in and open the same lesson: "
+                    + "it will be restored and saved.");
 
     LoginView(@Value("${colloquy.demo.hint:true}") boolean showDemoHint) {
         addClassName("login-view");
@@ -34,7 +38,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         title.addClassName("login-title");
         Paragraph tagline = new Paragraph("Read the essay, answer its open questions, and bring your argument to the seminar.");
         tagline.addClassName("login-tagline");
-        add(title, tagline, login);
+        unsavedNotice.addClassName("unsaved-notice");
+        unsavedNotice.getElement().setAttribute("role", "status");
+        unsavedNotice.setVisible(false);
+        add(title, tagline, unsavedNotice, login);
         if (showDemoHint) {
             Div hint = new Div();
             hint.addClassName("demo-hint");
@@ -50,6 +57,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Wrong username or password");
         i18n.getErrorMessage().setMessage("Check both and try again. Your work is kept safe while you are signed out.");
         return i18n;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("try { return Object.keys(window.localStorage)"
+                        + ".some(key => key.startsWith('colloquy-draft:')); } catch (e) { return false; }")
+                .then(Boolean.class, unsavedNotice::setVisible);
     }
 
     @Override

@@ -7,11 +7,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** Shows times in the viewer's own time zone, as the browser reports it. */
 public final class TimeDisplay {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT);
 
@@ -19,11 +20,16 @@ public final class TimeDisplay {
     }
 
     public static String time(Instant instant) {
-        return TIME.withZone(zone()).format(instant);
+        return TIME.withZone(zone()).withLocale(locale()).format(instant);
     }
 
     public static String dateTime(Instant instant) {
-        return DATE_TIME.withZone(zone()).format(instant);
+        return DATE_TIME.withZone(zone()).withLocale(locale()).format(instant);
+    }
+
+    static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.getDefault() : ui.getLocale();
     }
 
     static ZoneId zone() {
