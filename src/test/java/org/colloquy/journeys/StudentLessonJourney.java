@@ -41,11 +41,31 @@ class StudentLessonJourney extends BrowserJourney {
         page.navigate(url("my-work"));
         assertThat(page.locator(".work-body").first()).containsText("The third stage must balance");
         screenshot("04-my-work");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#download-my-work").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("my-work-sino-russian-relations.md");
+        org.assertj.core.api.Assertions.assertThat(readString(download.path()))
+                .startsWith("# My work: ").contains("The third stage must " + answer);
 
         page.setViewportSize(390, 844);
         page.navigate(url(LESSON));
         assertThat(page.locator(".passage-panel")).isVisible();
         screenshot("08-lesson-on-a-phone");
+    }
+
+    @Test
+    void text_typed_just_before_the_tab_was_closed_is_restored_when_the_lesson_is_opened_again() {
+        signIn("ana", "colloquy");
+        page.navigate(url("course/sino-russian-relations/lesson/international-milieu"));
+        goToRespondStep();
+        editor().pressSequentially("Closing the lid mid-sentence", new Locator.PressSequentiallyOptions().setDelay(5));
+        page.close();
+
+        page = context.newPage();
+        page.navigate(url("course/sino-russian-relations/lesson/international-milieu"));
+        assertThat(editor()).hasValue("Closing the lid mid-sentence");
+        assertThat(page.locator(".save-state")).containsText("Saved");
+        page.reload();
+        assertThat(editor()).hasValue("Closing the lid mid-sentence");
     }
 
     @Test
@@ -102,6 +122,14 @@ class StudentLessonJourney extends BrowserJourney {
         context.clearCookies();
         context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", "expired-session")
                 .setDomain("localhost").setPath("/")));
+    }
+
+    private static String readString(java.nio.file.Path path) {
+        try {
+            return java.nio.file.Files.readString(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Locator editor() {

@@ -1,0 +1,49 @@
+package org.colloquy.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.content.ui.HomeView;
+import org.colloquy.lesson.ui.MyWorkView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+@ViewPackages(classes = {HomeView.class, MyWorkView.class, MainLayout.class})
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void a_student_sees_courses_and_my_work_in_the_navigation() {
+        accounts.signInNew("student", Role.STUDENT);
+        navigate(HomeView.class);
+
+        assertThat(navigationLabels()).containsExactly("Courses", "My work");
+    }
+
+    @Test
+    void an_instructor_is_not_offered_student_only_views() {
+        accounts.signInNew("instructor", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
+        navigate(HomeView.class);
+
+        assertThat(navigationLabels()).containsExactly("Courses");
+    }
+
+    private List<String> navigationLabels() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
