@@ -3,7 +3,6 @@ package org.colloquy.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import java.util.Collections;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,12 @@ class StudentLessonJourney extends BrowserJourney {
         screenshot("01-lesson-first-step");
 
         goToRespondStep();
-        String answer = String.join(" ", Collections.nCopies(85, "balance"));
+        String answer = "balance a strong state with a bigger role for the market. Paragraph 3 asks both countries to "
+                + "\"ensure the state's strong role\" while giving \"full play to the role of market-based regulation\", "
+                + "and to improve democratic decision-making without losing stability. I think the two goals pull "
+                + "against each other: the second stage made the state-owned economy stronger, so the same elites "
+                + "would have to give up control. The essay's own examples, crisis reform in Russia and decentralisation "
+                + "in China, show that the balance is an aim, not yet a practice.";
         editor().pressSequentially("The third stage must ", new Locator.PressSequentiallyOptions().setDelay(5));
         editor().fill("The third stage must " + answer);
         editor().blur();
