@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Creates people for tests, each with a fresh name so tests never see each other's work, and signs them in. */
@@ -13,9 +14,15 @@ import org.springframework.stereotype.Component;
 public class TestAccounts {
 
     private final AccountService accounts;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    TestAccounts(AccountService accounts) {
+    /**
+     * Takes this application context's own strategy: other contexts started in the same JVM replace the global
+     * {@link SecurityContextHolder} strategy, and this context's services keep reading from their own.
+     */
+    TestAccounts(AccountService accounts, SecurityContextHolderStrategy securityContexts) {
         this.accounts = accounts;
+        this.securityContexts = securityContexts;
     }
 
     public UserRef create(String namePrefix, Role... roles) {
@@ -29,15 +36,22 @@ public class TestAccounts {
         return user;
     }
 
-    public static void signIn(UserRef user) {
+    public void signIn(UserRef user) {
         var authorities = user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         var token = new UsernamePasswordAuthenticationToken(user.username(), "n/a", authorities);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContexts.createEmptyContext();
         context.setAuthentication(token);
+        securityContexts.setContext(context);
         SecurityContextHolder.setContext(context);
     }
 
-    public static void signOut() {
+    /** Clears the thread's security context when no application context is left to ask. */
+    public static void signOutEverywhere() {
+        SecurityContextHolder.clearContext();
+    }
+
+    public void signOut() {
+        securityContexts.clearContext();
         SecurityContextHolder.clearContext();
     }
 }

@@ -21,7 +21,7 @@ class RestartDurabilityTest {
 
     @AfterEach
     void signOut() {
-        TestAccounts.signOut();
+        TestAccounts.signOutEverywhere();
     }
 
     @Test
@@ -34,7 +34,7 @@ class RestartDurabilityTest {
         }
 
         try (ConfigurableApplicationContext second = start()) {
-            TestAccounts.signIn(student);
+            second.getBean(TestAccounts.class).signIn(student);
             AnswerSnapshot draft = second.getBean(AnswerService.class)
                     .answersInLesson("sino-russian-relations", "three-stages").get("respond-balance");
             assertThat(draft.body()).isEqualTo("Written before the restart.");

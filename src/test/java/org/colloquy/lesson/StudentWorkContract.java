@@ -47,7 +47,7 @@ abstract class StudentWorkContract {
 
     @AfterEach
     void signOut() {
-        TestAccounts.signOut();
+        accounts.signOut();
     }
 
     static String words(int count) {

@@ -24,7 +24,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
-        TestAccounts.signOut();
+        accounts.signOut();
     }
 
     @Test

@@ -34,7 +34,7 @@ class CourseViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
-        TestAccounts.signOut();
+        accounts.signOut();
     }
 
     @Test

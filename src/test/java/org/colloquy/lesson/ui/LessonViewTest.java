@@ -42,7 +42,7 @@ class LessonViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
-        TestAccounts.signOut();
+        accounts.signOut();
     }
 
     @Test
