@@ -3,6 +3,7 @@ package org.colloquy.account;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,6 +42,15 @@ public class TestAccounts {
         var token = new UsernamePasswordAuthenticationToken(user.username(), "n/a", authorities);
         var context = securityContexts.createEmptyContext();
         context.setAuthentication(token);
+        securityContexts.setContext(context);
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** A visitor who is not signed in, as Spring Security represents one in a web request. */
+    public void signInAnonymously() {
+        var context = securityContexts.createEmptyContext();
+        context.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
         securityContexts.setContext(context);
         SecurityContextHolder.setContext(context);
     }

@@ -1,0 +1,29 @@
+package org.colloquy.account;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/** Short codes people can read off a screen and type on a phone: no 0/O, 1/I/L look-alikes. */
+public final class JoinCodes {
+
+    public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public static final int LENGTH = 6;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private JoinCodes() {
+    }
+
+    public static String next() {
+        StringBuilder code = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** What a person typed, made comparable: spaces and dashes dropped, upper case. */
+    public static String normalise(String typed) {
+        return typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+}
