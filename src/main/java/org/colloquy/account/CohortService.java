@@ -122,6 +122,12 @@ public class CohortService {
         return members.findByCohortId(cohortId).stream().map(CohortMember::getUserId).collect(Collectors.toSet());
     }
 
+    /** Creates a cohort with a chosen code while nobody is signed in: demo data only. */
+    @Transactional
+    CohortRef createAtStartup(String courseKey, String name, String joinCode, long instructorId) {
+        return ref(cohorts.save(new Cohort(courseKey, name, joinCode, instructorId, clock.instant())));
+    }
+
     /** Enrols a student without asking who is signed in: demo data and roster import only. */
     @Transactional
     void enrol(long cohortId, long userId) {

@@ -17,13 +17,17 @@ import org.springframework.stereotype.Component;
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "colloquy";
+    static final String DEMO_COURSE = "sino-russian-relations";
+    static final String DEMO_JOIN_CODE = "ESSAY2";
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountService accounts;
+    private final CohortService cohorts;
 
-    DemoAccounts(AccountService accounts) {
+    DemoAccounts(AccountService accounts, CohortService cohorts) {
         this.accounts = accounts;
+        this.cohorts = cohorts;
     }
 
     @Override
@@ -31,16 +35,20 @@ class DemoAccounts implements ApplicationRunner {
         if (accounts.anyAccountExists()) {
             return;
         }
-        create("ana", "Ana Petrova", EnumSet.of(Role.STUDENT));
-        create("ben", "Ben Liu", EnumSet.of(Role.STUDENT));
-        create("chen", "Chen Wei", EnumSet.of(Role.STUDENT));
-        create("iris", "Iris Novak", EnumSet.of(Role.INSTRUCTOR, Role.SEMINAR_LEADER));
+        UserRef ana = create("ana", "Ana Petrova", EnumSet.of(Role.STUDENT));
+        UserRef ben = create("ben", "Ben Liu", EnumSet.of(Role.STUDENT));
+        UserRef chen = create("chen", "Chen Wei", EnumSet.of(Role.STUDENT));
+        UserRef iris = create("iris", "Iris Novak", EnumSet.of(Role.INSTRUCTOR, Role.SEMINAR_LEADER));
         create("admin", "Site Admin", EnumSet.of(Role.ADMIN));
-        log.info("Created demo accounts ana, ben, chen (students), iris (instructor and seminar leader), admin; "
-                + "password: {}", PASSWORD);
+        CohortRef seminar = cohorts.createAtStartup(DEMO_COURSE, "Demo seminar", DEMO_JOIN_CODE, iris.id());
+        for (UserRef student : java.util.List.of(ana, ben, chen)) {
+            cohorts.enrol(seminar.id(), student.id());
+        }
+        log.info("Created demo accounts ana, ben, chen (students), iris (instructor and seminar leader), admin "
+                + "(password: {}) and the class “Demo seminar” (join code {})", PASSWORD, DEMO_JOIN_CODE);
     }
 
-    private void create(String username, String displayName, Set<Role> roles) {
-        accounts.createAtStartup(username, displayName, PASSWORD, roles);
+    private UserRef create(String username, String displayName, Set<Role> roles) {
+        return accounts.createAtStartup(username, displayName, PASSWORD, roles);
     }
 }

@@ -35,17 +35,19 @@ public class AnswerService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final FeedbackLookup feedback;
     private final Clock clock;
 
     AnswerService(ResponseRepository responses, SubmissionRepository submissions, CourseCatalog catalog,
                   CurrentUser currentUser, ApplicationEventPublisher events,
-                  PlatformTransactionManager transactionManager, Clock clock) {
+                  PlatformTransactionManager transactionManager, FeedbackLookup feedback, Clock clock) {
         this.responses = responses;
         this.submissions = submissions;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -80,6 +82,14 @@ public class AnswerService {
                 .map(response -> submissions.findByResponseIdOrderByNumberAsc(Objects.requireNonNull(response.getId())))
                 .orElse(List.of())
                 .stream().map(SubmissionRecord::of).toList();
+    }
+
+    /** Feedback an instructor released on the signed-in student's answer to this prompt. */
+    @Transactional(readOnly = true)
+    public Optional<FeedbackNote> feedbackOnMyAnswer(String courseKey, String promptKey) {
+        long userId = currentUser.require().id();
+        return responses.findByUserIdAndCourseKeyAndPromptKey(userId, courseKey, promptKey)
+                .flatMap(response -> feedback.releasedFeedback(Objects.requireNonNull(response.getId())));
     }
 
     private SaveOutcome store(String courseKey, String promptKey, String rawBody, @Nullable String choice,

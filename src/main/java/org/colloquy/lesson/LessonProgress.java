@@ -68,6 +68,14 @@ class LessonProgress {
         updatedAt = now;
     }
 
+    long getUserId() {
+        return userId;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     String getLessonKey() {
         return lessonKey;
     }

@@ -9,4 +9,6 @@ interface LessonProgressRepository extends JpaRepository<LessonProgress, Long> {
     Optional<LessonProgress> findByUserIdAndCourseKeyAndLessonKey(long userId, String courseKey, String lessonKey);
 
     List<LessonProgress> findByUserIdAndCourseKey(long userId, String courseKey);
+
+    List<LessonProgress> findByCourseKeyAndUserIdIn(String courseKey, java.util.Collection<Long> userIds);
 }

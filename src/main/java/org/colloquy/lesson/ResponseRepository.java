@@ -18,5 +18,10 @@ interface ResponseRepository extends JpaRepository<Response, Long> {
 
     List<Response> findByUserIdAndCourseKeyOrderByCreatedAtAsc(long userId, String courseKey);
 
+    List<Response> findByCourseKeyAndUserIdIn(String courseKey, java.util.Collection<Long> userIds);
+
+    List<Response> findByCourseKeyAndPromptKeyAndUserIdIn(String courseKey, String promptKey,
+                                                          java.util.Collection<Long> userIds);
+
     List<Response> findByUserIdAndCourseKeyAndPromptKeyStartingWith(long userId, String courseKey, String prefix);
 }

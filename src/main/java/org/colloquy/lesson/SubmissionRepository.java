@@ -11,4 +11,8 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> findByResponseIdInOrderByNumberAsc(Collection<Long> responseIds);
 
     int countByResponseId(long responseId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select s.responseId, count(s) from Submission s where s.responseId in :responseIds group by s.responseId")
+    List<Object[]> countByResponseIds(Collection<Long> responseIds);
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 
 /**
  * The frame around every signed-in view. Its navigation lists only the views the signed-in roles may open,
@@ -23,7 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         Anchor skipLink = new Anchor("#main-content", "Skip to content");
         skipLink.addClassName("skip-link");
 
@@ -34,6 +35,7 @@ public class MainLayout extends AppLayout {
         account.addClassName("account-bar");
         account.setAlignItems(HorizontalLayout.Alignment.CENTER);
         authentication.getPrincipalName().ifPresent(name -> {
+            navbarItems.forEach(item -> item.create().ifPresent(account::add));
             Span who = new Span("Signed in as " + name);
             who.addClassName("signed-in-as");
             Button logout = new Button("Sign out", click -> authentication.logout());

@@ -72,6 +72,11 @@ class OpenAnswerPanel extends Div {
         history.addClassName("submission-history");
         add(editor, actions, history);
         showSubmissions(existing);
+        if (existing != null && existing.isSubmitted()) {
+            context.answers().feedbackOnMyAnswer(context.course().key(), context.promptKey(step))
+                    .ifPresent(note -> add(new FeedbackNoteView(note,
+                            step instanceof RespondStep respond ? respond.rubric() : null)));
+        }
     }
 
     private void submit() {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.demo;
+
+import org.jspecify.annotations.NullMarked;

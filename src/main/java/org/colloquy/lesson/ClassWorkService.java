@@ -1,0 +1,99 @@
+package org.colloquy.lesson;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work of a whole cohort, for the instructors who teach it. Every method first checks that the signed-in
+ * instructor teaches the cohort, and only ever returns work of that cohort's students in its course.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+public class ClassWorkService {
+
+    private final ResponseRepository responses;
+    private final SubmissionRepository submissions;
+    private final LessonProgressRepository progress;
+    private final CohortService cohorts;
+
+    ClassWorkService(ResponseRepository responses, SubmissionRepository submissions, LessonProgressRepository progress,
+                     CohortService cohorts) {
+        this.responses = responses;
+        this.submissions = submissions;
+        this.progress = progress;
+        this.cohorts = cohorts;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StudentResponse> responses(long cohortId) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        Set<Long> students = cohorts.studentIds(cohortId);
+        return withCounts(students.isEmpty() ? List.of()
+                : responses.findByCourseKeyAndUserIdIn(cohort.courseKey(), students));
+    }
+
+    @Transactional(readOnly = true)
+    public List<StudentResponse> responsesTo(long cohortId, String promptKey) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        Set<Long> students = cohorts.studentIds(cohortId);
+        return withCounts(students.isEmpty() ? List.of()
+                : responses.findByCourseKeyAndPromptKeyAndUserIdIn(cohort.courseKey(), promptKey, students));
+    }
+
+    /** One response, if it belongs to a student of this cohort. */
+    @Transactional(readOnly = true)
+    public Optional<StudentResponse> response(long cohortId, long responseId) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        Set<Long> students = cohorts.studentIds(cohortId);
+        return responses.findById(responseId)
+                .filter(response -> students.contains(response.getUserId()))
+                .filter(response -> response.getCourseKey().equals(cohort.courseKey()))
+                .map(response -> StudentResponse.of(response, submissions.countByResponseId(responseId)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubmissionRecord> history(long cohortId, long responseId) {
+        return response(cohortId, responseId)
+                .map(found -> submissions.findByResponseIdOrderByNumberAsc(responseId).stream()
+                        .map(SubmissionRecord::of).toList())
+                .orElse(List.of());
+    }
+
+    /** For each student of the cohort, the status of each lesson they have opened. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, LessonStatus>> progress(long cohortId) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        Set<Long> students = cohorts.studentIds(cohortId);
+        Map<Long, Map<String, LessonStatus>> byStudent = new HashMap<>();
+        if (students.isEmpty()) {
+            return byStudent;
+        }
+        for (LessonProgress lessonProgress : progress.findByCourseKeyAndUserIdIn(cohort.courseKey(), students)) {
+            byStudent.computeIfAbsent(lessonProgress.getUserId(), id -> new HashMap<>())
+                    .put(lessonProgress.getLessonKey(), lessonProgress.getCompletedAt() != null
+                            ? LessonStatus.DONE : LessonStatus.IN_PROGRESS);
+        }
+        return byStudent;
+    }
+
+    private List<StudentResponse> withCounts(Collection<Response> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : submissions.countByResponseIds(found.stream().map(Response::getId).toList())) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return found.stream().map(response -> StudentResponse.of(response, counts.getOrDefault(response.getId(), 0)))
+                .toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.colloquy.lesson.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.content.Rubric;
+import org.colloquy.lesson.FeedbackNote;
+import org.jspecify.annotations.Nullable;
+
+/** Released instructor feedback, shown beside the student's own answer. */
+class FeedbackNoteView extends Div {
+
+    FeedbackNoteView(FeedbackNote note, @Nullable Rubric rubric) {
+        addClassName("feedback-note");
+        setId("feedback-note");
+        add(new H3("Feedback from your instructor"));
+        Span when = new Span("Released " + TimeDisplay.dateTime(note.releasedAt()));
+        when.addClassName("submission-time");
+        add(when);
+        if (!note.comment().isBlank()) {
+            Paragraph comment = new Paragraph(note.comment());
+            comment.addClassName("work-body");
+            add(comment);
+        }
+        if (!note.scores().isEmpty()) {
+            UnorderedList scores = new UnorderedList();
+            for (FeedbackNote.Score score : note.scores()) {
+                ListItem item = new ListItem(describe(score, rubric));
+                if (!score.comment().isBlank()) {
+                    Paragraph comment = new Paragraph(score.comment());
+                    comment.addClassName("work-body");
+                    item.add(comment);
+                }
+                scores.add(item);
+            }
+            add(scores);
+        }
+    }
+
+    private static String describe(FeedbackNote.Score score, @Nullable Rubric rubric) {
+        if (rubric == null) {
+            return score.criterionKey() + ": " + score.score();
+        }
+        return rubric.criteria().stream().filter(criterion -> criterion.key().equals(score.criterionKey())).findFirst()
+                .map(criterion -> criterion.title() + ": " + criterion.levels().stream()
+                        .filter(level -> level.score() == score.score()).findFirst()
+                        .map(level -> level.label() + " (" + level.score() + " of "
+                                + criterion.levels().getLast().score() + ")")
+                        .orElse(String.valueOf(score.score())))
+                .orElse(score.criterionKey() + ": " + score.score());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.notice;
+
+import org.jspecify.annotations.NullMarked;

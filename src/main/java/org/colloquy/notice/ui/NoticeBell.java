@@ -1,0 +1,33 @@
+package org.colloquy.notice.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+import org.colloquy.base.ui.NavbarItem;
+import org.colloquy.notice.NoticeService;
+
+/** The "Notices" link in the top bar, with the number of unread notices. */
+@org.springframework.stereotype.Component
+class NoticeBell implements NavbarItem {
+
+    private final NoticeService notices;
+
+    NoticeBell(NoticeService notices) {
+        this.notices = notices;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> create() {
+        long unread = notices.unreadCount();
+        Anchor link = new Anchor("notices", "Notices");
+        link.setId("notice-link");
+        link.addClassName("notice-link");
+        if (unread > 0) {
+            Span badge = new Span(String.valueOf(unread));
+            badge.addClassName("notice-badge");
+            link.add(badge);
+        }
+        link.getElement().setAttribute("aria-label", unread == 0 ? "Notices, none unread" : "Notices, " + unread + " unread");
+        return Optional.of(link);
+    }
+}

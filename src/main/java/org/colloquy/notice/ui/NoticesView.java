@@ -1,0 +1,45 @@
+package org.colloquy.notice.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.notice.NoticeService;
+import org.colloquy.notice.NoticeView;
+
+/** The signed-in person's notices, newest first; opening the page marks them read. */
+@Route("notices")
+@PageTitle("Notices · Colloquy")
+@PermitAll
+public class NoticesView extends Main {
+
+    NoticesView(NoticeService notices) {
+        setId("main-content");
+        addClassNames("page", "notices-view");
+        add(new H1("Notices"));
+        List<NoticeView> mine = notices.mine();
+        if (mine.isEmpty()) {
+            add(new Paragraph("No notices yet. You will be told here when feedback on your work is ready."));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("notice-list");
+        for (NoticeView notice : mine) {
+            ListItem item = new ListItem();
+            item.addClassName(notice.read() ? "read" : "unread");
+            Span when = new Span(TimeDisplay.dateTime(notice.createdAt()));
+            when.addClassName("submission-time");
+            item.add(new Anchor(notice.link(), notice.message()), new Span(" · "), when);
+            list.add(item);
+        }
+        add(list);
+        notices.markAllRead();
+    }
+}

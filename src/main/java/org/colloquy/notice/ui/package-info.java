@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.notice.ui;
+
+import org.jspecify.annotations.NullMarked;

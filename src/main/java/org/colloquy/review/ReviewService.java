@@ -1,0 +1,205 @@
+package org.colloquy.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.CurrentUser;
+import org.colloquy.account.UserRef;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.PromptKey;
+import org.colloquy.content.RespondStep;
+import org.colloquy.content.Rubric;
+import org.colloquy.content.Step;
+import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.StudentResponse;
+import org.colloquy.notice.NoticeService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The grading queue: every student's answer to one prompt, feedback and rubric scores kept as drafts, and
+ * released to students per prompt or for the whole cohort. Instructors of the cohort only.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+public class ReviewService {
+
+    public static final int MAX_COMMENT_LENGTH = 4000;
+    public static final int MAX_CRITERION_COMMENT_LENGTH = 1000;
+
+    private final CohortService cohorts;
+    private final ClassWorkService classWork;
+    private final FeedbackRepository feedback;
+    private final CourseCatalog catalog;
+    private final NoticeService notices;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewService(CohortService cohorts, ClassWorkService classWork, FeedbackRepository feedback, CourseCatalog catalog,
+                  NoticeService notices, CurrentUser currentUser, Clock clock) {
+        this.cohorts = cohorts;
+        this.classWork = classWork;
+        this.feedback = feedback;
+        this.catalog = catalog;
+        this.notices = notices;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueEntry> queue(long cohortId, String promptKey) {
+        List<UserRef> students = cohorts.students(cohortId);
+        Map<Long, StudentResponse> byStudent = classWork.responsesTo(cohortId, promptKey).stream()
+                .collect(Collectors.toMap(StudentResponse::userId, Function.identity()));
+        Map<Long, Feedback> feedbackByResponse = feedback.findByResponseIdIn(
+                        byStudent.values().stream().map(StudentResponse::responseId).toList()).stream()
+                .collect(Collectors.toMap(Feedback::getResponseId, Function.identity()));
+        List<QueueEntry> entries = new ArrayList<>();
+        for (UserRef student : students) {
+            StudentResponse response = byStudent.get(student.id());
+            Feedback given = response == null ? null : feedbackByResponse.get(response.responseId());
+            entries.add(new QueueEntry(student, response, statusOf(response), FeedbackState.of(given),
+                    given != null && given.isStarred()));
+        }
+        return entries;
+    }
+
+    @Transactional(readOnly = true)
+    public FeedbackDetail feedback(long cohortId, long responseId) {
+        requireResponse(cohortId, responseId);
+        return feedback.findByResponseId(responseId).map(FeedbackDetail::of).orElse(FeedbackDetail.EMPTY);
+    }
+
+    /** Saves the comment and rubric scores as a draft; students see nothing until it is released. */
+    @Transactional
+    public FeedbackDetail saveFeedback(long cohortId, long responseId, String comment, List<CriterionScore> scores) {
+        StudentResponse response = requireResponse(cohortId, responseId);
+        String cleanComment = org.colloquy.base.AnswerText.clean(comment).strip();
+        if (cleanComment.length() > MAX_COMMENT_LENGTH) {
+            throw new IllegalArgumentException("The comment is %,d characters; the limit is %,d."
+                    .formatted(cleanComment.length(), MAX_COMMENT_LENGTH));
+        }
+        List<CriterionScore> cleanScores = validScores(cohortId, response.promptKey(), scores);
+        Feedback entry = feedback.findByResponseId(responseId)
+                .orElseGet(() -> new Feedback(responseId, cohortId, currentUser.require().id(), clock.instant()));
+        entry.write(currentUser.require().id(), cleanComment, cleanScores, clock.instant());
+        return FeedbackDetail.of(feedback.save(entry));
+    }
+
+    @Transactional
+    public void setStarred(long cohortId, long responseId, boolean starred) {
+        requireResponse(cohortId, responseId);
+        Feedback entry = feedback.findByResponseId(responseId)
+                .orElseGet(() -> new Feedback(responseId, cohortId, currentUser.require().id(), clock.instant()));
+        entry.star(starred, clock.instant());
+        feedback.save(entry);
+    }
+
+    /** Releases every drafted feedback on this prompt in the cohort; returns how many students were told. */
+    @Transactional
+    public int release(long cohortId, String promptKey) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        Set<Long> responseIds = classWork.responsesTo(cohortId, promptKey).stream()
+                .map(StudentResponse::responseId).collect(Collectors.toSet());
+        return releaseWhere(cohort, entry -> responseIds.contains(entry.getResponseId()));
+    }
+
+    @Transactional
+    public int releaseAll(long cohortId) {
+        return releaseWhere(cohorts.requireTeaching(cohortId), entry -> true);
+    }
+
+    /** How many feedback drafts on this prompt wait to be released. */
+    @Transactional(readOnly = true)
+    public long unreleasedCount(long cohortId, String promptKey) {
+        return queue(cohortId, promptKey).stream().filter(entry -> entry.feedback() == FeedbackState.DRAFT).count();
+    }
+
+    private int releaseWhere(CohortRef cohort, java.util.function.Predicate<Feedback> which) {
+        Map<Long, StudentResponse> responses = classWork.responses(cohort.id()).stream()
+                .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
+        Set<Long> told = new HashSet<>();
+        for (Feedback entry : feedback.findByCohortId(cohort.id())) {
+            StudentResponse response = responses.get(entry.getResponseId());
+            if (response != null && which.test(entry) && entry.release(clock.instant())) {
+                told.add(response.userId());
+                notices.tell(List.of(response.userId()), "Feedback on your answer in “" + lessonTitle(cohort, response)
+                        + "” is ready.", lessonLink(cohort, response));
+            }
+        }
+        return told.size();
+    }
+
+    private String lessonTitle(CohortRef cohort, StudentResponse response) {
+        return PromptKey.parse(response.promptKey())
+                .flatMap(key -> catalog.course(cohort.courseKey()).flatMap(course -> course.lesson(key.lessonKey())))
+                .map(org.colloquy.content.Lesson::title)
+                .orElse(response.promptKey());
+    }
+
+    private static String lessonLink(CohortRef cohort, StudentResponse response) {
+        return PromptKey.parse(response.promptKey())
+                .map(key -> "course/" + cohort.courseKey() + "/lesson/" + key.lessonKey())
+                .orElse("my-work");
+    }
+
+    private List<CriterionScore> validScores(long cohortId, String promptKey, List<CriterionScore> scores) {
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        Rubric rubric = rubricOf(cohortId, promptKey);
+        if (rubric == null) {
+            throw new IllegalArgumentException("This prompt has no rubric to score against.");
+        }
+        Map<String, Rubric.Criterion> criteria = rubric.criteria().stream()
+                .collect(Collectors.toMap(Rubric.Criterion::key, Function.identity()));
+        List<CriterionScore> clean = new ArrayList<>();
+        for (CriterionScore score : scores) {
+            Rubric.Criterion criterion = criteria.get(score.criterionKey());
+            if (criterion == null) {
+                throw new IllegalArgumentException("The rubric has no criterion " + score.criterionKey() + ".");
+            }
+            if (criterion.levels().stream().noneMatch(level -> level.score() == score.score())) {
+                throw new IllegalArgumentException("“" + criterion.title() + "” has no level scoring " + score.score() + ".");
+            }
+            String comment = org.colloquy.base.AnswerText.clean(score.comment()).strip();
+            if (comment.length() > MAX_CRITERION_COMMENT_LENGTH) {
+                throw new IllegalArgumentException("The comment on “%s” is %,d characters; the limit is %,d."
+                        .formatted(criterion.title(), comment.length(), MAX_CRITERION_COMMENT_LENGTH));
+            }
+            clean.add(new CriterionScore(score.criterionKey(), score.score(), comment));
+        }
+        clean.sort(Comparator.comparing(CriterionScore::criterionKey));
+        return clean;
+    }
+
+    private @Nullable Rubric rubricOf(long cohortId, String promptKey) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        Step step = catalog.course(cohort.courseKey()).flatMap(course -> course.step(promptKey)).orElse(null);
+        return step instanceof RespondStep respond ? respond.rubric() : null;
+    }
+
+    private StudentResponse requireResponse(long cohortId, long responseId) {
+        return classWork.response(cohortId, responseId)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                        "This answer is not in a class you teach."));
+    }
+
+    private static ResponseStatus statusOf(@Nullable StudentResponse response) {
+        if (response == null) {
+            return ResponseStatus.NOT_STARTED;
+        }
+        return response.isSubmitted() ? ResponseStatus.SUBMITTED : ResponseStatus.DRAFT_ONLY;
+    }
+
+}

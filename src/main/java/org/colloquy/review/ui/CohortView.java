@@ -1,0 +1,178 @@
+package org.colloquy.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.colloquy.account.UserRef;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.content.Lesson;
+import org.colloquy.lesson.LessonStatus;
+import org.colloquy.review.CohortOverview;
+import org.colloquy.review.CohortOverviewService;
+import org.colloquy.review.ReviewService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A cohort at a glance: students × lessons, answers per prompt, who has stalled, what came in lately. */
+@Route("classes/:cohortId")
+@RolesAllowed("INSTRUCTOR")
+public class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CohortOverviewService overviews;
+    private final ReviewService reviews;
+    private String title = "Class · Colloquy";
+
+    CohortView(CohortOverviewService overviews, ReviewService reviews) {
+        this.overviews = overviews;
+        this.reviews = reviews;
+        setId("main-content");
+        addClassNames("page", "cohort-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long cohortId = CohortIds.from(event);
+        CohortOverview overview;
+        try {
+            overview = overviews.overview(cohortId);
+        } catch (AccessDeniedException notYours) {
+            throw new NotFoundException("No class " + cohortId + " among the classes you teach.");
+        }
+        title = overview.cohort().name() + " · Colloquy";
+        removeAll();
+        add(new Anchor("classes", "← My classes"));
+        add(new H1(overview.cohort().name()));
+        Paragraph join = new Paragraph("Students join with the code " + overview.cohort().joinCode()
+                + " at /join, or with the link /join/" + overview.cohort().joinCode() + ".");
+        join.addClassName("join-info");
+        add(join, actions(overview), matrix(overview), prompts(overview), needsAttention(overview), recent(overview));
+    }
+
+    private Div actions(CohortOverview overview) {
+        Button releaseAll = new Button("Release all feedback", click -> {
+            int told = reviews.releaseAll(overview.cohort().id());
+            click.getSource().setText(told == 0 ? "No feedback waiting to be released" : "Released to " + told
+                    + (told == 1 ? " student" : " students"));
+        });
+        releaseAll.setId("release-all");
+        Div actions = new Div(releaseAll);
+        actions.addClassName("actions");
+        return actions;
+    }
+
+    private static Div matrix(CohortOverview overview) {
+        Grid<CohortOverview.StudentRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(overview.students().size() <= 40);
+        grid.addColumn(row -> row.student().displayName()).setHeader("Student").setFrozen(true).setAutoWidth(true)
+                .setSortable(true);
+        int number = 1;
+        for (Lesson lesson : overview.course().lessons()) {
+            grid.addColumn(row -> label(row.status(lesson.key())))
+                    .setHeader("L" + number++)
+                    .setTooltipGenerator(row -> lesson.title())
+                    .setPartNameGenerator(row -> "status-" + row.status(lesson.key()).name().toLowerCase(java.util.Locale.ROOT))
+                    .setTextAlign(ColumnTextAlign.CENTER)
+                    .setAutoWidth(true);
+        }
+        grid.setItems(overview.students());
+        grid.setId("progress-matrix");
+        grid.getElement().setAttribute("aria-label", "Progress of every student in every lesson");
+        Div legend = new Div();
+        legend.addClassName("legend");
+        int n = 1;
+        for (Lesson lesson : overview.course().lessons()) {
+            legend.add(new Span("L" + n++ + ": " + lesson.title()));
+        }
+        Div section = new Div(new H2("Where everyone stands"), grid, legend);
+        section.addClassName("dashboard-section");
+        if (overview.students().isEmpty()) {
+            section.add(new Paragraph("No students yet. Share the join code above."));
+        }
+        return section;
+    }
+
+    private static String label(LessonStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> "–";
+            case IN_PROGRESS -> "In progress";
+            case DONE -> "Submitted";
+        };
+    }
+
+    private static Div prompts(CohortOverview overview) {
+        Grid<CohortOverview.PromptCount> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(count -> count.lessonKey()).setHeader("Lesson").setAutoWidth(true);
+        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader("Prompt").setFlexGrow(1);
+        grid.addColumn(CohortOverview.PromptCount::submitted).setHeader("Submitted").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(CohortOverview.PromptCount::draftOnly).setHeader("Drafts").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(count -> {
+            Anchor review = new Anchor("classes/" + overview.cohort().id() + "/review/" + count.lessonKey() + "/"
+                    + count.stepKey(), "Review");
+            review.getElement().setAttribute("aria-label", "Review answers to: " + count.prompt());
+            return review;
+        }).setHeader("").setAutoWidth(true);
+        grid.setItems(overview.prompts());
+        grid.setId("prompt-counts");
+        Div section = new Div(new H2("Answers per prompt"), grid);
+        section.addClassName("dashboard-section");
+        return section;
+    }
+
+    private static Div needsAttention(CohortOverview overview) {
+        Div section = new Div(new H2("Who may need a nudge"));
+        section.addClassName("dashboard-section");
+        section.add(names("Not started yet", overview.notStarted()));
+        section.add(names("Stalled: a lesson in progress, nothing saved for a week", overview.stalled()));
+        return section;
+    }
+
+    private static Div names(String heading, List<UserRef> people) {
+        Div block = new Div(new Span(heading + " (" + people.size() + ")"));
+        block.addClassName("attention-list");
+        UnorderedList list = new UnorderedList();
+        people.forEach(person -> list.add(new ListItem(person.displayName())));
+        block.add(list);
+        return block;
+    }
+
+    private static Div recent(CohortOverview overview) {
+        Div section = new Div(new H2("Recently submitted"));
+        section.addClassName("dashboard-section");
+        if (overview.recent().isEmpty()) {
+            section.add(new Paragraph("Nothing submitted yet."));
+        }
+        UnorderedList list = new UnorderedList();
+        for (CohortOverview.RecentSubmission submission : overview.recent()) {
+            list.add(new ListItem(submission.student().displayName() + " · " + submission.prompt() + " · "
+                    + TimeDisplay.dateTime(submission.submittedAt())));
+        }
+        section.add(list);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,156 @@
+package org.colloquy.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.content.Rubric;
+import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.SubmissionRecord;
+import org.colloquy.review.CriterionScore;
+import org.colloquy.review.FeedbackDetail;
+import org.colloquy.review.QueueEntry;
+import org.colloquy.review.ReviewService;
+import org.jspecify.annotations.Nullable;
+
+/** One answer under review: its text and history, and the instructor's comment, rubric scores and star. */
+class ResponseReviewPanel extends Div {
+
+    private final ReviewService reviews;
+    private final long cohortId;
+    private final Runnable onChange;
+    private final TextArea comment = new TextArea("Comment to the student");
+    private final Map<String, RadioButtonGroup<Rubric.Level>> levels = new HashMap<>();
+    private final Map<String, TextField> criterionComments = new HashMap<>();
+    private final Span state = new Span();
+
+    ResponseReviewPanel(QueueEntry entry, String shownName, @Nullable Rubric rubric, ReviewService reviews,
+                        ClassWorkService classWork, long cohortId, Runnable onChange) {
+        this.reviews = reviews;
+        this.cohortId = cohortId;
+        this.onChange = onChange;
+        addClassName("response-review");
+        add(new H2(shownName));
+        StudentResponse response = entry.response();
+        if (response == null) {
+            add(new Paragraph("No answer yet: this student has not started this prompt."));
+            return;
+        }
+        Span meta = new Span(entry.status().label() + " · " + response.wordCount() + " words · last saved "
+                + TimeDisplay.dateTime(response.savedAt()) + " · content version " + response.contentVersion());
+        meta.addClassName("work-status");
+        add(meta);
+        if (response.choice() != null) {
+            Paragraph choice = new Paragraph("Choice: " + response.choice());
+            choice.addClassName("work-choice");
+            add(choice);
+        }
+        Paragraph body = new Paragraph(response.body().isBlank() ? "(no text)" : response.body());
+        body.addClassName("work-body");
+        body.setId("review-answer-text");
+        add(body, history(classWork.history(cohortId, response.responseId())));
+        add(feedbackForm(response, rubric, reviews.feedback(cohortId, response.responseId())));
+    }
+
+    private static Details history(List<SubmissionRecord> submissions) {
+        Details details = new Details("Revision history (" + submissions.size() + " submitted)");
+        details.addClassName("submission-history");
+        for (SubmissionRecord submission : submissions.reversed()) {
+            Span when = new Span("Revision " + submission.number() + " · " + TimeDisplay.dateTime(submission.submittedAt())
+                    + " · content version " + submission.contentVersion());
+            when.addClassName("submission-time");
+            Paragraph text = new Paragraph(submission.body());
+            text.addClassName("submission-body");
+            details.add(new Div(when, text));
+        }
+        return details;
+    }
+
+    private Div feedbackForm(StudentResponse response, @Nullable Rubric rubric, FeedbackDetail existing) {
+        Div form = new Div(new H3("Feedback"));
+        form.addClassName("feedback-form");
+        comment.setWidthFull();
+        comment.setMinRows(3);
+        comment.setValue(existing.comment());
+        comment.setHelperText("Up to " + ReviewService.MAX_COMMENT_LENGTH + " characters. Students see it once you release it.");
+        form.add(comment);
+        if (rubric != null) {
+            for (Rubric.Criterion criterion : rubric.criteria()) {
+                RadioButtonGroup<Rubric.Level> group = new RadioButtonGroup<>(criterion.title());
+                group.setItems(criterion.levels());
+                group.setItemLabelGenerator(level -> level.score() + " · " + level.label());
+                group.addClassName("rubric-criterion");
+                TextField note = new TextField("Comment on “" + criterion.title() + "”");
+                note.setWidthFull();
+                note.setMaxLength(ReviewService.MAX_CRITERION_COMMENT_LENGTH);
+                existing.scores().stream().filter(score -> score.criterionKey().equals(criterion.key())).findFirst()
+                        .ifPresent(score -> {
+                            criterion.levels().stream().filter(level -> level.score() == score.score()).findFirst()
+                                    .ifPresent(group::setValue);
+                            note.setValue(score.comment());
+                        });
+                levels.put(criterion.key(), group);
+                criterionComments.put(criterion.key(), note);
+                form.add(group, note);
+            }
+        }
+        Button save = new Button("Save feedback", click -> save(response));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-feedback");
+        Button star = new Button(existing.starred() ? "★ Starred as exemplary" : "☆ Star as exemplary");
+        star.setId("star-response");
+        star.addClickListener(click -> {
+            boolean nowStarred = !click.getSource().getText().startsWith("★");
+            reviews.setStarred(cohortId, response.responseId(), nowStarred);
+            click.getSource().setText(nowStarred ? "★ Starred as exemplary" : "☆ Star as exemplary");
+            onChange.run();
+        });
+        state.addClassName("submission-state");
+        state.getElement().setAttribute("role", "status");
+        state.setText(describe(existing));
+        Div actions = new Div(save, star);
+        actions.addClassName("actions");
+        form.add(actions, state);
+        return form;
+    }
+
+    private void save(StudentResponse response) {
+        List<CriterionScore> scores = new ArrayList<>();
+        levels.forEach((key, group) -> {
+            if (group.getValue() != null) {
+                scores.add(new CriterionScore(key, group.getValue().score(), criterionComments.get(key).getValue()));
+            }
+        });
+        try {
+            FeedbackDetail saved = reviews.saveFeedback(cohortId, response.responseId(), comment.getValue(), scores);
+            state.removeClassName("error");
+            state.setText(describe(saved));
+            onChange.run();
+        } catch (IllegalArgumentException invalid) {
+            state.addClassName("error");
+            state.setText("Not saved: " + invalid.getMessage() + " Your text is still here.");
+        }
+    }
+
+    private static String describe(FeedbackDetail feedback) {
+        return switch (feedback.state()) {
+            case NONE -> "No feedback yet.";
+            case DRAFT -> "Saved as a draft — the student sees it once you release feedback on this prompt.";
+            case RELEASED -> "Released " + TimeDisplay.dateTime(java.util.Objects.requireNonNull(feedback.releasedAt()))
+                    + "; the student can see it. Changes you save now are visible to them.";
+        };
+    }
+}

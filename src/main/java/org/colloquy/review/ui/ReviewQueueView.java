@@ -1,0 +1,249 @@
+package org.colloquy.review.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.PromptKey;
+import org.colloquy.content.RespondStep;
+import org.colloquy.content.Step;
+import org.colloquy.content.ui.PassagePanel;
+import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.review.QueueEntry;
+import org.colloquy.review.QueueFilter;
+import org.colloquy.review.ReviewService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The grading queue for one prompt: the cited passage on top, every student's answer in a list to filter,
+ * search and sort, and one answer open at a time with its history and the feedback form. Alt+N and Alt+P
+ * move to the next and previous answer.
+ */
+@Route("classes/:cohortId/review/:lessonKey/:stepKey")
+@RolesAllowed("INSTRUCTOR")
+public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CohortService cohorts;
+    private final ReviewService reviews;
+    private final ClassWorkService classWork;
+    private final CourseCatalog catalog;
+    private final Grid<QueueEntry> list = new Grid<>();
+    private final Div detail = new Div();
+    private final Checkbox anonymous = new Checkbox("Anonymous review (hide names)");
+    private final Button release = new Button();
+    private final Span shown = new Span();
+    private QueueFilter filter = QueueFilter.ALL;
+    private List<QueueEntry> visible = List.of();
+    private final Map<Long, Integer> anonymousNumbers = new HashMap<>();
+    private @Nullable CohortRef cohort;
+    private @Nullable Course course;
+    private @Nullable Step step;
+    private String promptKey = "";
+    private String title = "Review · Colloquy";
+
+    ReviewQueueView(CohortService cohorts, ReviewService reviews, ClassWorkService classWork, CourseCatalog catalog) {
+        this.cohorts = cohorts;
+        this.reviews = reviews;
+        this.classWork = classWork;
+        this.catalog = catalog;
+        setId("main-content");
+        addClassNames("page", "review-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long cohortId = CohortIds.from(event);
+        String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
+        String stepKey = event.getRouteParameters().get("stepKey").orElse("");
+        try {
+            cohort = cohorts.requireTeaching(cohortId);
+        } catch (AccessDeniedException notYours) {
+            throw new NotFoundException("No class " + cohortId + " among the classes you teach.");
+        }
+        course = catalog.require(cohort.courseKey());
+        Lesson lesson = course.lesson(lessonKey).orElseThrow(NotFoundException::new);
+        step = lesson.step(stepKey).orElseThrow(NotFoundException::new);
+        promptKey = PromptKey.of(lesson, step).toString();
+        title = "Review: " + lesson.title() + " · Colloquy";
+        build(lesson);
+        reload();
+    }
+
+    private void build(Lesson lesson) {
+        removeAll();
+        add(new Anchor("classes/" + cohort().id(), "← " + cohort().name()));
+        add(new H1("Review · " + lesson.title()));
+        Div prompt = new Div(ReviewPanels.prompt(step(), course().reading()));
+        prompt.addClassName("review-prompt");
+        add(prompt);
+        if (!step().cites().isEmpty()) {
+            add(new PassagePanel(course().reading(), step().cites()));
+        }
+        add(controls());
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        list.addColumn(this::nameOf).setHeader("Student").setAutoWidth(true);
+        list.addColumn(entry -> entry.status().label()).setHeader("Answer").setAutoWidth(true);
+        list.addColumn(entry -> entry.response() == null ? "" : String.valueOf(entry.response().wordCount()))
+                .setHeader("Words").setAutoWidth(true);
+        list.addColumn(entry -> entry.feedback().label() + (entry.starred() ? " ★" : "")).setHeader("Feedback")
+                .setAutoWidth(true);
+        list.setId("review-list");
+        list.getElement().setAttribute("aria-label", "Answers to this prompt");
+        list.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                open(event.getValue());
+            }
+        });
+        detail.addClassName("review-detail");
+        detail.setId("review-detail");
+        Div layout = new Div(list, detail);
+        layout.addClassName("review-layout");
+        add(layout);
+    }
+
+    private Div controls() {
+        Select<QueueFilter.Show> show = new Select<>();
+        show.setLabel("Show");
+        show.setItems(QueueFilter.Show.values());
+        show.setItemLabelGenerator(QueueFilter.Show::label);
+        show.setValue(QueueFilter.Show.ALL);
+        show.addValueChangeListener(event -> applyFilter(filter.withShow(event.getValue())));
+        TextField search = new TextField("Search in answers");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> applyFilter(filter.withSearch(event.getValue())));
+        Select<QueueFilter.Order> order = new Select<>();
+        order.setLabel("Sort");
+        order.setItems(QueueFilter.Order.values());
+        order.setItemLabelGenerator(QueueFilter.Order::label);
+        order.setValue(QueueFilter.Order.NEWEST_FIRST);
+        order.addValueChangeListener(event -> applyFilter(filter.withOrder(event.getValue())));
+        anonymous.addValueChangeListener(event -> {
+            list.getDataProvider().refreshAll();
+            list.asSingleSelect().getOptionalValue().ifPresent(this::open);
+        });
+        release.setId("release-prompt");
+        release.addClickListener(click -> {
+            int told = reviews.release(cohort().id(), promptKey);
+            reload();
+            shown.setText(told == 0 ? "Nothing was waiting to be released."
+                    : "Feedback released to " + told + (told == 1 ? " student." : " students."));
+        });
+        shown.addClassName("queue-count");
+        shown.getElement().setAttribute("role", "status");
+        Div controls = new Div(show, search, order, anonymous, release, shown);
+        controls.addClassName("review-controls");
+        return controls;
+    }
+
+    private void applyFilter(QueueFilter newFilter) {
+        filter = newFilter;
+        visible = filter.apply(currentEntries, anonymous.getValue());
+        list.setItems(visible);
+        shown.setText(visible.size() + " of " + currentEntries.size() + " students shown");
+    }
+
+    private List<QueueEntry> currentEntries = List.of();
+
+    private void reload() {
+        currentEntries = reviews.queue(cohort().id(), promptKey);
+        anonymousNumbers.clear();
+        List<QueueEntry> byId = new ArrayList<>(currentEntries);
+        byId.sort(java.util.Comparator.comparingLong(entry -> Long.hashCode(entry.student().id() * 2654435761L)));
+        for (int i = 0; i < byId.size(); i++) {
+            anonymousNumbers.put(byId.get(i).student().id(), i + 1);
+        }
+        long waiting = currentEntries.stream()
+                .filter(entry -> entry.feedback() == org.colloquy.review.FeedbackState.DRAFT).count();
+        release.setText(waiting == 0 ? "No feedback waiting to be released"
+                : "Release feedback on this prompt (" + waiting + ")");
+        release.setEnabled(waiting > 0);
+        Long selected = list.asSingleSelect().getOptionalValue().map(entry -> entry.student().id()).orElse(null);
+        applyFilter(filter);
+        if (selected != null) {
+            visible.stream().filter(entry -> entry.student().id() == selected).findFirst()
+                    .ifPresent(list.asSingleSelect()::setValue);
+        }
+    }
+
+    private void open(QueueEntry entry) {
+        detail.removeAll();
+        int index = visible.indexOf(entry);
+        Button previous = new Button("Previous", click -> move(-1));
+        previous.addClickShortcut(Key.KEY_P, KeyModifier.ALT);
+        previous.setTooltipText("Alt+P");
+        previous.setEnabled(index > 0);
+        previous.setId("review-previous");
+        Button next = new Button("Next", click -> move(1));
+        next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        next.setTooltipText("Alt+N");
+        next.setEnabled(index >= 0 && index < visible.size() - 1);
+        next.setId("review-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div nav = new Div(previous, new Span((index + 1) + " of " + visible.size()), next);
+        nav.addClassName("review-nav");
+        detail.add(nav);
+        detail.add(new ResponseReviewPanel(entry, nameOf(entry), step() instanceof RespondStep respond ? respond.rubric() : null,
+                reviews, classWork, cohort().id(), this::reload));
+    }
+
+    private void move(int delta) {
+        QueueEntry current = list.asSingleSelect().getValue();
+        int index = current == null ? -1 : visible.indexOf(current);
+        int target = Math.max(0, Math.min(visible.size() - 1, index + delta));
+        if (!visible.isEmpty()) {
+            list.asSingleSelect().setValue(visible.get(target));
+            list.scrollToIndex(target);
+        }
+    }
+
+    private String nameOf(QueueEntry entry) {
+        return anonymous.getValue()
+                ? "Student " + anonymousNumbers.getOrDefault(entry.student().id(), 0)
+                : entry.student().displayName();
+    }
+
+    private CohortRef cohort() {
+        return java.util.Objects.requireNonNull(cohort);
+    }
+
+    private Course course() {
+        return java.util.Objects.requireNonNull(course);
+    }
+
+    private Step step() {
+        return java.util.Objects.requireNonNull(step);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

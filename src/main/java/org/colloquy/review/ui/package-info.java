@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.review.ui;
+
+import org.jspecify.annotations.NullMarked;
