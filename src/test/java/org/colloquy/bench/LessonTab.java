@@ -1,0 +1,43 @@
+package org.colloquy.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import tools.jackson.databind.JsonNode;
+
+/** A signed-in student with lesson 1 open at its Respond step, as a browser tab holds it. */
+final class LessonTab {
+
+    static final String LESSON = "course/sino-russian-relations/lesson/three-stages";
+    private static final String LESSON_TITLE = "Three stages of domestic transition";
+    private static final String DEMO_PASSWORD = "colloquy";
+    private static final String RESPOND_DOT = "Step 6: Respond";
+
+    private LessonTab() {
+    }
+
+    static VaadinClient open(HttpClient http, URI base, String student, boolean withPush)
+            throws IOException, InterruptedException {
+        VaadinClient tab = new VaadinClient(http, base);
+        try {
+            tab.signIn(student, DEMO_PASSWORD);
+            tab.openUi(LESSON);
+            if (withPush) {
+                tab.connectPush();
+            }
+            JsonNode view = tab.navigate(LESSON);
+            if (!view.toString().contains(LESSON_TITLE)) {
+                throw new IllegalStateException("Navigating to " + LESSON + " did not show \"" + LESSON_TITLE + "\"");
+            }
+            tab.click(tab.nodes().withAttribute("aria-label", RESPOND_DOT));
+            // the step indicator is rebuilt on every move; the current step's dot carries aria-current
+            if (tab.nodes().withAttribute("aria-current", "step") != tab.nodes().withAttribute("aria-label", RESPOND_DOT)) {
+                throw new IllegalStateException("The lesson did not move to its Respond step");
+            }
+            return tab;
+        } catch (IOException | InterruptedException | RuntimeException failure) {
+            tab.close();
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.colloquy.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** The packaged application in its own JVM on a free port, with a fresh H2 database; stopped on close. */
+final class RunningApp implements AutoCloseable {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path workDir;
+    private final URI base;
+
+    private RunningApp(Process process, Path workDir, URI base) {
+        this.process = process;
+        this.workDir = workDir;
+        this.base = base;
+    }
+
+    static RunningApp start(Path jar, Path contentDir, List<String> jvmOptions) throws IOException, InterruptedException {
+        Path workDir = Files.createTempDirectory("colloquy-bench-");
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("app.log").toFile());
+        builder.environment().put("COLLOQUY_DATA_DIR", workDir.resolve("data").toString());
+        builder.environment().put("COLLOQUY_CONTENT_DIR", contentDir.toAbsolutePath().toString());
+        builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        RunningApp app = new RunningApp(builder.start(), workDir, URI.create("http://localhost:" + port + "/"));
+        try {
+            app.awaitHealthy();
+        } catch (IOException | InterruptedException | RuntimeException failure) {
+            app.printLogTail();
+            app.close();
+            throw failure;
+        }
+        return app;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path log() {
+        return workDir.resolve("app.log");
+    }
+
+    void printLogTail() {
+        try (Stream<String> lines = Files.lines(log())) {
+            List<String> all = lines.toList();
+            System.err.println("--- last lines of the app log ---");
+            all.subList(Math.max(0, all.size() - 40), all.size()).forEach(System.err::println);
+        } catch (IOException | UncheckedIOException unreadable) {
+            System.err.println("The app log could not be read: " + unreadable.getMessage());
+        }
+    }
+
+    private void awaitHealthy() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(base.resolve("actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + " while starting; see " + log());
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling until the deadline
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("No healthy app within " + STARTUP_LIMIT + "; see " + log());
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        deleteRecursively(workDir);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + dir, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
