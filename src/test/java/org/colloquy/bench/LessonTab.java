@@ -22,7 +22,7 @@ final class LessonTab {
         try {
             tab.signIn(student, DEMO_PASSWORD);
             tab.openUi(LESSON);
-            if (withPush) {
+            if (withPush && tab.serverWantsPush()) {
                 tab.connectPush();
             }
             JsonNode view = tab.navigate(LESSON);

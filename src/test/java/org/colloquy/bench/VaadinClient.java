@@ -50,6 +50,7 @@ final class VaadinClient implements AutoCloseable {
     private int uiId;
     private String csrfToken = "";
     private String pushId = "";
+    private String pushMode = "";
     private int syncId;
     private int clientId;
     private @Nullable WebSocket push;
@@ -88,6 +89,21 @@ final class VaadinClient implements AutoCloseable {
         syncId = uidl.path("syncId").asInt();
         clientId = uidl.path("clientId").asInt();
         nodes.apply(uidl.path("changes"));
+        pushMode = pushModeIn(uidl.path("changes"));
+    }
+
+    /** Whether the server asked for push on this UI, as the browser's client reads it from the first response. */
+    boolean serverWantsPush() {
+        return !pushMode.isEmpty() && !pushMode.equals("DISABLED");
+    }
+
+    private static String pushModeIn(JsonNode changes) {
+        for (JsonNode change : changes) {
+            if ("pushMode".equals(change.path("key").asString())) {
+                return change.path("value").asString();
+            }
+        }
+        return "";
     }
 
     /** The client-side router's navigation event, which makes the server attach the route's view. */

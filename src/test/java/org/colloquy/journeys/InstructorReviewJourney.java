@@ -11,7 +11,7 @@ class InstructorReviewJourney extends BrowserJourney {
     @Test
     void instructor_gives_rubric_feedback_releases_it_and_the_student_sees_it() {
         signIn("iris", "colloquy");
-        page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("My classes")).click();
+        page.locator(".main-nav a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("My classes")).click();
         page.locator(".cohort-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Demo seminar")).click();
         assertThat(page.locator("h1")).hasText("Demo seminar");
         assertThat(page.locator("#progress-matrix")).containsText("Ana Petrova");
@@ -40,7 +40,7 @@ class InstructorReviewJourney extends BrowserJourney {
         assertThat(page.locator(".notice-badge")).hasText("1");
         page.locator("#notice-link").click();
         page.getByText("Feedback on your answer in").click();
-        page.locator(".step-indicator vaadin-button[aria-label*='Respond']").first().click();
+        page.locator(".step-indicator button[aria-label*='Respond']").first().click();
         assertThat(page.locator("#feedback-note")).containsText("Clear thesis. Quote paragraph 3 once more.");
         screenshot("12-student-sees-feedback");
     }

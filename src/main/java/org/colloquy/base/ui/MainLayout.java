@@ -1,59 +1,70 @@
 package org.colloquy.base.ui;
 
-import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The frame around every signed-in view. Its navigation lists only the views the signed-in roles may open,
- * read from the views' {@code @Menu} annotations and their access rules.
+ * The frame around every signed-in view: a top bar with the views the signed-in roles may open (read from the
+ * views' {@code @Menu} annotations and their access rules), notices, and sign-out. Plain elements rather than
+ * an app layout with a drawer, because this frame is part of every session's memory (docs/performance.md).
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Div content = new Div();
 
     MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
+        addClassName("app-frame");
         Anchor skipLink = new Anchor("#main-content", "Skip to content");
         skipLink.addClassName("skip-link");
-
-        Span brand = new Span("Colloquy");
+        Anchor brand = new Anchor("", "Colloquy");
         brand.addClassName("brand");
 
-        HorizontalLayout account = new HorizontalLayout();
+        Nav nav = new Nav();
+        nav.addClassName("main-nav");
+        nav.getElement().setAttribute("aria-label", "Main");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            RouterLink link = new RouterLink(entry.title(), Objects.requireNonNull(entry.menuClass()));
+            link.setHighlightCondition((routerLink, event) -> event.getLocation().getPath().equals(
+                    entry.path().replaceFirst("^/", "")));
+            nav.add(link);
+        }
+
+        Div account = new Div();
         account.addClassName("account-bar");
-        account.setAlignItems(HorizontalLayout.Alignment.CENTER);
         authentication.getPrincipalName().ifPresent(name -> {
             navbarItems.forEach(item -> item.create().ifPresent(account::add));
             Span who = new Span("Signed in as " + name);
             who.addClassName("signed-in-as");
-            Button logout = new Button("Sign out", click -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            NativeButton logout = new NativeButton("Sign out", click -> authentication.logout());
+            logout.addClassName("link-button");
             account.add(who, logout);
         });
 
-        addToNavbar(skipLink, new DrawerToggle(), brand, account);
-        addToDrawer(navigation());
-        setPrimarySection(Section.DRAWER);
+        Header header = new Header(skipLink, brand, nav, account);
+        header.addClassName("top-bar");
+        content.addClassName("app-content");
+        add(header, content);
     }
 
-    private static SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.setLabel("Main");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(new SideNavItem(entry.title(), entry.path()));
-        }
-        return nav;
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(view.getElement());
     }
 }

@@ -1,36 +1,32 @@
 package org.colloquy.content.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.colloquy.content.Reading;
 
 /**
- * The cited paragraphs of the reading, shown beside a question. A {@link Details} so that on a narrow screen
- * the student can fold it away; open by default.
+ * The cited paragraphs of the reading, shown beside a question: a native {@code <details>} so that on a narrow
+ * screen the student can fold it away; open by default. One element per paragraph, its number drawn by CSS,
+ * because this panel is on every lesson step of every student session.
  */
-public class PassagePanel extends Details {
+public class PassagePanel extends NativeDetails {
 
     public PassagePanel(Reading reading, List<String> paragraphIds) {
         List<org.colloquy.content.Paragraph> cited = reading.paragraphs(paragraphIds);
         addClassName("passage-panel");
         setSummaryText(summary(cited));
-        setOpened(true);
+        setOpen(true);
         Div body = new Div();
         body.addClassName("passage-body");
         for (org.colloquy.content.Paragraph paragraph : cited) {
-            Div block = new Div();
-            block.addClassName("passage-paragraph");
-            block.setId("passage-" + paragraph.id());
-            Span number = new Span("¶" + paragraph.number());
-            number.addClassName("paragraph-number");
-            number.getElement().setAttribute("aria-label", "Paragraph " + paragraph.number());
-            block.add(number, new Paragraph(paragraph.text()));
-            body.add(block);
+            Paragraph text = new Paragraph(paragraph.text());
+            text.addClassName("passage-paragraph");
+            text.getElement().setAttribute("data-number", "¶" + paragraph.number());
+            body.add(text);
         }
-        add(body);
+        setContent(body);
     }
 
     private static String summary(List<org.colloquy.content.Paragraph> cited) {

@@ -1,8 +1,10 @@
 package org.colloquy.content.ui;
 
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import org.colloquy.content.Prose;
 import org.colloquy.content.Reading;
 
@@ -19,19 +21,24 @@ public class ProseView extends Div {
         }
     }
 
-    private static Div quotation(Prose.Quotation quotation, Reading reading) {
-        Div quote = new Div();
-        quote.addClassName("quotation");
-        quote.getElement().setAttribute("role", "figure");
-        Paragraph words = new Paragraph("“" + quotation.text() + "”");
+    /** A {@code <blockquote>} holding the words and a {@code <cite>} naming the paragraph they come from. */
+    private static Quotation quotation(Prose.Quotation quotation, Reading reading) {
         String where = reading.paragraph(quotation.paragraphId())
                 .map(paragraph -> "From the essay, paragraph " + paragraph.number())
                 .orElse("From the essay");
-        Span source = new Span("— " + where);
-        source.addClassName("quotation-source");
-        quote.add(words, source);
-        quote.getElement().setAttribute("aria-label", "Quotation. " + where);
-        return quote;
+        return new Quotation("“" + quotation.text() + "” ", "— " + where);
+    }
+
+    @Tag("blockquote")
+    static final class Quotation extends HtmlContainer {
+
+        Quotation(String words, String source) {
+            addClassName("quotation");
+            getElement().setText(words);
+            Element cite = new Element("cite");
+            cite.setText(source);
+            getElement().appendChild(cite);
+        }
     }
 
 }

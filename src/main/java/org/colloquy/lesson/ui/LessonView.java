@@ -2,12 +2,13 @@ package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,6 +42,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final H1 title = new H1();
     private final Span stepCounter = new Span();
     private final OrderedList stepIndicator = new OrderedList();
+    private final List<NativeButton> dots = new java.util.ArrayList<>();
     private final Div stepArea = new Div();
     private final Div passageArea = new Div();
     private final Button back = new Button("Back");
@@ -91,10 +93,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         render(state.currentStepIndex());
     }
 
-    private static Details objectives(Lesson lesson) {
+    private static NativeDetails objectives(Lesson lesson) {
         UnorderedList list = new UnorderedList();
         lesson.objectives().forEach(objective -> list.add(new ListItem(objective)));
-        Details details = new Details("What you will be able to do", list);
+        NativeDetails details = new NativeDetails("What you will be able to do", list);
         details.addClassName("objectives");
         return details;
     }
@@ -132,21 +134,29 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         next.setText(index == steps().size() - 1 ? "Finish lesson" : "Next");
     }
 
+    /** Builds the step buttons once per lesson, then only moves the current mark and the answered marks. */
     private void renderIndicator() {
-        stepIndicator.removeAll();
         List<Step> steps = steps();
+        if (dots.size() != steps.size()) {
+            stepIndicator.removeAll();
+            dots.clear();
+            for (int i = 0; i < steps.size(); i++) {
+                int target = i;
+                NativeButton dot = new NativeButton(String.valueOf(i + 1), click -> show(target));
+                dot.getElement().setAttribute("aria-label",
+                        "Step %d: %s".formatted(i + 1, StepPanels.kindLabel(steps.get(i))));
+                dots.add(dot);
+                stepIndicator.add(new ListItem(dot));
+            }
+        }
         for (int i = 0; i < steps.size(); i++) {
-            int target = i;
-            Button dot = new Button(String.valueOf(i + 1), click -> show(target));
-            dot.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            dot.getElement().setAttribute("aria-label", "Step %d: %s".formatted(i + 1, StepPanels.kindLabel(steps.get(i))));
+            NativeButton dot = dots.get(i);
             if (i == index) {
                 dot.getElement().setAttribute("aria-current", "step");
+            } else {
+                dot.getElement().removeAttribute("aria-current");
             }
-            if (state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent()) {
-                dot.addClassName("answered");
-            }
-            stepIndicator.add(new ListItem(dot));
+            dot.setClassName("answered", state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent());
         }
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.colloquy.IntegrationTest;
 import org.colloquy.account.Role;
@@ -44,6 +44,6 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     private List<String> navigationLabels() {
-        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(RouterLink.class).all().stream().map(RouterLink::getText).toList();
     }
 }

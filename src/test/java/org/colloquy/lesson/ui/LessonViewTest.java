@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -177,7 +178,7 @@ class LessonViewTest extends SpringBrowserlessTest {
 
     private void openRespondStep() {
         navigate(LESSON_ROUTE, LessonView.class);
-        test(find(Button.class).withAriaLabelContaining("Respond").first()).click();
+        test(find(NativeButton.class).withAriaLabelContaining("Respond").first()).click();
     }
 
     private TextArea editor() {

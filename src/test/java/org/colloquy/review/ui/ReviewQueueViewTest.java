@@ -1,0 +1,158 @@
+package org.colloquy.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.AnswerSnapshot;
+import org.colloquy.review.FeedbackState;
+import org.colloquy.review.QueueEntry;
+import org.colloquy.review.ReviewService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+@ViewPackages(classes = ReviewQueueView.class)
+class ReviewQueueViewTest extends SpringBrowserlessTest {
+
+    private static final String PROMPT = "three-stages/respond-balance";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    ReviewService reviews;
+
+    UserRef instructor;
+    CohortRef cohort;
+
+    @BeforeEach
+    void aClassWithThreeAnswers() {
+        instructor = accounts.signInNew("instructor", Role.INSTRUCTOR);
+        cohort = cohorts.createCohort("sino-russian-relations", "Review class");
+        for (String name : List.of("Ada", "Bo", "Cy")) {
+            accounts.signInNew(name, Role.STUDENT);
+            cohorts.join(cohort.joinCode());
+            answers.submit("sino-russian-relations", PROMPT, name + " writes " + "word ".repeat(85), null,
+                    AnswerSnapshot.NONE_SAVED);
+        }
+        accounts.signIn(instructor);
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void the_instructor_moves_through_answers_with_the_keyboard() {
+        openQueue();
+        @SuppressWarnings("unchecked")
+        Grid<QueueEntry> list = find(Grid.class).id("review-list");
+        list.asSingleSelect().setValue(list.getGenericDataView().getItem(0));
+        String first = answerText();
+
+        fireShortcut(Key.KEY_N, KeyModifier.ALT);
+        String second = answerText();
+        fireShortcut(Key.KEY_N, KeyModifier.ALT);
+        String third = answerText();
+        fireShortcut(Key.KEY_P, KeyModifier.ALT);
+
+        assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
+        assertThat(answerText()).isEqualTo(second);
+    }
+
+    @Test
+    void anonymous_review_hides_every_name() {
+        openQueue();
+        @SuppressWarnings("unchecked")
+        Grid<QueueEntry> list = find(Grid.class).id("review-list");
+        list.asSingleSelect().setValue(list.getGenericDataView().getItem(0));
+
+        test(find(Checkbox.class).withLabel("Anonymous review (hide names)").single()).click();
+
+        String heading = find(H2.class).first().getText();
+        assertThat(heading).matches("Student \\d+");
+        assertThat(list.getColumns().getFirst().getRenderer()).isNotNull();
+    }
+
+    @Test
+    void rubric_feedback_is_saved_as_a_draft_and_released_from_the_queue() {
+        openQueue();
+        @SuppressWarnings("unchecked")
+        Grid<QueueEntry> list = find(Grid.class).id("review-list");
+        list.asSingleSelect().setValue(list.getGenericDataView().getItem(0));
+
+        test(find(TextArea.class).withLabel("Comment to the student").single()).setValue("Strong reading of p3.");
+        for (RadioButtonGroup<?> criterion : find(RadioButtonGroup.class).withClassName("rubric-criterion").all()) {
+            test(criterion).selectItem(firstLevelLabel(criterion));
+        }
+        test(find(Button.class).id("save-feedback")).click();
+
+        assertThat(find(Span.class).withClassName("submission-state").single().getText()).contains("draft");
+        Button release = find(Button.class).id("release-prompt");
+        assertThat(release.getText()).isEqualTo("Release feedback on this prompt (1)");
+
+        test(release).click();
+
+        assertThat(find(Span.class).withClassName("queue-count").single().getText())
+                .isEqualTo("Feedback released to 1 student.");
+        assertThat(reviews.queue(cohort.id(), PROMPT)).filteredOn(entry -> entry.feedback() == FeedbackState.RELEASED)
+                .hasSize(1);
+    }
+
+    @Test
+    void student_text_is_shown_as_text() {
+        accounts.signInNew("Dee", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", PROMPT, "<img src=x onerror=alert(1)> " + "word ".repeat(85), null,
+                AnswerSnapshot.NONE_SAVED);
+        accounts.signIn(instructor);
+        openQueue();
+        @SuppressWarnings("unchecked")
+        Grid<QueueEntry> list = find(Grid.class).id("review-list");
+        list.getGenericDataView().getItems().filter(entry -> entry.student().displayName().equals("Dee")).findFirst()
+                .ifPresent(list.asSingleSelect()::setValue);
+
+        Paragraph text = find(Paragraph.class).id("review-answer-text");
+        assertThat(text.getText()).startsWith("<img src=x onerror=alert(1)>");
+        assertThat(text.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+    }
+
+    private void openQueue() {
+        navigate("classes/" + cohort.id() + "/review/three-stages/respond-balance", ReviewQueueView.class);
+    }
+
+    private String answerText() {
+        return find(Paragraph.class).id("review-answer-text").getText();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String firstLevelLabel(RadioButtonGroup group) {
+        Object first = group.getListDataView().getItems().findFirst().orElseThrow();
+        return group.getItemLabelGenerator().apply(first).toString();
+    }
+}
