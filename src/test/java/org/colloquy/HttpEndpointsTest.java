@@ -43,6 +43,12 @@ class HttpEndpointsTest {
     }
 
     @Test
+    void a_set_password_link_opens_without_signing_in() throws Exception {
+        HttpResponse<String> response = get("/set-password/any-token", false);
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void stylesheets_are_sent_compressed() throws Exception {
         HttpResponse<String> response = get("/styles.css", true);
         assertThat(response.statusCode()).isEqualTo(200);

@@ -1,11 +1,16 @@
 package org.colloquy.account;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 @Service
 public class AccountService {
@@ -13,11 +18,13 @@ public class AccountService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Supplier<String> unusablePasswordHash;
 
     AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.unusablePasswordHash = SingletonSupplier.of(() -> passwordEncoder.encode(randomSecret()));
     }
 
     @Transactional
@@ -32,24 +39,49 @@ public class AccountService {
         return create(username, displayName, rawPassword, roles);
     }
 
+    /**
+     * Creates a student account nobody can sign in to until they choose a password through a set-password link.
+     * Its hash is of a random secret that is never kept, computed once: hashing per account would make a large
+     * roster import take minutes.
+     */
+    @Transactional
+    UserRef createStudentAwaitingPassword(String username, String displayName) {
+        return save(availableUsername(username), displayName, unusablePasswordHash.get(), EnumSet.of(Role.STUDENT));
+    }
+
     @Transactional(readOnly = true)
     boolean anyAccountExists() {
         return users.count() > 0;
     }
 
     private UserRef create(String username, String displayName, String rawPassword, Set<Role> roles) {
+        String name = availableUsername(username);
+        if (rawPassword.length() < 8) {
+            throw new IllegalArgumentException("A password has at least 8 characters.");
+        }
+        return save(name, displayName, passwordEncoder.encode(rawPassword), roles);
+    }
+
+    private String availableUsername(String username) {
         String name = username.trim();
-        if (!name.matches("[A-Za-z0-9._@-]{2,100}")) {
+        if (!name.matches("[A-Za-z0-9._@+-]{2,100}")) {
             throw new IllegalArgumentException(
-                    "A username is 2 to 100 letters, digits, dots, dashes, underscores or @ signs.");
+                    "A username is 2 to 100 letters, digits, dots, dashes, underscores, plus or @ signs.");
         }
         if (users.findByUsername(name).isPresent()) {
             throw new IllegalArgumentException("The username " + name + " is taken.");
         }
-        if (rawPassword.length() < 8) {
-            throw new IllegalArgumentException("A password has at least 8 characters.");
-        }
-        AppUser user = new AppUser(name, displayName.strip(), passwordEncoder.encode(rawPassword), roles, clock.instant());
+        return name;
+    }
+
+    private UserRef save(String username, String displayName, String passwordHash, Set<Role> roles) {
+        AppUser user = new AppUser(username, displayName.strip(), passwordHash, roles, clock.instant());
         return UserRef.of(users.save(user));
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 }

@@ -74,6 +74,10 @@ public class AppUser {
         return passwordHash;
     }
 
+    void changePasswordHash(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }

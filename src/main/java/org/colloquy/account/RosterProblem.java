@@ -1,0 +1,16 @@
+package org.colloquy.account;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing wrong with a roster, where a spreadsheet would show it: {@code row} counts the header as row 1;
+ * {@code column} is the column's name, or its number where the column has no usable name, or {@code null} when
+ * the problem concerns the whole row or file.
+ */
+public record RosterProblem(int row, @Nullable String column, String message) {
+
+    @Override
+    public String toString() {
+        return "Row " + row + (column == null ? "" : ", column " + column) + ": " + message;
+    }
+}

@@ -1,0 +1,114 @@
+package org.colloquy.account.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.colloquy.account.PasswordSetupService;
+import org.colloquy.account.SetPasswordOutcome;
+import org.colloquy.account.SetupLink;
+
+/** Where a student lands from the one-time link their instructor handed out, to choose a password. */
+@Route(value = "set-password/:token", autoLayout = false)
+@PageTitle("Choose your password · Colloquy")
+@AnonymousAllowed
+public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PasswordSetupService setups;
+    private final AuthenticationContext authentication;
+    private final Div content = new Div();
+
+    SetPasswordView(PasswordSetupService setups, AuthenticationContext authentication) {
+        this.setups = setups;
+        this.authentication = authentication;
+        addClassNames("login-view", "set-password-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        H1 title = new H1("Colloquy");
+        title.addClassName("login-title");
+        content.addClassName("set-password-card");
+        add(title, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getRouteParameters().get("token").orElse("");
+        content.removeAll();
+        if (authentication.isAuthenticated()) {
+            showSignedIn(authentication.getPrincipalName().orElse(""));
+            return;
+        }
+        switch (setups.describe(token)) {
+            case SetupLink.Usable usable -> showForm(token, usable);
+            case SetupLink.Unusable unusable -> showEnd(unusable.message(), false);
+        }
+    }
+
+    private void showForm(String token, SetupLink.Usable account) {
+        Paragraph greeting = new Paragraph("Hello " + account.displayName() + ". Choose a password for your account; "
+                + "you will sign in with the username " + account.username() + ".");
+        greeting.addClassName("set-password-greeting");
+
+        PasswordField password = new PasswordField("New password");
+        password.setHelperText("At least 8 characters");
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setWidthFull();
+        PasswordField repeated = new PasswordField("Repeat the new password");
+        repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeated.setWidthFull();
+
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+
+        Button submit = new Button("Set my password");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+        submit.addClickListener(click -> {
+            SetPasswordOutcome outcome = setups.setPassword(token, password.getValue(), repeated.getValue());
+            switch (outcome) {
+                case SetPasswordOutcome.PasswordSet set -> showEnd(set.message(), true);
+                case SetPasswordOutcome.PasswordRejected rejected -> {
+                    error.setText(rejected.message());
+                    error.setVisible(true);
+                    password.focus();
+                }
+                default -> showEnd(outcome.message(), false);
+            }
+        });
+
+        content.add(greeting, password, repeated, error, submit);
+    }
+
+    private void showEnd(String message, boolean success) {
+        content.removeAll();
+        Paragraph text = new Paragraph(message);
+        text.addClassName(success ? "set-password-done" : "form-error");
+        text.getElement().setAttribute("role", success ? "status" : "alert");
+        Anchor signIn = new Anchor("login", "Sign in");
+        signIn.addClassName("primary-link");
+        content.add(text, signIn);
+    }
+
+    private void showSignedIn(String username) {
+        Paragraph text = new Paragraph("You are signed in as " + username + ". This link sets the password of a new "
+                + "account: sign out first, then open the link again.");
+        text.addClassName("form-error");
+        Button signOut = new Button("Sign out", click -> authentication.logout());
+        content.add(text, signOut);
+    }
+}
