@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +32,13 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserRef createAccount(String username, String displayName, String rawPassword, Set<Role> roles) {
         return create(username, displayName, rawPassword, roles);
+    }
+
+    /** The account with exactly this username, for an admin acting on one person's behalf. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<UserRef> findByUsername(String username) {
+        return users.findByUsername(username.strip()).map(UserRef::of);
     }
 
     /** Creates an account while nobody is signed in: demo seeding and the first admin at start-up. */

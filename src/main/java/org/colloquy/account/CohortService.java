@@ -122,6 +122,16 @@ public class CohortService {
         return members.findByCohortId(cohortId).stream().map(CohortMember::getUserId).collect(Collectors.toSet());
     }
 
+    /** The cohorts a person is enrolled in, for an admin answering that person's data-subject request. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CohortRef> cohortsOf(long userId) {
+        return members.findByUserId(userId).stream()
+                .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())
+                .map(this::ref)
+                .toList();
+    }
+
     /** Creates a cohort with a chosen code while nobody is signed in: demo data only. */
     @Transactional
     CohortRef createAtStartup(String courseKey, String name, String joinCode, long instructorId) {

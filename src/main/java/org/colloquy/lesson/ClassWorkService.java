@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.colloquy.account.CohortRef;
 import org.colloquy.account.CohortService;
+import org.colloquy.account.UserRef;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +85,25 @@ public class ClassWorkService {
                             ? LessonStatus.DONE : LessonStatus.IN_PROGRESS);
         }
         return byStudent;
+    }
+
+    /**
+     * Every answer of the cohort, handed over a page of students at a time, students in the order of
+     * {@link CohortService#students}. Deliberately not one transaction: each page is read in its own, so nothing
+     * read for earlier pages stays in memory however many answers the cohort has.
+     */
+    public void forEachPage(long cohortId, int studentsPerPage, Consumer<CohortWorkPage> action) {
+        if (studentsPerPage < 1) {
+            throw new IllegalArgumentException("A page holds at least one student.");
+        }
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        List<UserRef> students = cohorts.students(cohortId);
+        for (int from = 0; from < students.size(); from += studentsPerPage) {
+            List<UserRef> page = students.subList(from, Math.min(students.size(), from + studentsPerPage));
+            List<Response> found = responses.findByCourseKeyAndUserIdIn(cohort.courseKey(),
+                    page.stream().map(UserRef::id).toList());
+            action.accept(new CohortWorkPage(page, withCounts(found)));
+        }
     }
 
     private List<StudentResponse> withCounts(Collection<Response> found) {

@@ -38,6 +38,8 @@ class ReviewAccessTest {
     ReviewService reviews;
     @Autowired
     CohortOverviewService overviews;
+    @Autowired
+    CohortExportService exports;
 
     @AfterEach
     void signOut() {
@@ -61,6 +63,10 @@ class ReviewAccessTest {
         actions.put("class progress", x -> classWork.progress(a));
         actions.put("answer history", x -> classWork.history(a, ra));
         actions.put("student list", x -> cohorts.students(a));
+        actions.put("export CSV", x -> exports.write(a, ExportFormat.CSV, java.io.OutputStream.nullOutputStream()));
+        actions.put("export JSON", x -> exports.write(a, ExportFormat.JSON, java.io.OutputStream.nullOutputStream()));
+        actions.put("export file name", x -> exports.fileName(a, ExportFormat.CSV));
+        actions.put("class work page by page", x -> classWork.forEachPage(a, 10, page -> { }));
         actions.put("feedback on B's answer through A", x -> reviews.feedback(a, f.responseB()));
 
         Map<String, Runnable> people = new LinkedHashMap<>();

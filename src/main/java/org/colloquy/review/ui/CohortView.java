@@ -18,14 +18,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.List;
 import org.colloquy.account.UserRef;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Lesson;
 import org.colloquy.lesson.LessonStatus;
+import org.colloquy.review.CohortExportService;
 import org.colloquy.review.CohortOverview;
 import org.colloquy.review.CohortOverviewService;
+import org.colloquy.review.ExportFormat;
 import org.colloquy.review.ReviewService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -36,11 +40,13 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final CohortOverviewService overviews;
     private final ReviewService reviews;
+    private final CohortExportService exports;
     private String title = "Class · Colloquy";
 
-    CohortView(CohortOverviewService overviews, ReviewService reviews) {
+    CohortView(CohortOverviewService overviews, ReviewService reviews, CohortExportService exports) {
         this.overviews = overviews;
         this.reviews = reviews;
+        this.exports = exports;
         setId("main-content");
         addClassNames("page", "cohort-view");
     }
@@ -62,6 +68,30 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
                 + " at /join, or with the link /join/" + overview.cohort().joinCode() + ".");
         join.addClassName("join-info");
         add(join, actions(overview), matrix(overview), prompts(overview), needsAttention(overview), recent(overview));
+        add(exports(overview));
+    }
+
+    private Div exports(CohortOverview overview) {
+        long cohortId = overview.cohort().id();
+        Div links = new Div();
+        links.addClassName("actions");
+        for (ExportFormat format : ExportFormat.values()) {
+            DownloadHandler download = event -> {
+                event.setFileName(exports.fileName(cohortId, format));
+                event.setContentType(format.contentType());
+                try (OutputStream out = event.getOutputStream()) {
+                    exports.write(cohortId, format, out);
+                }
+            };
+            Anchor link = new Anchor(download, "Export " + format.name());
+            link.setId("export-" + format.extension());
+            link.addClassName("secondary-link");
+            links.add(link);
+        }
+        Div section = new Div(new H2("Export"), new Paragraph("Every answer of this class, one row per answer, with "
+                + "rubric scores and feedback (CSV for spreadsheets, JSON for scripts)."), links);
+        section.addClassName("dashboard-section");
+        return section;
     }
 
     private Div actions(CohortOverview overview) {
