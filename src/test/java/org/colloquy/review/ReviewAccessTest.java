@@ -38,6 +38,10 @@ class ReviewAccessTest {
     ReviewService reviews;
     @Autowired
     CohortOverviewService overviews;
+    @Autowired
+    LessonInsightsService insights;
+    @Autowired
+    PassageEngagementService engagement;
 
     @AfterEach
     void signOut() {
@@ -61,6 +65,8 @@ class ReviewAccessTest {
         actions.put("class progress", x -> classWork.progress(a));
         actions.put("answer history", x -> classWork.history(a, ra));
         actions.put("student list", x -> cohorts.students(a));
+        actions.put("lesson results", x -> insights.insights(a, "three-stages"));
+        actions.put("passage engagement", x -> engagement.engagement(a));
         actions.put("feedback on B's answer through A", x -> reviews.feedback(a, f.responseB()));
 
         Map<String, Runnable> people = new LinkedHashMap<>();

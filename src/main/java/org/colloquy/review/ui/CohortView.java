@@ -20,7 +20,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.colloquy.account.RosterImportService;
 import org.colloquy.account.UserRef;
+import org.colloquy.account.ui.RosterImportPanel;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Lesson;
 import org.colloquy.lesson.LessonStatus;
@@ -36,11 +38,14 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final CohortOverviewService overviews;
     private final ReviewService reviews;
+    private final RosterImportService roster;
+    private final Div matrixSlot = new Div();
     private String title = "Class · Colloquy";
 
-    CohortView(CohortOverviewService overviews, ReviewService reviews) {
+    CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster) {
         this.overviews = overviews;
         this.reviews = reviews;
+        this.roster = roster;
         setId("main-content");
         addClassNames("page", "cohort-view");
     }
@@ -61,7 +66,10 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         Paragraph join = new Paragraph("Students join with the code " + overview.cohort().joinCode()
                 + " at /join, or with the link /join/" + overview.cohort().joinCode() + ".");
         join.addClassName("join-info");
-        add(join, actions(overview), matrix(overview), prompts(overview), needsAttention(overview), recent(overview));
+        matrixSlot.removeAll();
+        matrixSlot.add(matrix(overview));
+        add(join, actions(overview), matrixSlot, prompts(overview), needsAttention(overview), recent(overview),
+                addStudents(overview));
     }
 
     private Div actions(CohortOverview overview) {
@@ -74,6 +82,17 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         Div actions = new Div(releaseAll);
         actions.addClassName("actions");
         return actions;
+    }
+
+    private Div addStudents(CohortOverview overview) {
+        RosterImportPanel panel = new RosterImportPanel(roster, overview.cohort().id());
+        panel.addImportedListener(imported -> {
+            matrixSlot.removeAll();
+            matrixSlot.add(matrix(overviews.overview(overview.cohort().id())));
+        });
+        Div section = new Div(new H2("Add students from a roster"), panel);
+        section.addClassName("dashboard-section");
+        return section;
     }
 
     private static Div matrix(CohortOverview overview) {
@@ -98,8 +117,12 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         legend.addClassName("legend");
         int n = 1;
         for (Lesson lesson : overview.course().lessons()) {
-            legend.add(new Span("L" + n++ + ": " + lesson.title()));
+            Anchor results = new Anchor("classes/" + overview.cohort().id() + "/lessons/" + lesson.key(),
+                    "L" + n++ + ": " + lesson.title());
+            results.getElement().setAttribute("title", "Class results for this lesson");
+            legend.add(results);
         }
+        legend.add(new Anchor("classes/" + overview.cohort().id() + "/passages", "Which passages the class engages with"));
         Div section = new Div(new H2("Where everyone stands"), grid, legend);
         section.addClassName("dashboard-section");
         if (overview.students().isEmpty()) {
