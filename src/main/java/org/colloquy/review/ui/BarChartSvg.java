@@ -24,12 +24,12 @@ final class BarChartSvg {
     static String dataUrl(List<String> labels, List<String> seriesNames, List<int[]> series) {
         int max = Math.max(1, series.stream().flatMapToInt(java.util.Arrays::stream).max().orElse(1));
         int groupWidth = seriesNames.size() * BAR + GAP;
-        int width = labels.size() * groupWidth + 20;
+        int width = labels.size() * groupWidth + 40;
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width).append("' height='")
-                .append(HEIGHT + 70).append("' font-family='sans-serif' font-size='11'>");
+                .append(HEIGHT + 40 + 16 * seriesNames.size() + 10).append("' font-family='sans-serif' font-size='11'>");
         for (int g = 0; g < labels.size(); g++) {
-            int x0 = 10 + g * groupWidth;
+            int x0 = 30 + g * groupWidth;
             for (int s = 0; s < seriesNames.size(); s++) {
                 int value = series.get(s)[g];
                 int height = Math.round((float) HEIGHT * value / max);

@@ -75,9 +75,9 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
             row.addDataCell().setText(String.valueOf(position.after()[point]));
         }
         table.addClassName("data-table");
-        Paragraph shift = new Paragraph("Of %d students who answered both: %d moved toward agreeing, %d toward disagreeing, %d stayed."
-                .formatted(position.answeredBoth(), position.movedTowardAgree(), position.movedTowardDisagree(),
-                        position.stayed()));
+        Paragraph shift = new Paragraph("Of the %d %s who answered both: %d moved toward agreeing, %d toward disagreeing, %d stayed."
+                .formatted(position.answeredBoth(), position.answeredBoth() == 1 ? "student" : "students",
+                        position.movedTowardAgree(), position.movedTowardDisagree(), position.stayed()));
         shift.addClassName("shift-summary");
         section.add(shift, chart, table);
         return section;
@@ -87,7 +87,7 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
         Div section = new Div(new H2("Check: " + check.question()));
         section.addClassName("dashboard-section");
         NativeTable table = new NativeTable();
-        table.setCaptionText(check.answered() + " students answered");
+        table.setCaptionText(check.answered() + (check.answered() == 1 ? " student answered" : " students answered"));
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText("Option");
         head.addHeaderCell().setText("Chosen by");
