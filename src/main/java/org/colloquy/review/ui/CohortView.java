@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.colloquy.account.CohortService;
 import org.colloquy.account.RosterImportService;
 import org.colloquy.account.UserRef;
 import org.colloquy.account.ui.RosterImportPanel;
@@ -39,10 +41,13 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CohortOverviewService overviews;
     private final ReviewService reviews;
     private final RosterImportService roster;
+    private final CohortService cohorts;
     private final Div matrixSlot = new Div();
     private String title = "Class · Colloquy";
 
-    CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster) {
+    CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster,
+               CohortService cohorts) {
+        this.cohorts = cohorts;
         this.overviews = overviews;
         this.reviews = reviews;
         this.roster = roster;
@@ -69,7 +74,29 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         matrixSlot.removeAll();
         matrixSlot.add(matrix(overview));
         add(join, actions(overview), matrixSlot, prompts(overview), needsAttention(overview), recent(overview),
-                addStudents(overview));
+                addStudents(overview), coTeachers(overview));
+    }
+
+    private Div coTeachers(CohortOverview overview) {
+        TextField colleague = new TextField("Add a colleague who teaches this class with you");
+        colleague.setPlaceholder("Their username");
+        colleague.setId("colleague-username");
+        Paragraph result = new Paragraph();
+        result.getElement().setAttribute("role", "status");
+        Button add = new Button("Add colleague", click -> {
+            try {
+                cohorts.addInstructor(overview.cohort().id(), colleague.getValue());
+                result.setText(colleague.getValue().strip() + " now teaches this class and sees everything on this page.");
+                colleague.clear();
+                colleague.setInvalid(false);
+            } catch (IllegalArgumentException unknown) {
+                colleague.setInvalid(true);
+                colleague.setErrorMessage(unknown.getMessage());
+            }
+        });
+        Div section = new Div(new H2("Teaching team"), colleague, add, result);
+        section.addClassNames("dashboard-section", "co-teachers");
+        return section;
     }
 
     private Div actions(CohortOverview overview) {

@@ -65,6 +65,20 @@ class CohortViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_instructor_adds_a_colleague_who_then_teaches_the_class() {
+        UserRef colleague = accounts.create("colleague", Role.INSTRUCTOR);
+        accounts.signInNew("owner", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Shared");
+        navigate("classes/" + cohort.id(), CohortView.class);
+
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("colleague-username")).setValue(colleague.username());
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Add colleague").single()).click();
+
+        accounts.signIn(colleague);
+        assertThat(cohorts.requireTeaching(cohort.id()).name()).isEqualTo("Shared");
+    }
+
+    @Test
     void another_instructors_class_is_not_found_by_its_id() {
         accounts.signInNew("owner", Role.INSTRUCTOR);
         CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Not yours");
