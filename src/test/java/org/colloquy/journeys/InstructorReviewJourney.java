@@ -34,6 +34,15 @@ class InstructorReviewJourney extends BrowserJourney {
         page.locator("#release-prompt").click();
         assertThat(page.locator(".queue-count")).containsText("Feedback released to 1 student");
 
+        page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("← Demo seminar")).click();
+        page.locator(".legend a[href$='/lessons/three-stages']").click();
+        assertThat(page.locator("h1")).containsText("class results");
+        assertThat(page.locator(".data-table").first()).containsText("Strongly agree");
+        screenshot("13-lesson-results");
+        page.navigate(page.url().replaceFirst("/lessons/three-stages$", "/passages"));
+        assertThat(page.locator(".engagement-counts").first()).containsText("¶1");
+        screenshot("14-passage-engagement");
+
         context.close();
         openContext();
         signIn("ana", "colloquy");

@@ -40,6 +40,10 @@ class ReviewAccessTest {
     CohortOverviewService overviews;
     @Autowired
     CohortExportService exports;
+    @Autowired
+    LessonInsightsService insights;
+    @Autowired
+    PassageEngagementService engagement;
 
     @AfterEach
     void signOut() {
@@ -67,6 +71,8 @@ class ReviewAccessTest {
         actions.put("export JSON", x -> exports.write(a, ExportFormat.JSON, java.io.OutputStream.nullOutputStream()));
         actions.put("export file name", x -> exports.fileName(a, ExportFormat.CSV));
         actions.put("class work page by page", x -> classWork.forEachPage(a, 10, page -> { }));
+        actions.put("lesson results", x -> insights.insights(a, "three-stages"));
+        actions.put("passage engagement", x -> engagement.engagement(a));
         actions.put("feedback on B's answer through A", x -> reviews.feedback(a, f.responseB()));
 
         Map<String, Runnable> people = new LinkedHashMap<>();

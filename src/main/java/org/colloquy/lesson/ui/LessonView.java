@@ -6,14 +6,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,7 +39,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final String username;
     private final H1 title = new H1();
     private final Span stepCounter = new Span();
-    private final OrderedList stepIndicator = new OrderedList();
+    private final Nav stepIndicator = new Nav();
     private final List<NativeButton> dots = new java.util.ArrayList<>();
     private final Div stepArea = new Div();
     private final Div passageArea = new Div();
@@ -93,9 +91,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         render(state.currentStepIndex());
     }
 
+    /** One paragraph, one objective a line, because this sits in every student's session. */
     private static NativeDetails objectives(Lesson lesson) {
-        UnorderedList list = new UnorderedList();
-        lesson.objectives().forEach(objective -> list.add(new ListItem(objective)));
+        Paragraph list = new Paragraph(String.join("\n", lesson.objectives().stream().map(o -> "• " + o).toList()));
+        list.addClassName("objective-lines");
         NativeDetails details = new NativeDetails("What you will be able to do", list);
         details.addClassName("objectives");
         return details;
@@ -142,11 +141,14 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             dots.clear();
             for (int i = 0; i < steps.size(); i++) {
                 int target = i;
-                NativeButton dot = new NativeButton(String.valueOf(i + 1), click -> show(target));
+                // the number is drawn by CSS from data-step: one element per dot, no text node
+                NativeButton dot = new NativeButton();
+                dot.addClickListener(click -> show(target));
+                dot.getElement().setAttribute("data-step", String.valueOf(i + 1));
                 dot.getElement().setAttribute("aria-label",
                         "Step %d: %s".formatted(i + 1, StepPanels.kindLabel(steps.get(i))));
                 dots.add(dot);
-                stepIndicator.add(new ListItem(dot));
+                stepIndicator.add(dot);
             }
         }
         for (int i = 0; i < steps.size(); i++) {

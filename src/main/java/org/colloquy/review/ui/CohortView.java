@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +23,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.RosterImportService;
 import org.colloquy.account.UserRef;
+import org.colloquy.account.ui.RosterImportPanel;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Lesson;
 import org.colloquy.lesson.LessonStatus;
@@ -40,13 +44,19 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final CohortOverviewService overviews;
     private final ReviewService reviews;
+    private final RosterImportService roster;
+    private final CohortService cohorts;
     private final CohortExportService exports;
+    private final Div matrixSlot = new Div();
     private String title = "Class · Colloquy";
 
-    CohortView(CohortOverviewService overviews, ReviewService reviews, CohortExportService exports) {
+    CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster,
+               CohortService cohorts, CohortExportService exports) {
+        this.cohorts = cohorts;
+        this.exports = exports;
         this.overviews = overviews;
         this.reviews = reviews;
-        this.exports = exports;
+        this.roster = roster;
         setId("main-content");
         addClassNames("page", "cohort-view");
     }
@@ -67,7 +77,10 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         Paragraph join = new Paragraph("Students join with the code " + overview.cohort().joinCode()
                 + " at /join, or with the link /join/" + overview.cohort().joinCode() + ".");
         join.addClassName("join-info");
-        add(join, actions(overview), matrix(overview), prompts(overview), needsAttention(overview), recent(overview));
+        matrixSlot.removeAll();
+        matrixSlot.add(matrix(overview));
+        add(join, actions(overview), matrixSlot, prompts(overview), needsAttention(overview), recent(overview),
+                addStudents(overview), coTeachers(overview));
         add(exports(overview));
     }
 
@@ -94,6 +107,28 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         return section;
     }
 
+    private Div coTeachers(CohortOverview overview) {
+        TextField colleague = new TextField("Add a colleague who teaches this class with you");
+        colleague.setPlaceholder("Their username");
+        colleague.setId("colleague-username");
+        Paragraph result = new Paragraph();
+        result.getElement().setAttribute("role", "status");
+        Button add = new Button("Add colleague", click -> {
+            try {
+                cohorts.addInstructor(overview.cohort().id(), colleague.getValue());
+                result.setText(colleague.getValue().strip() + " now teaches this class and sees everything on this page.");
+                colleague.clear();
+                colleague.setInvalid(false);
+            } catch (IllegalArgumentException unknown) {
+                colleague.setInvalid(true);
+                colleague.setErrorMessage(unknown.getMessage());
+            }
+        });
+        Div section = new Div(new H2("Teaching team"), colleague, add, result);
+        section.addClassNames("dashboard-section", "co-teachers");
+        return section;
+    }
+
     private Div actions(CohortOverview overview) {
         Button releaseAll = new Button("Release all feedback", click -> {
             int told = reviews.releaseAll(overview.cohort().id());
@@ -104,6 +139,17 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         Div actions = new Div(releaseAll);
         actions.addClassName("actions");
         return actions;
+    }
+
+    private Div addStudents(CohortOverview overview) {
+        RosterImportPanel panel = new RosterImportPanel(roster, overview.cohort().id());
+        panel.addImportedListener(imported -> {
+            matrixSlot.removeAll();
+            matrixSlot.add(matrix(overviews.overview(overview.cohort().id())));
+        });
+        Div section = new Div(new H2("Add students from a roster"), panel);
+        section.addClassName("dashboard-section");
+        return section;
     }
 
     private static Div matrix(CohortOverview overview) {
@@ -128,8 +174,12 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         legend.addClassName("legend");
         int n = 1;
         for (Lesson lesson : overview.course().lessons()) {
-            legend.add(new Span("L" + n++ + ": " + lesson.title()));
+            Anchor results = new Anchor("classes/" + overview.cohort().id() + "/lessons/" + lesson.key(),
+                    "L" + n++ + ": " + lesson.title());
+            results.getElement().setAttribute("title", "Class results for this lesson");
+            legend.add(results);
         }
+        legend.add(new Anchor("classes/" + overview.cohort().id() + "/passages", "Which passages the class engages with"));
         Div section = new Div(new H2("Where everyone stands"), grid, legend);
         section.addClassName("dashboard-section");
         if (overview.students().isEmpty()) {

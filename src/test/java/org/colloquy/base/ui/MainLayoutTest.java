@@ -11,12 +11,13 @@ import org.colloquy.account.Role;
 import org.colloquy.account.TestAccounts;
 import org.colloquy.content.ui.HomeView;
 import org.colloquy.lesson.ui.MyWorkView;
+import org.colloquy.review.ui.ClassesView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-@ViewPackages(classes = {HomeView.class, MyWorkView.class, MainLayout.class})
+@ViewPackages(classes = {HomeView.class, MyWorkView.class, MainLayout.class, ClassesView.class})
 class MainLayoutTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -33,14 +34,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(navigationLabels()).containsExactly("Courses", "My work");
+        assertThat(navigationLabels()).doesNotContain("My classes");
     }
 
     @Test
-    void an_instructor_is_not_offered_student_only_views() {
+    void an_instructor_is_offered_their_classes_and_not_student_only_views() {
         accounts.signInNew("instructor", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
         navigate(HomeView.class);
 
-        assertThat(navigationLabels()).containsExactly("Courses");
+        assertThat(navigationLabels()).containsExactly("Courses", "My classes");
     }
 
     private List<String> navigationLabels() {

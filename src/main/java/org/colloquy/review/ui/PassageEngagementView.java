@@ -1,0 +1,63 @@
+package org.colloquy.review.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.colloquy.review.PassageEngagement;
+import org.colloquy.review.PassageEngagementService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The reading with, beside each paragraph, how many prompts cite it and how many answers the class wrote on them. */
+@Route("classes/:cohortId/passages")
+@PageTitle("Passages · Colloquy")
+@RolesAllowed("INSTRUCTOR")
+public class PassageEngagementView extends Main implements BeforeEnterObserver {
+
+    private final PassageEngagementService engagement;
+
+    PassageEngagementView(PassageEngagementService engagement) {
+        this.engagement = engagement;
+        setId("main-content");
+        addClassNames("page", "reading-view", "engagement-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long cohortId = CohortIds.from(event);
+        PassageEngagement found;
+        try {
+            found = engagement.engagement(cohortId);
+        } catch (AccessDeniedException notYours) {
+            throw new NotFoundException("No class " + cohortId + " among the classes you teach.");
+        }
+        removeAll();
+        add(new Anchor("classes/" + cohortId, "← " + found.cohort().name()));
+        add(new H1("Where the class engages with the essay"));
+        add(new Paragraph("Each paragraph shows how many prompts cite it and how many answers your students wrote "
+                + "on those prompts. The bar is relative to the most-answered paragraph."));
+        int most = Math.max(1, found.mostAnswers());
+        for (PassageEngagement.Row row : found.paragraphs()) {
+            Div block = new Div();
+            block.addClassName("engagement-paragraph");
+            Span counts = new Span("¶" + row.paragraph().number() + " · " + row.prompts()
+                    + (row.prompts() == 1 ? " prompt · " : " prompts · ") + row.answers()
+                    + (row.answers() == 1 ? " answer" : " answers"));
+            counts.addClassName("engagement-counts");
+            Div bar = new Div();
+            bar.addClassName("engagement-bar");
+            bar.getStyle().set("width", (100 * row.answers() / most) + "%");
+            bar.getElement().setAttribute("aria-hidden", "true");
+            block.add(counts, bar, new Paragraph(row.paragraph().text()));
+            add(block);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.colloquy.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.AnswerSnapshot;
+import org.colloquy.lesson.StudentLessonService;
+import org.colloquy.review.CohortOverview;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+@ViewPackages(classes = CohortView.class)
+class CohortViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    StudentLessonService lessons;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void the_instructor_sees_every_student_on_every_lesson_and_the_answers_per_prompt() {
+        UserRef instructor = accounts.signInNew("instructor", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Dashboard class");
+        accounts.signInNew("Zoe", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        lessons.open("sino-russian-relations", "three-stages");
+        answers.submit("sino-russian-relations", "three-stages/check-second-stage", "", "b", AnswerSnapshot.NONE_SAVED);
+        accounts.signIn(instructor);
+
+        navigate("classes/" + cohort.id(), CohortView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<CohortOverview.StudentRow> matrix = find(Grid.class).id("progress-matrix");
+        CohortOverview.StudentRow row = matrix.getGenericDataView().getItem(0);
+        assertThat(row.student().displayName()).isEqualTo("Zoe");
+        assertThat(row.status("three-stages").label()).isEqualTo("In progress");
+        @SuppressWarnings("unchecked")
+        Grid<CohortOverview.PromptCount> prompts = find(Grid.class).id("prompt-counts");
+        assertThat(prompts.getGenericDataView().getItems()
+                .filter(count -> count.promptKey().equals("three-stages/check-second-stage"))
+                .findFirst().orElseThrow().submitted()).isEqualTo(1);
+        assertThat(find(Paragraph.class).withClassName("join-info").single().getText()).contains(cohort.joinCode());
+    }
+
+    @Test
+    void the_instructor_adds_a_colleague_who_then_teaches_the_class() {
+        UserRef colleague = accounts.create("colleague", Role.INSTRUCTOR);
+        accounts.signInNew("owner", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Shared");
+        navigate("classes/" + cohort.id(), CohortView.class);
+
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("colleague-username")).setValue(colleague.username());
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Add colleague").single()).click();
+
+        accounts.signIn(colleague);
+        assertThat(cohorts.requireTeaching(cohort.id()).name()).isEqualTo("Shared");
+    }
+
+    @Test
+    void another_instructors_class_is_not_found_by_its_id() {
+        accounts.signInNew("owner", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Not yours");
+        accounts.signInNew("other", Role.INSTRUCTOR);
+
+        assertThatThrownBy(() -> navigate("classes/" + cohort.id(), CohortView.class))
+                .hasMessageContaining("unexpected class");
+    }
+}
