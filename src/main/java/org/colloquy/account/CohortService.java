@@ -69,7 +69,10 @@ public class CohortService {
         teaching(cohortId);
         Set<Long> ids = members.findByCohortId(cohortId).stream().map(CohortMember::getUserId)
                 .collect(Collectors.toSet());
-        return users.findAllById(ids).stream().map(UserRef::of)
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return users.findWithRolesByIdIn(ids).stream().map(UserRef::of)
                 .sorted(Comparator.comparing(UserRef::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

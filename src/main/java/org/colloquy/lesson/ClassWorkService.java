@@ -38,9 +38,7 @@ public class ClassWorkService {
     @Transactional(readOnly = true)
     public List<StudentResponse> responses(long cohortId) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
-        Set<Long> students = cohorts.studentIds(cohortId);
-        return withCounts(students.isEmpty() ? List.of()
-                : responses.findByCourseKeyAndUserIdIn(cohort.courseKey(), students));
+        return workOf(cohort.courseKey(), cohorts.studentIds(cohortId));
     }
 
     @Transactional(readOnly = true)
@@ -100,10 +98,25 @@ public class ClassWorkService {
         List<UserRef> students = cohorts.students(cohortId);
         for (int from = 0; from < students.size(); from += studentsPerPage) {
             List<UserRef> page = students.subList(from, Math.min(students.size(), from + studentsPerPage));
-            List<Response> found = responses.findByCourseKeyAndUserIdIn(cohort.courseKey(),
-                    page.stream().map(UserRef::id).toList());
-            action.accept(new CohortWorkPage(page, withCounts(found)));
+            action.accept(new CohortWorkPage(page, workOf(cohort.courseKey(), page.stream().map(UserRef::id).toList())));
         }
+    }
+
+    /**
+     * The students' answers in the course with their submission counts, counted per student rather than per answer:
+     * a list of every answer's id would be slow on H2 and, past 65,535 answers, too long for PostgreSQL.
+     */
+    private List<StudentResponse> workOf(String courseKey, Collection<Long> students) {
+        if (students.isEmpty()) {
+            return List.of();
+        }
+        List<Response> found = responses.findByCourseKeyAndUserIdIn(courseKey, students);
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : submissions.countByCourseKeyAndUserIdIn(courseKey, students)) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return found.stream().map(response -> StudentResponse.of(response, counts.getOrDefault(response.getId(), 0)))
+                .toList();
     }
 
     private List<StudentResponse> withCounts(Collection<Response> found) {
