@@ -39,6 +39,15 @@ record ClassHistogram(long totalBytes, long totalInstances, Map<String, ClassSha
         return new ClassHistogram(totalBytes, totalInstances, Map.copyOf(byClass));
     }
 
+    /** Arrays the JVM writes into unused heap to keep it parsable; not data, and their amount varies from GC to GC. */
+    static final String FILLER = "[Ljdk.internal.vm.FillerElement;";
+
+    /** The total without {@link #FILLER} arrays. */
+    long bytesWithoutFillers() {
+        ClassShare fillers = byClass.get(FILLER);
+        return totalBytes - (fillers == null ? 0 : fillers.bytes());
+    }
+
     /** The classes that grew most in bytes since {@code earlier}, largest first. */
     List<ClassShare> largestGrowthSince(ClassHistogram earlier, int limit) {
         return byClass.values().stream()

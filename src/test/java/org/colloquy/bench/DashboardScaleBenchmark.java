@@ -63,24 +63,33 @@ public final class DashboardScaleBenchmark {
         Path work = Files.createTempDirectory("colloquy-scale-");
         try {
             Path data = work.resolve("data");
-            long started = System.nanoTime();
-            Generated generated;
-            List<Timing> serviceTimes;
+            String loadBefore = loadAverage();
+            GeneratedCohort seminar;
+            List<Timing> serviceAlone;
             try (BenchContext app = BenchContext.start(data, content)) {
-                generated = GenerateScaleData.generate(app, students, exportRows);
-                System.out.printf(Locale.ROOT, "Generated %s in %.1f s%n", generated.all(), Timing.millisSince(started) / 1e3);
-                serviceTimes = serviceTimes(app, generated.seminar().id(), warmup, runs);
+                seminar = GenerateScaleData.seminar(app, students);
+                System.out.println("Generated " + seminar);
+                serviceAlone = serviceTimes(app, seminar.id(), warmup, runs);
             }
-            DashboardScaleResult result;
-            try (RunningApp app = RunningApp.startOn(data, jar, content, APP_JVM_OPTIONS)) {
-                System.out.println("App started at " + app.base() + " (pid " + app.pid() + ")");
-                try {
-                    result = measureApp(app, generated, serviceTimes, warmup, runs);
-                } catch (Exception failure) {
-                    app.printLogTail();
-                    throw failure;
-                }
+            ViewTimes alone = onApp(data, jar, content, tab -> new ViewTimes(
+                    viewTimes(tab, seminar.id(), warmup, runs), serviceAlone));
+            print("alone", alone);
+
+            List<GeneratedCohort> exportClasses;
+            List<Timing> serviceCrowded;
+            try (BenchContext app = BenchContext.start(data, content)) {
+                exportClasses = GenerateScaleData.exportClasses(app, exportRows);
+                System.out.println("Generated " + exportClasses);
+                serviceCrowded = serviceTimes(app, seminar.id(), warmup, runs);
             }
+            DashboardScaleResult result = onApp(data, jar, content, tab -> {
+                ViewTimes crowded = new ViewTimes(viewTimes(tab, seminar.id(), warmup, runs), serviceCrowded);
+                print("with the export classes", crowded);
+                ExportMeasurements exports = measureExports(tab, exportClasses);
+                return new DashboardScaleResult(new Generated(seminar, exportClasses), views(seminar.id()), alone,
+                        crowded, exports.largeOverviews(), exports.results(), warmup, runs,
+                        loadBefore + " → " + loadAverage());
+            });
             new PerformanceDoc(report).replaceSection(DashboardScaleSection.NAME,
                     DashboardScaleSection.render(result, MachineInfo.current(), String.join(" ", APP_JVM_OPTIONS)));
             System.out.println("Written to " + report);
@@ -90,6 +99,43 @@ public final class DashboardScaleBenchmark {
             }
         } finally {
             deleteRecursively(work);
+        }
+    }
+
+    /** Server times of the views and the service times behind them, in the order of {@link #views}. */
+    record ViewTimes(List<Timing> server, List<Timing> service) {
+    }
+
+    private interface OnApp<T> {
+        T measure(AppTab tab) throws Exception;
+    }
+
+    /** A signed-in instructor's tab on the packaged app, and the app's process id for heap samples. */
+    record AppTab(VaadinClient client, long pid) {
+    }
+
+    /** Starts the packaged jar on the database, signs the instructor in, measures, and stops the jar. */
+    private static <T> T onApp(Path data, Path jar, Path content, OnApp<T> measurement) throws Exception {
+        try (RunningApp app = RunningApp.startOn(data, jar, content, APP_JVM_OPTIONS)) {
+            System.out.println("App started at " + app.base() + " (pid " + app.pid() + ")");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+            try (http; VaadinClient tab = new VaadinClient(http, app.base(), SLOW_VIEW_TIMEOUT)) {
+                tab.signIn(GenerateScaleData.INSTRUCTOR, GenerateScaleData.DEMO_PASSWORD);
+                tab.openUi("classes");
+                return measurement.measure(new AppTab(tab, app.pid()));
+            } catch (Exception failure) {
+                app.printLogTail();
+                throw failure;
+            }
+        }
+    }
+
+    private static void print(String setting, ViewTimes times) {
+        for (int i = 0; i < times.server().size(); i++) {
+            System.out.printf(Locale.ROOT, "%s, %s: median %.0f ms, p95 %.0f ms (service call median %.0f ms)%n",
+                    times.server().get(i).what(), setting, times.server().get(i).median(), times.server().get(i).p95(),
+                    times.service().get(i).median());
         }
     }
 
@@ -144,39 +190,31 @@ public final class DashboardScaleBenchmark {
         return timings;
     }
 
-    private static DashboardScaleResult measureApp(RunningApp app, Generated generated, List<Timing> serviceTimes,
-                                                   int warmup, int runs) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
-        String loadBefore = loadAverage();
-        try (http; VaadinClient tab = new VaadinClient(http, app.base(), SLOW_VIEW_TIMEOUT)) {
-            tab.signIn(GenerateScaleData.INSTRUCTOR, GenerateScaleData.DEMO_PASSWORD);
-            tab.openUi("classes");
-            List<DashboardView> views = views(generated.seminar().id());
-            List<Timing> viewTimes = repeat(views.stream().map(DashboardView::name).toList(), warmup, runs,
-                    i -> navigate(tab, views.get(i).route(), views.get(i).marker()));
-            for (int i = 0; i < views.size(); i++) {
-                System.out.printf(Locale.ROOT, "%s: median %.0f ms, p95 %.0f ms (service call median %.0f ms)%n",
-                        views.get(i).name(), viewTimes.get(i).median(), viewTimes.get(i).p95(),
-                        serviceTimes.get(i).median());
+    private static List<Timing> viewTimes(AppTab tab, long cohortId, int warmup, int runs) {
+        List<DashboardView> views = views(cohortId);
+        return repeat(views.stream().map(DashboardView::name).toList(), warmup, runs,
+                i -> navigate(tab.client(), views.get(i).route(), views.get(i).marker()));
+    }
+
+    private record ExportMeasurements(List<Timing> largeOverviews, List<ExportResult> results) {
+    }
+
+    private static ExportMeasurements measureExports(AppTab tab, List<GeneratedCohort> classes) throws Exception {
+        List<ExportResult> exports = new ArrayList<>();
+        List<Timing> largeOverviews = new ArrayList<>();
+        HeapProbe probe = new HeapProbe(tab.pid());
+        for (GeneratedCohort cohort : classes) {
+            long start = System.nanoTime();
+            navigate(tab.client(), "classes/" + cohort.id(), "progress-matrix");
+            largeOverviews.add(new Timing("Cohort overview, %,d students, %,d answers"
+                    .formatted(cohort.students(), cohort.answers()), List.of(Timing.millisSince(start))));
+            System.out.printf(Locale.ROOT, "%s: %.0f ms%n", largeOverviews.getLast().what(),
+                    largeOverviews.getLast().median());
+            for (String format : List.of("csv", "json")) {
+                exports.add(measureExport(tab.client(), probe, cohort, format));
             }
-            List<ExportResult> exports = new ArrayList<>();
-            List<Timing> largeOverviews = new ArrayList<>();
-            HeapProbe probe = new HeapProbe(app.pid());
-            for (GeneratedCohort cohort : generated.exports()) {
-                long start = System.nanoTime();
-                navigate(tab, "classes/" + cohort.id(), "progress-matrix");
-                largeOverviews.add(new Timing("Cohort overview, %,d students, %,d answers"
-                        .formatted(cohort.students(), cohort.answers()), List.of(Timing.millisSince(start))));
-                System.out.printf(Locale.ROOT, "%s: %.0f ms%n", largeOverviews.getLast().what(),
-                        largeOverviews.getLast().median());
-                for (String format : List.of("csv", "json")) {
-                    exports.add(measureExport(tab, probe, cohort, format));
-                }
-            }
-            return new DashboardScaleResult(generated, views, viewTimes, serviceTimes, largeOverviews, exports,
-                    warmup, runs, loadBefore + " → " + loadAverage());
         }
+        return new ExportMeasurements(largeOverviews, exports);
     }
 
     private static void navigate(VaadinClient tab, String route, String marker) throws Exception {
@@ -207,7 +245,7 @@ public final class DashboardScaleBenchmark {
                 new Timing(format + " export of " + cohort.answers(), millis), before, during);
         System.out.printf(Locale.ROOT, "%s, %,d rows: %.0f ms, %.1f MiB, live heap %.1f → peak %.1f MiB (%d samples)%n",
                 format, cohort.answers(), result.time().median(), received.bytes() / 1048576.0,
-                before.liveBytes() / 1048576.0, result.peakLiveBytes() / 1048576.0, during.size());
+                result.liveBytesBefore() / 1048576.0, result.peakLiveBytes() / 1048576.0, during.size());
         return result;
     }
 

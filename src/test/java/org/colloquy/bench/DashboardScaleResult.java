@@ -5,12 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.colloquy.bench.DashboardScaleBenchmark.DashboardView;
+import org.colloquy.bench.DashboardScaleBenchmark.ViewTimes;
 import org.colloquy.bench.GenerateScaleData.Generated;
 
-/** Everything the dashboard-scale benchmark measured, and what of it is over budget. */
-record DashboardScaleResult(Generated generated, List<DashboardView> views, List<Timing> viewTimes,
-                            List<Timing> serviceTimes, List<Timing> largeOverviews, List<ExportResult> exports,
-                            int warmup, int runs, String loadAverage) {
+/**
+ * Everything the dashboard-scale benchmark measured, and what of it is over budget. The view budget applies to the
+ * seminar alone in the database ({@code alone}); {@code crowded} is the same seminar once the export classes, on the
+ * same course, are in the database too.
+ */
+record DashboardScaleResult(Generated generated, List<DashboardView> views, ViewTimes alone, ViewTimes crowded,
+                            List<Timing> largeOverviews, List<ExportResult> exports, int warmup, int runs,
+                            String loadAverage) {
 
     boolean viewWithinBudget(Timing timing) {
         return timing.p95() < DashboardScaleBenchmark.VIEW_BUDGET_MS;
@@ -36,7 +41,7 @@ record DashboardScaleResult(Generated generated, List<DashboardView> views, List
 
     List<String> overBudget() {
         List<String> over = new ArrayList<>();
-        for (Timing timing : viewTimes) {
+        for (Timing timing : alone.server()) {
             if (!viewWithinBudget(timing)) {
                 over.add(String.format(Locale.ROOT, "%s p95 %.0f ms (budget %.0f ms)", timing.what(), timing.p95(),
                         DashboardScaleBenchmark.VIEW_BUDGET_MS));

@@ -19,7 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  *
  * <p>{@code bench.data} is the directory (default {@code ./data}, where {@code ./mvnw spring-boot:run} looks),
  * {@code bench.students} the size of the seminar, {@code bench.exportRows} the export classes (e.g. {@code 10000,100000};
- * empty for none). Run it on a database the application is not using at the same time.
+ * empty for none). Run it on a database the application is not using at the same time:
+ * {@code ./mvnw -Pbench -DskipTests test-compile exec:exec@scale-data}.
  */
 public final class GenerateScaleData {
 
@@ -56,19 +57,33 @@ public final class GenerateScaleData {
     }
 
     static Generated generate(BenchContext app, int students, List<Integer> exportRows) {
-        Course course = app.bean(CourseCatalog.class).require(COURSE);
-        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
-        long instructorId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, INSTRUCTOR);
-        String passwordHash = app.bean(PasswordEncoder.class).encode(DEMO_PASSWORD);
-        var generator = new ScaleDataGenerator(jdbc, course, instructorId, passwordHash, Clock.systemUTC().instant());
-        GeneratedCohort seminar = generator.generate(CohortSpec.everyPrompt("Scale seminar (" + students + " students)",
+        return new Generated(seminar(app, students), exportClasses(app, exportRows));
+    }
+
+    /** "Scale seminar": this many students, each of whom answered every prompt. */
+    static GeneratedCohort seminar(BenchContext app, int students) {
+        return generator(app).generate(CohortSpec.everyPrompt("Scale seminar (" + students + " students)",
                 "SCALE" + students, students));
+    }
+
+    /** One class per size, with just enough students for exactly that many answers. */
+    static List<GeneratedCohort> exportClasses(BenchContext app, List<Integer> exportRows) {
+        ScaleDataGenerator generator = generator(app);
+        Course course = app.bean(CourseCatalog.class).require(COURSE);
         List<GeneratedCohort> exports = new ArrayList<>();
         for (int rows : exportRows) {
             exports.add(generator.generate(CohortSpec.ofAnswers("Export test, %,d answers".formatted(rows),
                     "EXP" + rows, rows, course)));
         }
-        return new Generated(seminar, exports);
+        return exports;
+    }
+
+    private static ScaleDataGenerator generator(BenchContext app) {
+        Course course = app.bean(CourseCatalog.class).require(COURSE);
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        long instructorId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, INSTRUCTOR);
+        String passwordHash = app.bean(PasswordEncoder.class).encode(DEMO_PASSWORD);
+        return new ScaleDataGenerator(jdbc, course, instructorId, passwordHash, Clock.systemUTC().instant());
     }
 
     static List<Integer> sizes(String list) {
