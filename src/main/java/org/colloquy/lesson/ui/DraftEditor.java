@@ -74,8 +74,7 @@ class DraftEditor extends Div {
         meta.addClassName("editor-meta");
 
         conflict.addClassName("conflict");
-        conflict.setVisible(false);
-        add(text, meta, conflict);
+        add(text, meta);
 
         updateWordCount();
         saveState.setText(existing == null ? "Not saved yet — start typing, it saves as you go."
@@ -126,8 +125,8 @@ class DraftEditor extends Div {
 
     void saveDraft() {
         String current = text.getValue();
-        if (current.equals(lastSavedText) || conflict.isVisible()) {
-            if (!conflict.isVisible()) {
+        if (current.equals(lastSavedText) || conflict.isAttached()) {
+            if (!conflict.isAttached()) {
                 confirmSaved(current);
             }
             return;
@@ -183,13 +182,13 @@ class DraftEditor extends Div {
         Div actions = new Div(keepMine, useTheirs);
         actions.addClassName("actions");
         conflict.add(new H3("Two versions of this answer"), new Div(mineBox, theirsBox), actions);
-        conflict.setVisible(true);
+        add(conflict);
         keepMine.focus();
     }
 
     private void resolve(String chosen, int theirRevision) {
-        conflict.setVisible(false);
         conflict.removeAll();
+        remove(conflict);
         knownRevision = theirRevision;
         text.setValue(chosen);
         apply(answers.saveDraft(courseKey, promptKey, chosen, null, knownRevision), chosen);

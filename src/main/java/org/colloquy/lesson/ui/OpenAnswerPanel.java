@@ -70,7 +70,7 @@ class OpenAnswerPanel extends Div {
         Div actions = new Div(submit, submissionState);
         actions.addClassName("actions");
         history.addClassName("submission-history");
-        add(editor, actions, history);
+        add(editor, actions);
         showSubmissions(existing);
         if (existing != null && existing.isSubmitted()) {
             context.answers().feedbackOnMyAnswer(context.course().key(), context.promptKey(step))
@@ -92,8 +92,11 @@ class OpenAnswerPanel extends Div {
                 : context.answers().history(context.course().key(), context.promptKey(step));
         if (submissions.isEmpty()) {
             submissionState.setText("Not submitted yet. Your draft is saved as you type; submit when it is ready.");
-            history.setVisible(false);
             return;
+        }
+        if (!history.isAttached()) {
+            getElement().insertChild(getElement().indexOfChild(submissionState.getParent().orElseThrow().getElement()) + 1,
+                    history.getElement());
         }
         SubmissionRecord latest = submissions.getLast();
         submissionState.setText("Submitted " + TimeDisplay.dateTime(latest.submittedAt())
@@ -111,7 +114,6 @@ class OpenAnswerPanel extends Div {
             entry.add(when, body);
             history.add(entry);
         }
-        history.setVisible(true);
     }
 
     DraftEditor editor() {
