@@ -1,6 +1,7 @@
 package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -72,6 +73,12 @@ class OpenAnswerPanel extends Div {
         history.addClassName("submission-history");
         add(editor, actions);
         showSubmissions(existing);
+        if (step instanceof DiscussStep) {
+            Anchor discussion = new Anchor("course/" + context.course().key() + "/discussion/" + context.promptKey(step),
+                    "Read and reply to your classmates' contributions");
+            discussion.setId("open-discussion");
+            add(discussion);
+        }
         if (existing != null && existing.isSubmitted()) {
             context.answers().feedbackOnMyAnswer(context.course().key(), context.promptKey(step))
                     .ifPresent(note -> add(new FeedbackNoteView(note,
