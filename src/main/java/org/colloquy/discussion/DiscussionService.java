@@ -12,7 +12,10 @@ import org.colloquy.account.CohortService;
 import org.colloquy.account.CurrentUser;
 import org.colloquy.account.UserRef;
 import org.colloquy.base.AnswerText;
+import java.util.Optional;
+import org.colloquy.content.Citations;
 import org.colloquy.content.CourseCatalog;
+import org.colloquy.notice.NoticeService;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.StudentResponse;
@@ -37,10 +40,12 @@ public class DiscussionService {
     private final ReplyRepository replies;
     private final HelpfulRepository helpful;
     private final CurrentUser currentUser;
+    private final NoticeService notices;
     private final Clock clock;
 
     DiscussionService(AnswerService answers, CohortService cohorts, CourseCatalog catalog, ReplyRepository replies,
-                      HelpfulRepository helpful, CurrentUser currentUser, Clock clock) {
+                      HelpfulRepository helpful, CurrentUser currentUser, NoticeService notices, Clock clock) {
+        this.notices = notices;
         this.answers = answers;
         this.cohorts = cohorts;
         this.catalog = catalog;
@@ -88,8 +93,19 @@ public class DiscussionService {
             throw new IllegalArgumentException("Your reply is %,d characters; the limit is %,d. Shorten it — your text is still here."
                     .formatted(body.length(), MAX_REPLY_LENGTH));
         }
-        requireVisible(courseKey, promptKey, postId);
-        replies.save(new Reply(postId, currentUser.require().id(), body, clock.instant()));
+        StudentResponse post = requireVisible(courseKey, promptKey, postId);
+        Optional<String> citationProblem = Citations.problem(body, catalog.require(courseKey).reading());
+        if (citationProblem.isPresent()) {
+            throw new IllegalArgumentException(citationProblem.get());
+        }
+        UserRef me = currentUser.require();
+        replies.save(new Reply(postId, me.id(), body, clock.instant()));
+        if (post.userId() != me.id()) {
+            boolean anonymous = step(courseKey, promptKey).anonymity() == DiscussStep.Anonymity.ANONYMOUS_TO_PEERS;
+            notices.tell(List.of(post.userId()), (anonymous ? "A classmate" : me.displayName())
+                    + " replied to your post in the class discussion.",
+                    "course/" + courseKey + "/discussion/" + promptKey);
+        }
     }
 
     /** Marks a post helpful, or takes the mark back. Returns whether it is marked now. */

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.WordCount;
 import org.colloquy.content.CheckStep;
+import org.colloquy.content.Citations;
+import org.colloquy.content.Reading;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.content.PositionStep;
 import org.colloquy.content.ReadStep;
@@ -26,10 +28,14 @@ final class AnswerRules {
     }
 
     /** Problems that stop a submission. */
-    static Optional<String> submissionProblem(Step step, String body, @Nullable String choice) {
+    static Optional<String> submissionProblem(Step step, String body, @Nullable String choice, Reading reading) {
         Optional<String> draftProblem = draftProblem(body);
         if (draftProblem.isPresent()) {
             return draftProblem;
+        }
+        Optional<String> citationProblem = Citations.problem(body, reading);
+        if (citationProblem.isPresent()) {
+            return citationProblem;
         }
         return switch (step) {
             case RespondStep respond -> wordLimits(body, respond.minWords(), respond.maxWords());

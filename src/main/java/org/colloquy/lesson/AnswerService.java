@@ -141,7 +141,7 @@ public class AnswerService {
         }
         String body = AnswerText.clean(rawBody);
         Optional<String> problem = submit
-                ? AnswerRules.submissionProblem(step.get(), body, choice)
+                ? AnswerRules.submissionProblem(step.get(), body, choice, course.reading())
                 : AnswerRules.draftProblem(body);
         if (problem.isPresent()) {
             return new SaveOutcome.Refused(problem.get());

@@ -32,6 +32,8 @@ class DiscussionServiceTest {
     AnswerService answers;
     @Autowired
     DiscussionService discussions;
+    @Autowired
+    org.colloquy.notice.NoticeService notices;
 
     CohortRef cohort;
     UserRef first;
@@ -123,6 +125,34 @@ class DiscussionServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> discussions.toggleHelpful(COURSE, NAMED, postOfA))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_reply_tells_the_author_of_the_post_and_a_citation_of_a_missing_paragraph_is_refused() {
+        accounts.signIn(first);
+        post(NAMED, "Claim [¶2].");
+        accounts.signIn(second);
+        post(NAMED, "Counter-claim.");
+        long firstsPost = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+
+        assertThatThrownBy(() -> discussions.reply(COURSE, NAMED, firstsPost, "See [¶99]."))
+                .hasMessageContaining("cites paragraph 99, but the essay has 18 paragraphs");
+        discussions.reply(COURSE, NAMED, firstsPost, "See [¶3].");
+
+        accounts.signIn(first);
+        assertThat(notices.mine()).singleElement().satisfies(notice -> {
+            assertThat(notice.message()).isEqualTo("Second Student replied to your post in the class discussion.");
+            assertThat(notice.link()).isEqualTo("course/" + COURSE + "/discussion/" + NAMED);
+        });
+    }
+
+    @Test
+    void a_post_citing_a_paragraph_the_essay_does_not_have_is_refused() {
+        accounts.signIn(first);
+
+        assertThat(answers.submit(COURSE, NAMED, "As [¶42] says", null, AnswerSnapshot.NONE_SAVED))
+                .isInstanceOfSatisfying(org.colloquy.lesson.SaveOutcome.Refused.class,
+                        refused -> assertThat(refused.message()).contains("paragraph 42"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.StepText;
+import org.colloquy.content.ui.CitedText;
 import org.colloquy.content.ui.ProseView;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.discussion.DiscussionThread;
@@ -35,6 +36,7 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
     private final Div thread = new Div();
     private String courseKey = "";
     private String promptKey = "";
+    private Course course;
 
     DiscussionView(DiscussionService discussions, CourseCatalog catalog) {
         this.discussions = discussions;
@@ -49,7 +51,7 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
         courseKey = event.getRouteParameters().get("courseKey").orElse("");
         String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
         promptKey = lessonKey + "/" + event.getRouteParameters().get("stepKey").orElse("");
-        Course course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
+        course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
         var step = course.step(promptKey).orElseThrow(NotFoundException::new);
         removeAll();
         add(new Anchor("course/" + courseKey + "/lesson/" + lessonKey, "← Back to the lesson"));
@@ -87,17 +89,13 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
         Span meta = new Span(post.author() + " · " + TimeDisplay.dateTime(post.postedAt())
                 + (post.helpful() > 0 ? " · helpful to " + post.helpful() : ""));
         meta.addClassName("work-status");
-        Paragraph body = new Paragraph(post.body());
-        body.addClassName("work-body");
-        box.add(meta, body);
+        box.add(meta, new CitedText(post.body(), course));
         for (DiscussionThread.ReplyView reply : post.replies()) {
             Div replyBox = new Div();
             replyBox.addClassName("discussion-reply");
             Span who = new Span(reply.author() + " · " + TimeDisplay.dateTime(reply.repliedAt()));
             who.addClassName("work-status");
-            Paragraph text = new Paragraph(reply.body());
-            text.addClassName("work-body");
-            replyBox.add(who, text);
+            replyBox.add(who, new CitedText(reply.body(), course));
             box.add(replyBox);
         }
         TextArea replyField = new TextArea("Reply to " + (post.mine() ? "your post" : post.author()));

@@ -89,6 +89,14 @@ class DraftEditor extends Div {
         this.onSaved = listener;
     }
 
+    /** Adds text at the end, as if typed, and saves. */
+    void append(String addition) {
+        String current = text.getValue();
+        text.setValue(current.isEmpty() || current.endsWith(" ") ? current + addition : current + " " + addition);
+        saveDraft();
+        text.focus();
+    }
+
     String value() {
         return text.getValue();
     }

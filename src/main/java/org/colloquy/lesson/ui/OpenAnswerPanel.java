@@ -2,6 +2,8 @@ package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import org.colloquy.content.Citations;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -74,6 +76,7 @@ class OpenAnswerPanel extends Div {
         add(editor, actions);
         showSubmissions(existing);
         if (step instanceof DiscussStep) {
+            add(citationPicker());
             Anchor discussion = new Anchor("course/" + context.course().key() + "/discussion/" + context.promptKey(step),
                     "Read and reply to your classmates' contributions");
             discussion.setId("open-discussion");
@@ -121,6 +124,27 @@ class OpenAnswerPanel extends Div {
             entry.add(when, body);
             history.add(entry);
         }
+    }
+
+    private Div citationPicker() {
+        Select<org.colloquy.content.Paragraph> paragraph = new Select<>();
+        paragraph.setLabel("Cite a paragraph of the essay");
+        paragraph.setItems(context.course().reading().paragraphs());
+        paragraph.setItemLabelGenerator(p -> "¶" + p.number() + " — " + firstWords(p.text()));
+        paragraph.setWidthFull();
+        Button insert = new Button("Insert citation", click -> {
+            if (paragraph.getValue() != null) {
+                editor.append(Citations.mark(paragraph.getValue()));
+            }
+        });
+        insert.setId("insert-citation");
+        Div picker = new Div(paragraph, insert);
+        picker.addClassName("citation-picker");
+        return picker;
+    }
+
+    private static String firstWords(String text) {
+        return text.length() > 70 ? text.substring(0, 67).strip() + "…" : text;
     }
 
     DraftEditor editor() {

@@ -52,11 +52,13 @@ class DiscussionViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("discussion-locked").single().getText())
                 .contains("Post your own answer first");
 
-        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Sam's post", null,
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Sam's post [¶3]", null,
                 AnswerSnapshot.NONE_SAVED);
         navigate(ROUTE, DiscussionView.class);
         assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
-                .containsExactly("<b>Rita's</b> post", "Sam's post");
+                .containsExactly("<b>Rita's</b> post", "Sam's post [¶3]");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Paragraph 3 of the essay").single()
+                .getHref()).isEqualTo("course/sino-russian-relations/reading#p3");
 
         test(find(TextArea.class).withLabel("Reply to Rita").single()).setValue("Good point.");
         test(find(Button.class).withText("Post reply").first()).click();
