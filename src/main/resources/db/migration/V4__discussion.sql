@@ -14,3 +14,20 @@ create table discussion_helpful (
 );
 
 create index ix_discussion_reply_response on discussion_reply (response_id);
+
+-- An instructor's moderation of one post: hidden (with the reason its author sees) and/or pinned.
+create table discussion_moderation (
+    response_id   bigint                   not null primary key references response (id),
+    hidden_reason varchar(500),
+    pinned        boolean                  not null,
+    moderator_id  bigint                   not null references app_user (id),
+    updated_at    timestamp with time zone not null
+);
+
+-- A discussion a cohort's instructor closed to new replies.
+create table discussion_lock (
+    cohort_id  bigint                   not null references cohort (id),
+    prompt_key varchar(201)             not null,
+    locked_at  timestamp with time zone not null,
+    primary key (cohort_id, prompt_key)
+);

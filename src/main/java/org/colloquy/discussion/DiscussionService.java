@@ -41,11 +41,16 @@ public class DiscussionService {
     private final HelpfulRepository helpful;
     private final CurrentUser currentUser;
     private final NoticeService notices;
+    private final ModerationRepository moderations;
+    private final ThreadLockRepository locks;
     private final Clock clock;
 
     DiscussionService(AnswerService answers, CohortService cohorts, CourseCatalog catalog, ReplyRepository replies,
-                      HelpfulRepository helpful, CurrentUser currentUser, NoticeService notices, Clock clock) {
+                      HelpfulRepository helpful, CurrentUser currentUser, NoticeService notices,
+                      ModerationRepository moderations, ThreadLockRepository locks, Clock clock) {
         this.notices = notices;
+        this.moderations = moderations;
+        this.locks = locks;
         this.answers = answers;
         this.cohorts = cohorts;
         this.catalog = catalog;
@@ -60,7 +65,8 @@ public class DiscussionService {
     public DiscussionThread thread(String courseKey, String promptKey) {
         long me = currentUser.require().id();
         boolean anonymous = step(courseKey, promptKey).anonymity() == DiscussStep.Anonymity.ANONYMOUS_TO_PEERS;
-        List<StudentResponse> posts = visiblePosts(courseKey, promptKey);
+        Map<Long, Moderation> moderation = new HashMap<>();
+        List<StudentResponse> posts = visiblePosts(courseKey, promptKey, moderation);
         Map<Long, UserRef> classmates = cohorts.classmates(courseKey);
         Map<Long, String> names = authorNames(posts, classmates, me, anonymous);
         Set<Long> postIds = posts.stream().map(StudentResponse::responseId).collect(Collectors.toSet());
@@ -76,11 +82,15 @@ public class DiscussionService {
                             names.computeIfAbsent(reply.getAuthorId(), id -> nameOf(id, classmates, me, anonymous, names)),
                             reply.getAuthorId() == me, reply.getBody(), reply.getCreatedAt()))
                     .toList();
+            Moderation decision = moderation.get(post.responseId());
             thread.add(new DiscussionThread.Post(post.responseId(), names.get(post.userId()), post.userId() == me,
                     post.body(), java.util.Objects.requireNonNull(post.submittedAt()), marks.size(),
-                    marks.stream().anyMatch(mark -> mark.getUserId() == me), replyViews));
+                    marks.stream().anyMatch(mark -> mark.getUserId() == me),
+                    decision != null && decision.isPinned(),
+                    decision == null ? null : decision.getHiddenReason(), replyViews));
         }
-        return new DiscussionThread(anonymous, thread);
+        thread.sort(Comparator.comparing((DiscussionThread.Post post) -> !post.pinned()));
+        return new DiscussionThread(anonymous, isLocked(courseKey, promptKey), thread);
     }
 
     @Transactional
@@ -94,6 +104,10 @@ public class DiscussionService {
                     .formatted(body.length(), MAX_REPLY_LENGTH));
         }
         StudentResponse post = requireVisible(courseKey, promptKey, postId);
+        if (isLocked(courseKey, promptKey)) {
+            throw new IllegalArgumentException("Your instructor has closed this discussion to new replies. "
+                    + "Your text is still here.");
+        }
         Optional<String> citationProblem = Citations.problem(body, catalog.require(courseKey).reading());
         if (citationProblem.isPresent()) {
             throw new IllegalArgumentException(citationProblem.get());
@@ -126,15 +140,28 @@ public class DiscussionService {
     }
 
     private StudentResponse requireVisible(String courseKey, String promptKey, long postId) {
-        return visiblePosts(courseKey, promptKey).stream().filter(post -> post.responseId() == postId).findFirst()
+        return visiblePosts(courseKey, promptKey, new HashMap<>()).stream()
+                .filter(post -> post.responseId() == postId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("That post is not in your class's discussion."));
     }
 
-    private List<StudentResponse> visiblePosts(String courseKey, String promptKey) {
+    /** Classmates' posts and mine, oldest first, without posts an instructor hid (unless they are mine). */
+    private List<StudentResponse> visiblePosts(String courseKey, String promptKey, Map<Long, Moderation> moderation) {
+        long me = currentUser.require().id();
         List<StudentResponse> posts = new ArrayList<>(answers.classmatesPosts(courseKey, promptKey));
         answers.mySubmitted(courseKey, promptKey).ifPresent(posts::add);
+        moderations.findByPostIdIn(posts.stream().map(StudentResponse::responseId).toList())
+                .forEach(decision -> moderation.put(decision.getPostId(), decision));
+        posts.removeIf(post -> post.userId() != me && moderation.containsKey(post.responseId())
+                && moderation.get(post.responseId()).getHiddenReason() != null);
         posts.sort(Comparator.comparing(post -> java.util.Objects.requireNonNull(post.submittedAt())));
         return posts;
+    }
+
+    private boolean isLocked(String courseKey, String promptKey) {
+        List<Long> myCohorts = cohorts.cohortsIAmIn().stream()
+                .filter(cohort -> cohort.courseKey().equals(courseKey)).map(org.colloquy.account.CohortRef::id).toList();
+        return !myCohorts.isEmpty() && locks.existsByCohortIdInAndPromptKey(myCohorts, promptKey);
     }
 
     private DiscussStep step(String courseKey, String promptKey) {

@@ -77,19 +77,35 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
                 : "Classmates see your name with your posts and replies.");
         rule.addClassName("attribution");
         thread.add(rule);
+        if (found.locked()) {
+            Paragraph locked = new Paragraph("Your instructor has closed this discussion to new replies. You can still read it.");
+            locked.addClassName("discussion-locked");
+            thread.add(locked);
+        }
         if (found.posts().size() == 1) {
             thread.add(new Paragraph("No classmate has posted yet. Come back later to read and reply."));
         }
-        found.posts().forEach(post -> thread.add(post(post)));
+        found.posts().forEach(post -> thread.add(post(post, found.locked())));
     }
 
-    private Div post(DiscussionThread.Post post) {
+    private Div post(DiscussionThread.Post post, boolean locked) {
         Div box = new Div();
         box.addClassNames("work-item", "discussion-post");
         Span meta = new Span(post.author() + " · " + TimeDisplay.dateTime(post.postedAt())
                 + (post.helpful() > 0 ? " · helpful to " + post.helpful() : ""));
         meta.addClassName("work-status");
-        box.add(meta, new CitedText(post.body(), course));
+        box.add(meta);
+        if (post.pinned()) {
+            Span pinned = new Span("Pinned by your instructor");
+            pinned.addClassName("pinned-badge");
+            box.add(pinned);
+        }
+        if (post.hiddenReason() != null) {
+            Paragraph hidden = new Paragraph("Your instructor hid this post from the class: " + post.hiddenReason());
+            hidden.addClassName("discussion-locked");
+            box.add(hidden);
+        }
+        box.add(new CitedText(post.body(), course));
         for (DiscussionThread.ReplyView reply : post.replies()) {
             Div replyBox = new Div();
             replyBox.addClassName("discussion-reply");
@@ -122,7 +138,12 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
             helpfulButton.getElement().setAttribute("aria-pressed", String.valueOf(post.markedHelpfulByMe()));
             actions.add(helpfulButton);
         }
-        box.add(replyField, actions);
+        if (!locked) {
+            box.add(replyField, actions);
+        } else if (actions.getChildren().count() > 1) {
+            send.setVisible(false);
+            box.add(actions);
+        }
         return box;
     }
 }

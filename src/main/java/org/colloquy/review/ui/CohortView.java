@@ -180,7 +180,16 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
             Anchor review = new Anchor("classes/" + overview.cohort().id() + "/review/" + count.lessonKey() + "/"
                     + count.stepKey(), "Review");
             review.getElement().setAttribute("aria-label", "Review answers to: " + count.prompt());
-            return review;
+            boolean discussion = overview.course().step(count.promptKey())
+                    .filter(org.colloquy.content.DiscussStep.class::isInstance).isPresent();
+            if (!discussion) {
+                return review;
+            }
+            Anchor moderate = new Anchor("classes/" + overview.cohort().id() + "/discussion/" + count.lessonKey() + "/"
+                    + count.stepKey(), "Discussion");
+            moderate.getElement().setAttribute("aria-label", "Moderate the discussion on: " + count.prompt());
+            Span both = new Span(review, new Span(" · "), moderate);
+            return both;
         }).setHeader("").setAutoWidth(true);
         grid.setItems(overview.prompts());
         grid.setId("prompt-counts");
