@@ -18,6 +18,7 @@ public final class StepText {
             case PositionStep position -> position.claim();
             case DiscussStep discuss -> discuss.prompt();
             case ReadStep read -> read.text();
+            case ArgueStep argue -> argue.claim();
         };
     }
 
@@ -27,6 +28,7 @@ public final class StepText {
             case PositionStep position -> "Position " + position.moment().name().toLowerCase(Locale.ROOT) + ": "
                     + position.claim().plainText();
             case ReadStep read -> read.title();
+            case ArgueStep argue -> "Argument map: " + argue.claim().plainText();
             default -> question(step).plainText();
         };
         String line = text.strip().lines().findFirst().orElse("");

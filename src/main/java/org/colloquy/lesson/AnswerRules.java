@@ -47,6 +47,8 @@ final class AnswerRules {
                     : Optional.of("Choose one of the options.");
             case PositionStep ignored -> positionProblem(body, choice);
             case ReadStep ignored -> Optional.of("There is nothing to submit on a reading step.");
+            case org.colloquy.content.ArgueStep ignored ->
+                    Optional.of("Add reasons to the class's argument map instead; there is no answer to submit here.");
         };
     }
 

@@ -150,6 +150,14 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
             legend.add(results);
         }
         legend.add(new Anchor("classes/" + overview.cohort().id() + "/passages", "Which passages the class engages with"));
+        for (Lesson lesson : overview.course().lessons()) {
+            lesson.steps().stream().filter(org.colloquy.content.ArgueStep.class::isInstance).forEach(step -> {
+                Anchor map = new Anchor("classes/" + overview.cohort().id() + "/map/" + lesson.key() + "/" + step.key(),
+                        "Argument map: " + lesson.title());
+                map.addClassName("argument-map-link");
+                legend.add(map);
+            });
+        }
         Div section = new Div(new H2("Where everyone stands"), grid, legend);
         section.addClassName("dashboard-section");
         if (overview.students().isEmpty()) {
