@@ -53,6 +53,7 @@ class LiveSeminarJourney extends BrowserJourney {
         projector.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("20-projector-before-reveal.png")).setFullPage(true));
 
         page.locator("[id^='approve-']").click();
+        assertThat(page.locator(".answer-approval")).hasText("Approved");
         assertThat(projector.locator("body")).not().containsText(ANSWER);
         page.locator("#toggle-reveal").click();
         assertThat(projector.locator(".projector-answer")).hasText(ANSWER);

@@ -1,6 +1,7 @@
 package org.colloquy.seminar.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,12 +23,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
 import org.colloquy.seminar.Approval;
 import org.colloquy.seminar.LiveAnswer;
 import org.colloquy.seminar.PresenterState;
 import org.colloquy.seminar.SeminarEvents;
 import org.colloquy.seminar.SeminarPrompt;
 import org.colloquy.seminar.SeminarService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The leader's console: the prompts, what is on screen, every incoming answer with its author, and the controls. */
@@ -38,14 +42,49 @@ public class PresenterView extends Main implements BeforeEnterObserver {
 
     private final SeminarService seminars;
     private final LiveUpdates live;
+    private final H1 title = new H1();
+    private final Div joinInfo = new Div();
+    private final Div promptList = new Div();
+    private final Paragraph status = new Paragraph();
+    private final Div promptText = new Div();
+    private final Button previous;
+    private final Button next;
+    private final Button openOrClose;
+    private final Button reveal;
+    private final Button end;
+    private final Section answers = new Section();
+    private final Div running;
+    private final Div ended;
     private long sessionId = -1;
     private String joinPage = "/live";
+    private @Nullable PresenterState state;
 
     PresenterView(SeminarService seminars, SeminarEvents events) {
         this.seminars = seminars;
         this.live = new LiveUpdates(events, this::refresh);
         setId("main-content");
         addClassNames("page", "presenter-view");
+        previous = button("Previous", "prompt-previous", () -> seminars.previous(sessionId));
+        next = button("Next", "prompt-next", () -> seminars.next(sessionId));
+        openOrClose = button("Close answers", "toggle-open",
+                () -> seminars.setPromptOpen(sessionId, !current().promptOpen()));
+        reveal = button("Reveal on projector", "toggle-reveal",
+                () -> seminars.setRevealed(sessionId, !current().revealed()));
+        reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        end = button("End session", "end-session", () -> seminars.close(sessionId));
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        joinInfo.addClassName("join-info");
+        status.setId("presenter-status");
+        status.addClassName("presenter-status");
+        answers.setId("live-answers");
+        Div controls = new Div(previous, next, openOrClose, reveal, end);
+        controls.addClassName("presenter-controls");
+        Section current = new Section(status, promptText, controls, answers);
+        current.addClassName("presenter-current");
+        running = new Div(promptList, current);
+        running.addClassName("presenter-grid");
+        ended = new Div(new Paragraph("This session has ended."), new Anchor("seminar", "Start another session"));
+        add(title, joinInfo, running);
     }
 
     @Override
@@ -71,6 +110,10 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         live.stop();
     }
 
+    private PresenterState current() {
+        return Objects.requireNonNull(state);
+    }
+
     private void refresh() {
         render(seminars.presenterState(sessionId));
     }
@@ -80,32 +123,41 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         refresh();
     }
 
+    /** Updates the parts in place: the controls stay the same components, so a click is never lost to a re-render. */
     private void render(PresenterState state) {
-        removeAll();
-        add(new H1(state.lessonTitle()), joinInfo(state));
+        boolean sameJoinInfo = this.state != null && this.state.sessionId() == state.sessionId();
+        this.state = state;
+        title.setText(state.lessonTitle());
+        if (!sameJoinInfo) {
+            joinInfo.removeAll();
+            joinInfo.add(joinInfo(state).toArray(Component[]::new));
+        }
         if (state.closed()) {
-            add(new Paragraph("This session has ended."), new Anchor("seminar", "Start another session"));
+            remove(running);
+            add(ended);
             return;
         }
-        Section current = new Section(status(state), PromptText.of(state.current().text(), state.reading()),
-                controls(state), answers(state));
-        current.addClassName("presenter-current");
-        Div grid = new Div(promptList(state), current);
-        grid.addClassName("presenter-grid");
-        add(grid);
+        promptList.removeAll();
+        promptList.add(promptList(state));
+        status.setText(status(state));
+        promptText.removeAll();
+        promptText.add(PromptText.of(state.current().text(), state.reading()));
+        previous.setEnabled(!state.isFirst());
+        next.setEnabled(!state.isLast());
+        openOrClose.setText(state.promptOpen() ? "Close answers" : "Reopen answers");
+        reveal.setText(state.revealed() ? "Hide from projector" : "Reveal on projector");
+        renderAnswers(state);
     }
 
-    private Div joinInfo(PresenterState state) {
+    private List<Component> joinInfo(PresenterState state) {
         Span code = new Span(state.joinCode());
         code.setId("presenter-join-code");
         code.addClassName("join-code");
         Anchor projector = new Anchor("seminar/" + state.sessionId() + "/project", "Open the projector",
                 AnchorTarget.BLANK);
         projector.setId("open-projector");
-        Div info = new Div(new Span("Students join at " + joinPage + " with the code "), code, new Span(" · "),
-                projector);
-        info.addClassName("join-info");
-        return info;
+        return List.of(new Span("Students join at " + joinPage + " with the code "), code,
+                new Span(" · "), projector);
     }
 
     private static Nav promptList(PresenterState state) {
@@ -124,44 +176,23 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         return nav;
     }
 
-    private static Paragraph status(PresenterState state) {
-        Paragraph status = new Paragraph("Prompt " + (state.currentIndex() + 1) + " of " + state.prompts().size()
+    private static String status(PresenterState state) {
+        return "Prompt " + (state.currentIndex() + 1) + " of " + state.prompts().size()
                 + " · " + (state.promptOpen() ? "Open for answers" : "Answers closed")
-                + " · " + (state.revealed() ? "Revealed on the projector" : "Not revealed"));
-        status.setId("presenter-status");
-        status.addClassName("presenter-status");
-        return status;
+                + " · " + (state.revealed() ? "Revealed on the projector" : "Not revealed");
     }
 
-    private Div controls(PresenterState state) {
-        Button previous = button("Previous", "prompt-previous", () -> seminars.previous(sessionId));
-        previous.setEnabled(!state.isFirst());
-        Button next = button("Next", "prompt-next", () -> seminars.next(sessionId));
-        next.setEnabled(!state.isLast());
-        Button open = button(state.promptOpen() ? "Close answers" : "Reopen answers", "toggle-open",
-                () -> seminars.setPromptOpen(sessionId, !state.promptOpen()));
-        Button reveal = button(state.revealed() ? "Hide from projector" : "Reveal on projector", "toggle-reveal",
-                () -> seminars.setRevealed(sessionId, !state.revealed()));
-        reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button end = button("End session", "end-session", () -> seminars.close(sessionId));
-        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div controls = new Div(previous, next, open, reveal, end);
-        controls.addClassName("presenter-controls");
-        return controls;
-    }
-
-    private Section answers(PresenterState state) {
+    private void renderAnswers(PresenterState state) {
+        answers.removeAll();
         H2 heading = new H2("Answers (" + state.answers().size() + ")");
         heading.setId("answer-count");
-        Section section = new Section(heading);
-        section.setId("live-answers");
+        answers.add(heading);
         if (state.answers().isEmpty()) {
-            section.add(new Paragraph("No answers yet."));
+            answers.add(new Paragraph("No answers yet."));
         }
         for (LiveAnswer answer : state.answers()) {
-            section.add(answerRow(answer));
+            answers.add(answerRow(answer));
         }
-        return section;
     }
 
     private Div answerRow(LiveAnswer answer) {
