@@ -23,7 +23,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.colloquy.seminar.Approval;
 import org.colloquy.seminar.LiveAnswer;
@@ -53,6 +55,9 @@ public class PresenterView extends Main implements BeforeEnterObserver {
     private final Button reveal;
     private final Button end;
     private final Section answers = new Section();
+    private final H2 answerCount = new H2();
+    private final Paragraph noAnswers = new Paragraph("No answers yet.");
+    private final Map<Long, AnswerRow> rows = new HashMap<>();
     private final Div running;
     private final Div ended;
     private long sessionId = -1;
@@ -77,6 +82,8 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         status.setId("presenter-status");
         status.addClassName("presenter-status");
         answers.setId("live-answers");
+        answerCount.setId("answer-count");
+        answers.add(answerCount, noAnswers);
         Div controls = new Div(previous, next, openOrClose, reveal, end);
         controls.addClassName("presenter-controls");
         Section current = new Section(status, promptText, controls, answers);
@@ -182,40 +189,55 @@ public class PresenterView extends Main implements BeforeEnterObserver {
                 + " · " + (state.revealed() ? "Revealed on the projector" : "Not revealed");
     }
 
+    /** Keeps each answer's row (and its buttons) while it stays on screen: only new answers add rows. */
     private void renderAnswers(PresenterState state) {
-        answers.removeAll();
-        H2 heading = new H2("Answers (" + state.answers().size() + ")");
-        heading.setId("answer-count");
-        answers.add(heading);
-        if (state.answers().isEmpty()) {
-            answers.add(new Paragraph("No answers yet."));
-        }
+        answerCount.setText("Answers (" + state.answers().size() + ")");
+        noAnswers.setVisible(state.answers().isEmpty());
+        Map<Long, AnswerRow> shown = new HashMap<>();
         for (LiveAnswer answer : state.answers()) {
-            answers.add(answerRow(answer));
+            AnswerRow row = rows.containsKey(answer.id()) ? rows.get(answer.id()) : new AnswerRow(answer.id());
+            row.show(answer);
+            shown.put(answer.id(), row);
+            if (!rows.containsKey(answer.id())) {
+                answers.add(row);
+            }
         }
+        rows.values().stream().filter(row -> !shown.containsValue(row)).forEach(answers::remove);
+        rows.clear();
+        rows.putAll(shown);
     }
 
-    private Div answerRow(LiveAnswer answer) {
-        Span author = new Span(answer.studentName());
-        author.addClassName("answer-author");
-        Span body = new Span(answer.choiceLabel() != null ? answer.choiceLabel() : answer.body());
-        body.addClassName("answer-body");
-        Span approval = new Span(switch (answer.approval()) {
-            case PENDING -> "Waiting for approval";
-            case APPROVED -> "Approved";
-            case HIDDEN -> "Hidden";
-        });
-        approval.addClassName("answer-approval");
-        Div row = new Div(author, body, approval);
-        row.addClassName("live-answer");
-        row.setId("answer-" + answer.id());
-        if (answer.approval() != Approval.APPROVED) {
-            row.add(button("Approve", "approve-" + answer.id(), () -> seminars.approve(sessionId, answer.id())));
+    /** One answer with its author, and the leader's approve and hide buttons. */
+    private final class AnswerRow extends Div {
+
+        private final Span author = new Span();
+        private final Span body = new Span();
+        private final Span approval = new Span();
+        private final Button approve;
+        private final Button hide;
+
+        AnswerRow(long answerId) {
+            addClassName("live-answer");
+            setId("answer-" + answerId);
+            author.addClassName("answer-author");
+            body.addClassName("answer-body");
+            approval.addClassName("answer-approval");
+            approve = button("Approve", "approve-" + answerId, () -> seminars.approve(sessionId, answerId));
+            hide = button("Hide", "hide-" + answerId, () -> seminars.hide(sessionId, answerId));
+            add(author, body, approval, approve, hide);
         }
-        if (answer.approval() != Approval.HIDDEN) {
-            row.add(button("Hide", "hide-" + answer.id(), () -> seminars.hide(sessionId, answer.id())));
+
+        void show(LiveAnswer answer) {
+            author.setText(answer.studentName());
+            body.setText(answer.choiceLabel() != null ? answer.choiceLabel() : answer.body());
+            approval.setText(switch (answer.approval()) {
+                case PENDING -> "Waiting for approval";
+                case APPROVED -> "Approved";
+                case HIDDEN -> "Hidden";
+            });
+            approve.setVisible(answer.approval() != Approval.APPROVED);
+            hide.setVisible(answer.approval() != Approval.HIDDEN);
         }
-        return row;
     }
 
     private Button button(String text, String id, Runnable action) {
