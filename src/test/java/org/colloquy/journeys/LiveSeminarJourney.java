@@ -7,12 +7,15 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo leader runs a live prompt with the projector and a student's phone in their own browsers. The console
  * and the projector change without anyone touching them: server push, switched on by the live views alone
- * (there is no {@code @Push} on the app shell, docs/decisions/0008).
+ * (there is no {@code @Push} on the app shell, docs/decisions/0008). Updates are batched as in production, so
+ * they reach the views from the broadcaster's own thread, not from the request that caused them.
  */
+@TestPropertySource(properties = "colloquy.seminar.push-batch-window=250ms")
 class LiveSeminarJourney extends BrowserJourney {
 
     private static final String ANSWER = "Trade came first; trust followed the trade.";
