@@ -3,7 +3,11 @@ package org.colloquy.account;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +35,15 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserRef createAccount(String username, String displayName, String rawPassword, Set<Role> roles) {
         return create(username, displayName, rawPassword, roles);
+    }
+
+    /** The names people chose to be shown by, for the leaders and instructors who see who wrote what. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'SEMINAR_LEADER')")
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        Map<Long, String> names = new HashMap<>();
+        users.findAllById(userIds).forEach(user -> names.put(Objects.requireNonNull(user.getId()), user.getDisplayName()));
+        return names;
     }
 
     /** Creates an account while nobody is signed in: demo seeding and the first admin at start-up. */
