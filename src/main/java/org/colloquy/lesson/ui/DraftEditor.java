@@ -125,7 +125,7 @@ class DraftEditor extends Div {
         if (baseRevision == knownRevision) {
             text.setValue(keptText);
             saveDraft();
-            saveState.setText(saveState.getText() + " (restored what you typed before the connection dropped)");
+            saveState.setText(saveState.getText() + " (restored text typed here that had not reached the server)");
         } else {
             showConflict(keptText, text.getValue(), "Saved version", knownRevision);
         }

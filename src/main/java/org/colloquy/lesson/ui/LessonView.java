@@ -113,7 +113,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void show(int newIndex) {
-        if (newIndex < 0 || newIndex >= steps().size()) {
+        if (newIndex < 0 || newIndex >= steps().size() || newIndex == index) {
             return;
         }
         lessons.moveTo(state.course().key(), state.lesson().key(), steps().get(newIndex).key());
@@ -198,6 +198,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         stepCounter.setText("Lesson complete");
         next.setEnabled(false);
         back.setEnabled(true);
+        index = steps().size();
     }
 
     private static Paragraph reason(String when, String reason) {

@@ -2,7 +2,7 @@ package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import org.colloquy.content.Citations;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -127,8 +127,9 @@ class OpenAnswerPanel extends Div {
     }
 
     private Div citationPicker() {
-        Select<org.colloquy.content.Paragraph> paragraph = new Select<>();
+        ComboBox<org.colloquy.content.Paragraph> paragraph = new ComboBox<>();
         paragraph.setLabel("Cite a paragraph of the essay");
+        paragraph.setHelperText("Type a number or a few words of the paragraph");
         paragraph.setItems(context.course().reading().paragraphs());
         paragraph.setItemLabelGenerator(p -> "¶" + p.number() + " — " + firstWords(p.text()));
         paragraph.setWidthFull();
