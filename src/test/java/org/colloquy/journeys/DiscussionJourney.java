@@ -66,19 +66,21 @@ class DiscussionJourney extends BrowserJourney {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.colloquy.argument.ArgumentMapService maps;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
 
     /** The multi-select of paragraphs is exercised by ArgumentMapPanelTest; here the reason is added as ana would. */
     private void addReasonAs(String username, String reason) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        var context = securityContexts.createEmptyContext();
         context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                 .authenticated(username, null, java.util.List.of(
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_STUDENT"))));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        securityContexts.setContext(context);
         try {
             maps.addReason("sino-russian-relations", "expediency-and-order/argue-not-expediency",
                     org.colloquy.argument.Side.FOR, reason, java.util.List.of("p6"));
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
     }
 
