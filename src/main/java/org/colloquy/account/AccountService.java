@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +45,13 @@ public class AccountService {
         Map<Long, String> names = new HashMap<>();
         users.findAllById(userIds).forEach(user -> names.put(Objects.requireNonNull(user.getId()), user.getDisplayName()));
         return names;
+    }
+
+    /** The account with exactly this username, for an admin acting on one person's behalf. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<UserRef> findByUsername(String username) {
+        return users.findByUsername(username.strip()).map(UserRef::of);
     }
 
     /** Creates an account while nobody is signed in: demo seeding and the first admin at start-up. */

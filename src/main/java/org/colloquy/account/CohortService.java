@@ -69,7 +69,10 @@ public class CohortService {
         teaching(cohortId);
         Set<Long> ids = members.findByCohortId(cohortId).stream().map(CohortMember::getUserId)
                 .collect(Collectors.toSet());
-        return users.findAllById(ids).stream().map(UserRef::of)
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return users.findWithRolesByIdIn(ids).stream().map(UserRef::of)
                 .sorted(Comparator.comparing(UserRef::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -136,6 +139,16 @@ public class CohortService {
     public Set<Long> studentIds(long cohortId) {
         teaching(cohortId);
         return members.findByCohortId(cohortId).stream().map(CohortMember::getUserId).collect(Collectors.toSet());
+    }
+
+    /** The cohorts a person is enrolled in, for an admin answering that person's data-subject request. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CohortRef> cohortsOf(long userId) {
+        return members.findByUserId(userId).stream()
+                .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())
+                .map(this::ref)
+                .toList();
     }
 
     /** Creates a cohort with a chosen code while nobody is signed in: demo data only. */

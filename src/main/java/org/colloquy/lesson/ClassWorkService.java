@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.colloquy.account.CohortRef;
 import org.colloquy.account.CohortService;
+import org.colloquy.account.UserRef;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +38,7 @@ public class ClassWorkService {
     @Transactional(readOnly = true)
     public List<StudentResponse> responses(long cohortId) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
-        Set<Long> students = cohorts.studentIds(cohortId);
-        return withCounts(students.isEmpty() ? List.of()
-                : responses.findByCourseKeyAndUserIdIn(cohort.courseKey(), students));
+        return workOf(cohort.courseKey(), cohorts.studentIds(cohortId));
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +83,40 @@ public class ClassWorkService {
                             ? LessonStatus.DONE : LessonStatus.IN_PROGRESS);
         }
         return byStudent;
+    }
+
+    /**
+     * Every answer of the cohort, handed over a page of students at a time, students in the order of
+     * {@link CohortService#students}. Deliberately not one transaction: each page is read in its own, so nothing
+     * read for earlier pages stays in memory however many answers the cohort has.
+     */
+    public void forEachPage(long cohortId, int studentsPerPage, Consumer<CohortWorkPage> action) {
+        if (studentsPerPage < 1) {
+            throw new IllegalArgumentException("A page holds at least one student.");
+        }
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        List<UserRef> students = cohorts.students(cohortId);
+        for (int from = 0; from < students.size(); from += studentsPerPage) {
+            List<UserRef> page = students.subList(from, Math.min(students.size(), from + studentsPerPage));
+            action.accept(new CohortWorkPage(page, workOf(cohort.courseKey(), page.stream().map(UserRef::id).toList())));
+        }
+    }
+
+    /**
+     * The students' answers in the course with their submission counts, counted per student rather than per answer:
+     * a list of every answer's id would be slow on H2 and, past 65,535 answers, too long for PostgreSQL.
+     */
+    private List<StudentResponse> workOf(String courseKey, Collection<Long> students) {
+        if (students.isEmpty()) {
+            return List.of();
+        }
+        List<Response> found = responses.findByCourseKeyAndUserIdIn(courseKey, students);
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : submissions.countByCourseKeyAndUserIdIn(courseKey, students)) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return found.stream().map(response -> StudentResponse.of(response, counts.getOrDefault(response.getId(), 0)))
+                .toList();
     }
 
     private List<StudentResponse> withCounts(Collection<Response> found) {

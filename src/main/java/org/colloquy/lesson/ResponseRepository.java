@@ -24,4 +24,7 @@ interface ResponseRepository extends JpaRepository<Response, Long> {
                                                           java.util.Collection<Long> userIds);
 
     List<Response> findByUserIdAndCourseKeyAndPromptKeyStartingWith(long userId, String courseKey, String prefix);
+
+    @Query("select distinct r.courseKey from Response r where r.userId = ?1 order by r.courseKey")
+    List<String> findCourseKeysByUserId(long userId);
 }

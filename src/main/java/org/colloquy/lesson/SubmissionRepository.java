@@ -15,4 +15,10 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
     @org.springframework.data.jpa.repository.Query(
             "select s.responseId, count(s) from Submission s where s.responseId in :responseIds group by s.responseId")
     List<Object[]> countByResponseIds(Collection<Long> responseIds);
+
+    /** Submissions per answer of these students in this course, as {@code [responseId, count]}. */
+    @org.springframework.data.jpa.repository.Query("select s.responseId, count(s) from Submission s "
+            + "join Response r on r.id = s.responseId where r.courseKey = :courseKey and r.userId in :userIds "
+            + "group by s.responseId")
+    List<Object[]> countByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
 }

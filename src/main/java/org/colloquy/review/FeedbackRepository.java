@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
@@ -12,4 +13,8 @@ interface FeedbackRepository extends JpaRepository<Feedback, Long> {
     List<Feedback> findByCohortId(long cohortId);
 
     List<Feedback> findByResponseIdIn(Collection<Long> responseIds);
+
+    /** Feedback with its rubric scores in one query, not one more query per feedback. */
+    @Query("select f from Feedback f left join fetch f.scores where f.responseId in ?1")
+    List<Feedback> findWithScoresByResponseIdIn(Collection<Long> responseIds);
 }

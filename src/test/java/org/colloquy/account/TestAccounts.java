@@ -32,6 +32,12 @@ public class TestAccounts {
         return accounts.createAtStartup(username, namePrefix, "test-password", EnumSet.copyOf(List.of(roles)));
     }
 
+    /** A person whose display name is {@code displayName}, any text, and whose username starts with the prefix. */
+    public UserRef create(String namePrefix, String displayName, Role... roles) {
+        String username = namePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return accounts.createAtStartup(username, displayName, "test-password", EnumSet.copyOf(List.of(roles)));
+    }
+
     public UserRef signInNew(String namePrefix, Role... roles) {
         UserRef user = create(namePrefix, roles);
         signIn(user);

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** The packaged application in its own JVM on a free port, with a fresh H2 database; stopped on close. */
+/** The packaged application in its own JVM on a free port, with a fresh or a given H2 database; stopped on close. */
 final class RunningApp implements AutoCloseable {
 
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
@@ -34,6 +34,17 @@ final class RunningApp implements AutoCloseable {
 
     static RunningApp start(Path jar, Path contentDir, List<String> jvmOptions) throws IOException, InterruptedException {
         Path workDir = Files.createTempDirectory("colloquy-bench-");
+        return start(jar, contentDir, jvmOptions, workDir, workDir.resolve("data"));
+    }
+
+    /** The app on an H2 database already in {@code dataDir}; the directory is left as it is on close. */
+    static RunningApp startOn(Path dataDir, Path jar, Path contentDir, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        return start(jar, contentDir, jvmOptions, Files.createTempDirectory("colloquy-bench-"), dataDir);
+    }
+
+    private static RunningApp start(Path jar, Path contentDir, List<String> jvmOptions, Path workDir, Path dataDir)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
@@ -43,7 +54,7 @@ final class RunningApp implements AutoCloseable {
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app.log").toFile());
-        builder.environment().put("COLLOQUY_DATA_DIR", workDir.resolve("data").toString());
+        builder.environment().put("COLLOQUY_DATA_DIR", dataDir.toAbsolutePath().toString());
         builder.environment().put("COLLOQUY_CONTENT_DIR", contentDir.toAbsolutePath().toString());
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         RunningApp app = new RunningApp(builder.start(), workDir, URI.create("http://localhost:" + port + "/"));

@@ -1,6 +1,7 @@
 package org.colloquy.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -36,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class VaadinClient implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     /** The UI's own element (the page body) is always state node 1. */
     private static final int UI_NODE = 1;
@@ -45,6 +46,7 @@ final class VaadinClient implements AutoCloseable {
 
     private final HttpClient http;
     private final URI base;
+    private final Duration timeout;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final UiNodes nodes = new UiNodes();
     private int uiId;
@@ -56,8 +58,14 @@ final class VaadinClient implements AutoCloseable {
     private @Nullable WebSocket push;
 
     VaadinClient(HttpClient http, URI base) {
+        this(http, base, DEFAULT_TIMEOUT);
+    }
+
+    /** A tab that waits up to {@code timeout} for each answer, for views known to be slow. */
+    VaadinClient(HttpClient http, URI base, Duration timeout) {
         this.http = http;
         this.base = base;
+        this.timeout = timeout;
     }
 
     /** Spring Security's form login, as the Vaadin login form posts it: load the page for its CSRF token, post. */
@@ -135,11 +143,11 @@ final class VaadinClient implements AutoCloseable {
                 + "&X-atmo-protocol=true";
         URI uri = URI.create(base.resolve("VAADIN/push").toString().replaceFirst("^http", "ws") + "?" + query);
         HandshakeListener listener = new HandshakeListener();
-        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(TIMEOUT);
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
         cookieHeader(uri).ifPresent(value -> builder.header("Cookie", value));
         push = builder.buildAsync(uri, listener).join();
         try {
-            listener.firstMessage.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            listener.firstMessage.get(timeout.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException failed) {
             throw new IllegalStateException("Push connection for UI " + uiId + " did not open", failed);
         }
@@ -167,6 +175,19 @@ final class VaadinClient implements AutoCloseable {
         return reply;
     }
 
+    /** Starts a download with this tab's cookies, such as a link's {@code href}; the caller reads and closes the body. */
+    InputStream download(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10)).GET().build();
+        HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+        cookieHeader(request.uri()).ifPresent(value -> withCookies.header("Cookie", value));
+        HttpResponse<InputStream> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            String body = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + abbreviate(body));
+        }
+        return response.body();
+    }
+
     private String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
         requireOk(response);
@@ -174,7 +195,7 @@ final class VaadinClient implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpRequest built = request.timeout(TIMEOUT).build();
+        HttpRequest built = request.timeout(timeout).build();
         HttpRequest.Builder withCookies = HttpRequest.newBuilder(built, (name, value) -> true);
         cookieHeader(built.uri()).ifPresent(value -> withCookies.header("Cookie", value));
         HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());

@@ -39,6 +39,8 @@ class ReviewAccessTest {
     @Autowired
     CohortOverviewService overviews;
     @Autowired
+    CohortExportService exports;
+    @Autowired
     LessonInsightsService insights;
     @Autowired
     PassageEngagementService engagement;
@@ -65,6 +67,10 @@ class ReviewAccessTest {
         actions.put("class progress", x -> classWork.progress(a));
         actions.put("answer history", x -> classWork.history(a, ra));
         actions.put("student list", x -> cohorts.students(a));
+        actions.put("export CSV", x -> exports.write(a, ExportFormat.CSV, java.io.OutputStream.nullOutputStream()));
+        actions.put("export JSON", x -> exports.write(a, ExportFormat.JSON, java.io.OutputStream.nullOutputStream()));
+        actions.put("export file name", x -> exports.fileName(a, ExportFormat.CSV));
+        actions.put("class work page by page", x -> classWork.forEachPage(a, 10, page -> { }));
         actions.put("lesson results", x -> insights.insights(a, "three-stages"));
         actions.put("passage engagement", x -> engagement.engagement(a));
         actions.put("feedback on B's answer through A", x -> reviews.feedback(a, f.responseB()));

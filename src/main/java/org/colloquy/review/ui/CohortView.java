@@ -19,7 +19,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.List;
 import org.colloquy.account.CohortService;
 import org.colloquy.account.RosterImportService;
@@ -28,8 +30,10 @@ import org.colloquy.account.ui.RosterImportPanel;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Lesson;
 import org.colloquy.lesson.LessonStatus;
+import org.colloquy.review.CohortExportService;
 import org.colloquy.review.CohortOverview;
 import org.colloquy.review.CohortOverviewService;
+import org.colloquy.review.ExportFormat;
 import org.colloquy.review.ReviewService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -42,12 +46,14 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ReviewService reviews;
     private final RosterImportService roster;
     private final CohortService cohorts;
+    private final CohortExportService exports;
     private final Div matrixSlot = new Div();
     private String title = "Class · Colloquy";
 
     CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster,
-               CohortService cohorts) {
+               CohortService cohorts, CohortExportService exports) {
         this.cohorts = cohorts;
+        this.exports = exports;
         this.overviews = overviews;
         this.reviews = reviews;
         this.roster = roster;
@@ -75,6 +81,30 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         matrixSlot.add(matrix(overview));
         add(join, actions(overview), matrixSlot, prompts(overview), needsAttention(overview), recent(overview),
                 addStudents(overview), coTeachers(overview));
+        add(exports(overview));
+    }
+
+    private Div exports(CohortOverview overview) {
+        long cohortId = overview.cohort().id();
+        Div links = new Div();
+        links.addClassName("actions");
+        for (ExportFormat format : ExportFormat.values()) {
+            DownloadHandler download = event -> {
+                event.setFileName(exports.fileName(cohortId, format));
+                event.setContentType(format.contentType());
+                try (OutputStream out = event.getOutputStream()) {
+                    exports.write(cohortId, format, out);
+                }
+            };
+            Anchor link = new Anchor(download, "Export " + format.name());
+            link.setId("export-" + format.extension());
+            link.addClassName("secondary-link");
+            links.add(link);
+        }
+        Div section = new Div(new H2("Export"), new Paragraph("Every answer of this class, one row per answer, with "
+                + "rubric scores and feedback (CSV for spreadsheets, JSON for scripts)."), links);
+        section.addClassName("dashboard-section");
+        return section;
     }
 
     private Div coTeachers(CohortOverview overview) {

@@ -1,0 +1,13 @@
+package org.colloquy.lesson;
+
+import java.util.List;
+import org.colloquy.account.UserRef;
+
+/** A few students of a cohort, in the cohort's order, and every answer they gave in its course. */
+public record CohortWorkPage(List<UserRef> students, List<StudentResponse> responses) {
+
+    public CohortWorkPage {
+        students = List.copyOf(students);
+        responses = List.copyOf(responses);
+    }
+}

@@ -1,0 +1,42 @@
+package org.colloquy.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+@ViewPackages(classes = CohortView.class)
+class CohortExportLinksTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void the_class_page_offers_its_answers_as_csv_and_json() {
+        accounts.signInNew("instructor", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Export class");
+
+        navigate("classes/" + cohort.id(), CohortView.class);
+
+        assertThat(find(Anchor.class).id("export-csv").getText()).isEqualTo("Export CSV");
+        assertThat(find(Anchor.class).id("export-json").getText()).isEqualTo("Export JSON");
+        assertThat(find(Anchor.class).id("export-csv").getHref()).isNotBlank();
+    }
+}
