@@ -3,7 +3,11 @@ package org.colloquy.account;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,6 +36,15 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserRef createAccount(String username, String displayName, String rawPassword, Set<Role> roles) {
         return create(username, displayName, rawPassword, roles);
+    }
+
+    /** The names people chose to be shown by, for the leaders and instructors who see who wrote what. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'SEMINAR_LEADER')")
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        Map<Long, String> names = new HashMap<>();
+        users.findAllById(userIds).forEach(user -> names.put(Objects.requireNonNull(user.getId()), user.getDisplayName()));
+        return names;
     }
 
     /** The account with exactly this username, for an admin acting on one person's behalf. */

@@ -117,6 +117,22 @@ public class CohortService {
                 .toList();
     }
 
+    /** The other students who share a cohort of this course with the signed-in student, by id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STUDENT')")
+    public java.util.Map<Long, UserRef> classmates(String courseKey) {
+        long me = currentUser.require().id();
+        Set<Long> ids = members.findByUserId(me).stream()
+                .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())
+                .filter(cohort -> cohort.getCourseKey().equals(courseKey))
+                .flatMap(cohort -> members.findByCohortId(Objects.requireNonNull(cohort.getId())).stream())
+                .map(CohortMember::getUserId)
+                .filter(id -> id != me)
+                .collect(Collectors.toSet());
+        return users.findAllById(ids).stream().map(UserRef::of)
+                .collect(Collectors.toMap(UserRef::id, user -> user));
+    }
+
     /** Ids of the students of a cohort the signed-in instructor teaches. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")

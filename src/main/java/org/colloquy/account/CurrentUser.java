@@ -3,7 +3,9 @@ package org.colloquy.account;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,14 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrentUser {
 
     private final AppUserRepository users;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    CurrentUser(AppUserRepository users) {
+    /** Reads the same security context holder as Spring Security's method checks in this application. */
+    CurrentUser(AppUserRepository users, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.users = users;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Transactional(readOnly = true)
     public Optional<UserRef> find() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }

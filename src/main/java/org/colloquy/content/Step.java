@@ -3,7 +3,7 @@ package org.colloquy.content;
 import java.util.List;
 
 /** One screen of a lesson. Every step cites paragraphs of the reading shown beside it. */
-public sealed interface Step permits ReadStep, CheckStep, RespondStep, PositionStep, DiscussStep {
+public sealed interface Step permits ReadStep, CheckStep, RespondStep, PositionStep, DiscussStep, ArgueStep {
 
     String key();
 
@@ -11,6 +11,6 @@ public sealed interface Step permits ReadStep, CheckStep, RespondStep, PositionS
 
     /** Whether a student's answer is stored for this step. */
     default boolean expectsAnswer() {
-        return !(this instanceof ReadStep);
+        return !(this instanceof ReadStep) && !(this instanceof ArgueStep);
     }
 }

@@ -20,7 +20,8 @@ final class StepParser {
         CHECK(List.of("key", "kind", "question", "cites", "multiple", "options")),
         RESPOND(List.of("key", "kind", "prompt", "guidance", "cites", "minWords", "maxWords", "rubric")),
         POSITION(List.of("key", "kind", "moment", "claim", "repeats", "cites")),
-        DISCUSS(List.of("key", "kind", "prompt", "cites", "anonymity"));
+        DISCUSS(List.of("key", "kind", "prompt", "cites", "anonymity")),
+        ARGUE(List.of("key", "kind", "claim", "guidance", "cites"));
 
         private final List<String> fields;
 
@@ -53,6 +54,7 @@ final class StepParser {
                 case POSITION -> position(step, key, cites);
                 case DISCUSS -> new DiscussStep(key, requiredProse(step, "prompt"), cites,
                         step.optionalEnum("anonymity", DiscussStep.Anonymity.class, DiscussStep.Anonymity.NAMED));
+                case ARGUE -> new ArgueStep(key, requiredProse(step, "claim"), optionalProse(step, "guidance"), cites);
             };
         });
     }

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.WordCount;
 import org.colloquy.content.CheckStep;
+import org.colloquy.content.Citations;
+import org.colloquy.content.Reading;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.content.PositionStep;
 import org.colloquy.content.ReadStep;
@@ -26,10 +28,14 @@ final class AnswerRules {
     }
 
     /** Problems that stop a submission. */
-    static Optional<String> submissionProblem(Step step, String body, @Nullable String choice) {
+    static Optional<String> submissionProblem(Step step, String body, @Nullable String choice, Reading reading) {
         Optional<String> draftProblem = draftProblem(body);
         if (draftProblem.isPresent()) {
             return draftProblem;
+        }
+        Optional<String> citationProblem = Citations.problem(body, reading);
+        if (citationProblem.isPresent()) {
+            return citationProblem;
         }
         return switch (step) {
             case RespondStep respond -> wordLimits(body, respond.minWords(), respond.maxWords());
@@ -41,6 +47,8 @@ final class AnswerRules {
                     : Optional.of("Choose one of the options.");
             case PositionStep ignored -> positionProblem(body, choice);
             case ReadStep ignored -> Optional.of("There is nothing to submit on a reading step.");
+            case org.colloquy.content.ArgueStep ignored ->
+                    Optional.of("Add reasons to the class's argument map instead; there is no answer to submit here.");
         };
     }
 

@@ -36,11 +36,13 @@ public class AnswerService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final FeedbackLookup feedback;
+    private final org.colloquy.account.CohortService cohorts;
     private final Clock clock;
 
     AnswerService(ResponseRepository responses, SubmissionRepository submissions, CourseCatalog catalog,
                   CurrentUser currentUser, ApplicationEventPublisher events,
-                  PlatformTransactionManager transactionManager, FeedbackLookup feedback, Clock clock) {
+                  PlatformTransactionManager transactionManager, FeedbackLookup feedback,
+                  org.colloquy.account.CohortService cohorts, Clock clock) {
         this.responses = responses;
         this.submissions = submissions;
         this.catalog = catalog;
@@ -48,6 +50,7 @@ public class AnswerService {
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.feedback = feedback;
+        this.cohorts = cohorts;
         this.clock = clock;
     }
 
@@ -84,6 +87,41 @@ public class AnswerService {
                 .stream().map(SubmissionRecord::of).toList();
     }
 
+    /** The signed-in student's own submitted answer to this prompt, if any. */
+    @Transactional(readOnly = true)
+    public Optional<StudentResponse> mySubmitted(String courseKey, String promptKey) {
+        long userId = currentUser.require().id();
+        return responses.findByUserIdAndCourseKeyAndPromptKey(userId, courseKey, promptKey)
+                .filter(response -> response.getSubmittedAt() != null)
+                .map(response -> StudentResponse.of(response,
+                        submissions.countByResponseId(Objects.requireNonNull(response.getId()))));
+    }
+
+    /**
+     * Classmates' submitted contributions to a discussion prompt. Post first, then see peers: refused until the
+     * signed-in student has submitted her own, and only ever classmates of the same cohort.
+     */
+    @Transactional(readOnly = true)
+    public List<StudentResponse> classmatesPosts(String courseKey, String promptKey) {
+        Course course = catalog.course(courseKey).orElseThrow(() -> new UnknownLessonException("No course " + courseKey));
+        if (!(course.step(promptKey).orElse(null) instanceof org.colloquy.content.DiscussStep)) {
+            throw new UnknownLessonException(promptKey + " is not a discussion prompt");
+        }
+        if (mySubmitted(courseKey, promptKey).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Post your own answer first; then you will see your classmates'.");
+        }
+        var classmates = cohorts.classmates(courseKey).keySet();
+        if (classmates.isEmpty()) {
+            return List.of();
+        }
+        return responses.findByCourseKeyAndPromptKeyAndUserIdIn(courseKey, promptKey, classmates).stream()
+                .filter(response -> response.getSubmittedAt() != null)
+                .map(response -> StudentResponse.of(response,
+                        submissions.countByResponseId(Objects.requireNonNull(response.getId()))))
+                .toList();
+    }
+
     /** Feedback an instructor released on the signed-in student's answer to this prompt. */
     @Transactional(readOnly = true)
     public Optional<FeedbackNote> feedbackOnMyAnswer(String courseKey, String promptKey) {
@@ -103,7 +141,7 @@ public class AnswerService {
         }
         String body = AnswerText.clean(rawBody);
         Optional<String> problem = submit
-                ? AnswerRules.submissionProblem(step.get(), body, choice)
+                ? AnswerRules.submissionProblem(step.get(), body, choice, course.reading())
                 : AnswerRules.draftProblem(body);
         if (problem.isPresent()) {
             return new SaveOutcome.Refused(problem.get());

@@ -14,13 +14,11 @@ import org.colloquy.account.UserRef;
 import org.colloquy.content.CheckStep;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
-import org.colloquy.content.DiscussStep;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PositionStep;
 import org.colloquy.content.PromptKey;
-import org.colloquy.content.ReadStep;
-import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
+import org.colloquy.content.StepText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -113,13 +111,9 @@ public class MyWorkService {
     }
 
     static String promptOf(Step step) {
-        return switch (step) {
-            case RespondStep respond -> respond.prompt().plainText();
-            case CheckStep check -> check.question().plainText();
-            case PositionStep position -> "Your position: " + position.claim().plainText();
-            case DiscussStep discuss -> discuss.prompt().plainText();
-            case ReadStep read -> read.title();
-        };
+        return step instanceof PositionStep position
+                ? "Your position: " + position.claim().plainText()
+                : StepText.question(step).plainText();
     }
 
     private static @Nullable String choiceLabel(@Nullable Step step, @Nullable String choice) {

@@ -18,6 +18,7 @@ import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PromptKey;
 import org.colloquy.content.Step;
+import org.colloquy.content.StepText;
 import org.colloquy.lesson.ClassWorkService;
 import org.colloquy.lesson.LessonStatus;
 import org.colloquy.lesson.StudentResponse;
@@ -75,7 +76,7 @@ public class CohortOverviewService {
                 List<StudentResponse> answers = byPrompt.getOrDefault(promptKey, List.of());
                 long submitted = answers.stream().filter(StudentResponse::isSubmitted).count();
                 counts.add(new CohortOverview.PromptCount(lesson.key(), step.key(), promptKey,
-                        PromptText.of(step), submitted, answers.size() - submitted));
+                        StepText.oneLine(step), submitted, answers.size() - submitted));
             }
         }
         return counts;
@@ -101,7 +102,7 @@ public class CohortOverviewService {
                 .limit(RECENT)
                 .map(response -> new CohortOverview.RecentSubmission(students.get(response.userId()),
                         response.promptKey(),
-                        course.step(response.promptKey()).map(PromptText::of).orElse(response.promptKey()),
+                        course.step(response.promptKey()).map(StepText::oneLine).orElse(response.promptKey()),
                         Objects.requireNonNull(response.submittedAt())))
                 .toList();
     }

@@ -27,7 +27,8 @@ public class TestAccounts {
     }
 
     public UserRef create(String namePrefix, Role... roles) {
-        String username = namePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = namePrefix.replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         return accounts.createAtStartup(username, namePrefix, "test-password", EnumSet.copyOf(List.of(roles)));
     }
 

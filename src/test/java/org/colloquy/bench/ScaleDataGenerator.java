@@ -244,6 +244,8 @@ final class ScaleDataGenerator {
             case PositionStep position -> new Answer(sentences(random, 6 + random.nextInt(15)),
                     Integer.toString(point(position, key, positionBefore, random)));
             case ReadStep ignored -> throw new IllegalArgumentException("A reading step takes no answer: " + key);
+            case org.colloquy.content.ArgueStep ignored ->
+                    throw new IllegalArgumentException("An argue step takes reasons, not an answer: " + key);
         };
     }
 

@@ -538,6 +538,35 @@ class ContentLoaderTest {
         }
 
         @Test
+        void an_argue_step_loads_its_claim_guidance_and_citations() {
+            course.steps("""
+                      - key: argue-claim
+                        kind: argue
+                        claim: The relationship is not expediency.
+                        guidance: Add one reason.
+                        cites: [p1]
+                    """);
+
+            var argue = (ArgueStep) loader.load(contentRoot).getFirst().step("intro/argue-claim").orElseThrow();
+
+            assertThat(argue.claim()).isEqualTo(Prose.of("The relationship is not expediency."));
+            assertThat(argue.guidance()).isEqualTo(Prose.of("Add one reason."));
+            assertThat(argue.cites()).containsExactly("p1");
+            assertThat(argue.expectsAnswer()).isFalse();
+        }
+
+        @Test
+        void an_argue_step_without_a_claim_is_reported() {
+            course.steps("""
+                      - key: argue-claim
+                        kind: argue
+                        cites: [p1]
+                    """);
+
+            assertOnlyProblem("sample/lessons/01-intro.yaml", 6, "step \"argue-claim\" is missing required field \"claim\"");
+        }
+
+        @Test
         void an_unknown_kind_is_reported() {
             course.steps("""
                       - key: watch-video
@@ -546,7 +575,7 @@ class ContentLoaderTest {
                     """);
 
             assertOnlyProblem("sample/lessons/01-intro.yaml", 7, "kind must be one of read, check, respond,"
-                    + " position, discuss, not \"video\"");
+                    + " position, discuss, argue, not \"video\"");
         }
 
         @Test

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +39,7 @@ abstract class BrowserJourney {
 
     BrowserContext context;
     Page page;
+    private final List<BrowserContext> otherPeople = new ArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -74,8 +76,18 @@ abstract class BrowserJourney {
         page = context.newPage();
     }
 
+    /** Another person on another device: a browser context of its own, closed after the test. */
+    Page newPerson(int width, int height) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        other.setDefaultTimeout(15_000);
+        otherPeople.add(other);
+        return other.newPage();
+    }
+
     @AfterEach
     void closeContext() {
+        otherPeople.forEach(BrowserContext::close);
+        otherPeople.clear();
         if (context != null) {
             context.close();
         }
@@ -86,6 +98,10 @@ abstract class BrowserJourney {
     }
 
     void signIn(String username, String password) {
+        signIn(page, username, password);
+    }
+
+    void signIn(Page page, String username, String password) {
         page.navigate(url("login"));
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);

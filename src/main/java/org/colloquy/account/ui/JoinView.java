@@ -108,7 +108,10 @@ public class JoinView extends Main implements BeforeEnterObserver {
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("sign-up-button");
-        Anchor signIn = new Anchor("login", "I already have an account: sign in first");
+        Anchor signIn = new Anchor("join/" + code.getValue().strip() + "/continue",
+                "I already have an account: sign in and join");
+        signIn.setId("sign-in-and-join");
+        code.addValueChangeListener(changed -> signIn.setHref("join/" + changed.getValue().strip() + "/continue"));
         Div form = new Div(new H2("New to Colloquy?"), code, name, username, password, create, message, signIn);
         form.addClassNames("course-card", "join-form");
         return form;

@@ -1,6 +1,5 @@
 package org.colloquy.content.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -18,15 +17,12 @@ public class PassagePanel extends NativeDetails {
         addClassName("passage-panel");
         setSummaryText(summary(cited));
         setOpen(true);
-        Div body = new Div();
-        body.addClassName("passage-body");
         for (org.colloquy.content.Paragraph paragraph : cited) {
             Paragraph text = new Paragraph(paragraph.text());
             text.addClassName("passage-paragraph");
             text.getElement().setAttribute("data-number", "¶" + paragraph.number());
-            body.add(text);
+            getElement().appendChild(text.getElement());
         }
-        setContent(body);
     }
 
     private static String summary(List<org.colloquy.content.Paragraph> cited) {

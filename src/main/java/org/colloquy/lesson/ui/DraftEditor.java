@@ -74,8 +74,7 @@ class DraftEditor extends Div {
         meta.addClassName("editor-meta");
 
         conflict.addClassName("conflict");
-        conflict.setVisible(false);
-        add(text, meta, conflict);
+        add(text, meta);
 
         updateWordCount();
         saveState.setText(existing == null ? "Not saved yet — start typing, it saves as you go."
@@ -88,6 +87,14 @@ class DraftEditor extends Div {
 
     void onSaved(Consumer<SaveOutcome.Saved> listener) {
         this.onSaved = listener;
+    }
+
+    /** Adds text at the end, as if typed, and saves. */
+    void append(String addition) {
+        String current = text.getValue();
+        text.setValue(current.isEmpty() || current.endsWith(" ") ? current + addition : current + " " + addition);
+        saveDraft();
+        text.focus();
     }
 
     String value() {
@@ -118,7 +125,7 @@ class DraftEditor extends Div {
         if (baseRevision == knownRevision) {
             text.setValue(keptText);
             saveDraft();
-            saveState.setText(saveState.getText() + " (restored what you typed before the connection dropped)");
+            saveState.setText(saveState.getText() + " (restored text typed here that had not reached the server)");
         } else {
             showConflict(keptText, text.getValue(), "Saved version", knownRevision);
         }
@@ -126,8 +133,8 @@ class DraftEditor extends Div {
 
     void saveDraft() {
         String current = text.getValue();
-        if (current.equals(lastSavedText) || conflict.isVisible()) {
-            if (!conflict.isVisible()) {
+        if (current.equals(lastSavedText) || conflict.isAttached()) {
+            if (!conflict.isAttached()) {
                 confirmSaved(current);
             }
             return;
@@ -183,13 +190,13 @@ class DraftEditor extends Div {
         Div actions = new Div(keepMine, useTheirs);
         actions.addClassName("actions");
         conflict.add(new H3("Two versions of this answer"), new Div(mineBox, theirsBox), actions);
-        conflict.setVisible(true);
+        add(conflict);
         keepMine.focus();
     }
 
     private void resolve(String chosen, int theirRevision) {
-        conflict.setVisible(false);
         conflict.removeAll();
+        remove(conflict);
         knownRevision = theirRevision;
         text.setValue(chosen);
         apply(answers.saveDraft(courseKey, promptKey, chosen, null, knownRevision), chosen);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.Step;
 import org.colloquy.content.ui.PassagePanel;
@@ -36,6 +37,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final StudentLessonService lessons;
     private final AnswerService answers;
+    private final ArgumentMapService arguments;
     private final String username;
     private final H1 title = new H1();
     private final Span stepCounter = new Span();
@@ -48,9 +50,11 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private LessonState state;
     private int index;
 
-    LessonView(StudentLessonService lessons, AnswerService answers, AuthenticationContext authentication) {
+    LessonView(StudentLessonService lessons, AnswerService answers, ArgumentMapService arguments,
+               AuthenticationContext authentication) {
         this.lessons = lessons;
         this.answers = answers;
+        this.arguments = arguments;
         this.username = authentication.getPrincipalName().orElse("anonymous");
         setId("main-content");
         addClassNames("page", "lesson-view");
@@ -109,7 +113,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void show(int newIndex) {
-        if (newIndex < 0 || newIndex >= steps().size()) {
+        if (newIndex < 0 || newIndex >= steps().size() || newIndex == index) {
             return;
         }
         lessons.moveTo(state.course().key(), state.lesson().key(), steps().get(newIndex).key());
@@ -123,7 +127,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         stepCounter.setText("Step %d of %d · %s".formatted(index + 1, steps().size(), StepPanels.kindLabel(step)));
         renderIndicator();
         stepArea.removeAll();
-        stepArea.add(StepPanels.create(step, new StepContext(state, answers, username)));
+        stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username)));
         passageArea.removeAll();
         if (!step.cites().isEmpty()) {
             passageArea.add(new PassagePanel(state.course().reading(), step.cites()));
@@ -194,6 +198,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         stepCounter.setText("Lesson complete");
         next.setEnabled(false);
         back.setEnabled(true);
+        index = steps().size();
     }
 
     private static Paragraph reason(String when, String reason) {

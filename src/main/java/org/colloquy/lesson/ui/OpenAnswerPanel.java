@@ -1,6 +1,9 @@
 package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.colloquy.content.Citations;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -70,8 +73,15 @@ class OpenAnswerPanel extends Div {
         Div actions = new Div(submit, submissionState);
         actions.addClassName("actions");
         history.addClassName("submission-history");
-        add(editor, actions, history);
+        add(editor, actions);
         showSubmissions(existing);
+        if (step instanceof DiscussStep) {
+            add(citationPicker());
+            Anchor discussion = new Anchor("course/" + context.course().key() + "/discussion/" + context.promptKey(step),
+                    "Read and reply to your classmates' contributions");
+            discussion.setId("open-discussion");
+            add(discussion);
+        }
         if (existing != null && existing.isSubmitted()) {
             context.answers().feedbackOnMyAnswer(context.course().key(), context.promptKey(step))
                     .ifPresent(note -> add(new FeedbackNoteView(note,
@@ -92,8 +102,11 @@ class OpenAnswerPanel extends Div {
                 : context.answers().history(context.course().key(), context.promptKey(step));
         if (submissions.isEmpty()) {
             submissionState.setText("Not submitted yet. Your draft is saved as you type; submit when it is ready.");
-            history.setVisible(false);
             return;
+        }
+        if (!history.isAttached()) {
+            getElement().insertChild(getElement().indexOfChild(submissionState.getParent().orElseThrow().getElement()) + 1,
+                    history.getElement());
         }
         SubmissionRecord latest = submissions.getLast();
         submissionState.setText("Submitted " + TimeDisplay.dateTime(latest.submittedAt())
@@ -111,7 +124,28 @@ class OpenAnswerPanel extends Div {
             entry.add(when, body);
             history.add(entry);
         }
-        history.setVisible(true);
+    }
+
+    private Div citationPicker() {
+        ComboBox<org.colloquy.content.Paragraph> paragraph = new ComboBox<>();
+        paragraph.setLabel("Cite a paragraph of the essay");
+        paragraph.setHelperText("Type a number or a few words of the paragraph");
+        paragraph.setItems(context.course().reading().paragraphs());
+        paragraph.setItemLabelGenerator(p -> "¶" + p.number() + " — " + firstWords(p.text()));
+        paragraph.setWidthFull();
+        Button insert = new Button("Insert citation", click -> {
+            if (paragraph.getValue() != null) {
+                editor.append(Citations.mark(paragraph.getValue()));
+            }
+        });
+        insert.setId("insert-citation");
+        Div picker = new Div(paragraph, insert);
+        picker.addClassName("citation-picker");
+        return picker;
+    }
+
+    private static String firstWords(String text) {
+        return text.length() > 70 ? text.substring(0, 67).strip() + "…" : text;
     }
 
     DraftEditor editor() {

@@ -1,5 +1,6 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.content.Course;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PromptKey;
@@ -8,7 +9,7 @@ import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.LessonState;
 
 /** What a step panel needs: the lesson it is in, the student's answers so far, and the service to save them. */
-record StepContext(LessonState state, AnswerService answers, String username) {
+record StepContext(LessonState state, AnswerService answers, ArgumentMapService arguments, String username) {
 
     Course course() {
         return state.course();

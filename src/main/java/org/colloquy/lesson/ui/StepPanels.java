@@ -1,6 +1,8 @@
 package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.Component;
+import org.colloquy.argument.ui.ArgumentMapPanel;
+import org.colloquy.content.ArgueStep;
 import org.colloquy.content.CheckStep;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.content.PositionStep;
@@ -21,6 +23,7 @@ final class StepPanels {
             case RespondStep respond -> OpenAnswerPanel.respond(respond, context);
             case PositionStep position -> new PositionStepPanel(position, context);
             case DiscussStep discuss -> OpenAnswerPanel.discuss(discuss, context);
+            case ArgueStep argue -> new ArgumentMapPanel(context.arguments(), context.course(), context.promptKey(argue));
         };
     }
 
@@ -31,6 +34,7 @@ final class StepPanels {
             case RespondStep ignored -> "Respond";
             case PositionStep ignored -> "Position";
             case DiscussStep ignored -> "Discuss";
+            case ArgueStep ignored -> "Argue";
         };
     }
 }

@@ -180,6 +180,14 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
             legend.add(results);
         }
         legend.add(new Anchor("classes/" + overview.cohort().id() + "/passages", "Which passages the class engages with"));
+        for (Lesson lesson : overview.course().lessons()) {
+            lesson.steps().stream().filter(org.colloquy.content.ArgueStep.class::isInstance).forEach(step -> {
+                Anchor map = new Anchor("classes/" + overview.cohort().id() + "/map/" + lesson.key() + "/" + step.key(),
+                        "Argument map: " + lesson.title());
+                map.addClassName("argument-map-link");
+                legend.add(map);
+            });
+        }
         Div section = new Div(new H2("Where everyone stands"), grid, legend);
         section.addClassName("dashboard-section");
         if (overview.students().isEmpty()) {
@@ -210,7 +218,16 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
             Anchor review = new Anchor("classes/" + overview.cohort().id() + "/review/" + count.lessonKey() + "/"
                     + count.stepKey(), "Review");
             review.getElement().setAttribute("aria-label", "Review answers to: " + count.prompt());
-            return review;
+            boolean discussion = overview.course().step(count.promptKey())
+                    .filter(org.colloquy.content.DiscussStep.class::isInstance).isPresent();
+            if (!discussion) {
+                return review;
+            }
+            Anchor moderate = new Anchor("classes/" + overview.cohort().id() + "/discussion/" + count.lessonKey() + "/"
+                    + count.stepKey(), "Discussion");
+            moderate.getElement().setAttribute("aria-label", "Moderate the discussion on: " + count.prompt());
+            Span both = new Span(review, new Span(" · "), moderate);
+            return both;
         }).setHeader("").setAutoWidth(true);
         grid.setItems(overview.prompts());
         grid.setId("prompt-counts");

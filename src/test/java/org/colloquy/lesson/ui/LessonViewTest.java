@@ -136,6 +136,23 @@ class LessonViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_student_cites_a_paragraph_from_the_picker_while_writing_a_discussion_post() {
+        navigate(LESSON_ROUTE, LessonView.class);
+        test(find(NativeButton.class).withAriaLabelContaining("Discuss").first()).click();
+        test(editor()).setValue("The chronology does not fit.");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.colloquy.content.Paragraph> picker =
+                find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Cite a paragraph of the essay").single();
+        picker.setValue(picker.getListDataView().getItems().filter(p -> p.id().equals("p2")).findFirst().orElseThrow());
+        test(find(Button.class).id("insert-citation")).click();
+
+        assertThat(editor().getValue()).isEqualTo("The chronology does not fit. [¶2]");
+        assertThat(answers.answersInLesson(COURSE, "three-stages").get("discuss-parallel").body())
+                .isEqualTo("The chronology does not fit. [¶2]");
+    }
+
+    @Test
     void student_text_is_shown_as_text_not_markup() {
         openRespondStep();
         String markup = "<img src=x onerror=alert(1)> <b>bold</b>";

@@ -1,0 +1,46 @@
+package org.colloquy.account.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.JoinResult;
+
+/**
+ * Where "sign in and join" leads: it needs a signed-in student, so a visitor is sent to the login first and
+ * brought back here, and the join happens on arrival; then on to the course.
+ */
+@Route("join/:code/continue")
+@PageTitle("Joining your class · Colloquy")
+@RolesAllowed("STUDENT")
+public class JoinAfterSignInView extends Main implements BeforeEnterObserver {
+
+    private final CohortService cohorts;
+
+    JoinAfterSignInView(CohortService cohorts) {
+        this.cohorts = cohorts;
+        setId("main-content");
+        addClassNames("page", "join-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        switch (cohorts.join(code)) {
+            case JoinResult.Joined joined -> event.forwardTo("course/" + joined.cohort().courseKey());
+            case JoinResult.AlreadyMember member -> event.forwardTo("course/" + member.cohort().courseKey());
+            case JoinResult.UnknownCode unknown -> {
+                removeAll();
+                Paragraph message = new Paragraph(unknown.message());
+                message.addClassNames("join-message", "error");
+                add(new H1("Join a class"), message, new Anchor("join", "Try another code"));
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.colloquy.argument;
+
+/** What a classmate thinks of someone else's reason. */
+public enum Stance {
+    SUPPORT, CHALLENGE
+}

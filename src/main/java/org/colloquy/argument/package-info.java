@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.argument;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package org.colloquy.argument.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.colloquy.argument.ArgumentMap;
+import org.colloquy.argument.ArgumentMapService;
+import org.colloquy.argument.Side;
+import org.colloquy.argument.Stance;
+import org.colloquy.content.Course;
+import org.colloquy.content.ui.ProseView;
+
+/** A student's view of the class's argument map on an argue step, with the form to add a reason. */
+public class ArgumentMapPanel extends Div {
+
+    private final ArgumentMapService maps;
+    private final Course course;
+    private final String promptKey;
+    private final Div map = new Div();
+    private final Paragraph message = new Paragraph();
+
+    public ArgumentMapPanel(ArgumentMapService maps, Course course, String promptKey) {
+        this.maps = maps;
+        this.course = course;
+        this.promptKey = promptKey;
+        addClassNames("step-panel", "argue-step");
+        ArgumentMap current = maps.myClassMap(course.key(), promptKey);
+        add(new H2("Build the class's argument"));
+        ProseView claim = new ProseView(current.step().claim(), course.reading());
+        claim.addClassName("claim");
+        add(claim);
+        if (current.step().guidance() != null) {
+            ProseView guidance = new ProseView(current.step().guidance(), course.reading());
+            guidance.addClassName("guidance");
+            add(guidance);
+        }
+        map.addClassName("argument-map");
+        message.getElement().setAttribute("role", "status");
+        message.addClassName("submission-state");
+        add(form(), message, map);
+        render(current);
+    }
+
+    private Div form() {
+        RadioButtonGroup<Side> side = new RadioButtonGroup<>("Your reason is");
+        side.setItems(Side.values());
+        side.setItemLabelGenerator(Side::label);
+        side.setValue(Side.FOR);
+        TextArea reason = new TextArea("Your reason");
+        reason.setWidthFull();
+        reason.setHelperText("One reason, in your own words, up to " + ArgumentMapService.MAX_REASON_LENGTH + " characters.");
+        MultiSelectComboBox<org.colloquy.content.Paragraph> cites = new MultiSelectComboBox<>("Paragraphs it rests on");
+        cites.setItems(course.reading().paragraphs());
+        cites.setItemLabelGenerator(paragraph -> "¶" + paragraph.number() + " — " + first(paragraph.text()));
+        cites.setWidthFull();
+        Button add = new Button("Add to the map", click -> {
+            try {
+                maps.addReason(course.key(), promptKey, side.getValue(), reason.getValue(),
+                        cites.getSelectedItems().stream().map(org.colloquy.content.Paragraph::id).sorted().toList());
+                reason.clear();
+                cites.clear();
+                message.removeClassName("error");
+                message.setText("Added. Classmates can now support or challenge it.");
+                render(maps.myClassMap(course.key(), promptKey));
+            } catch (IllegalArgumentException problem) {
+                message.addClassName("error");
+                message.setText(problem.getMessage());
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-reason");
+        Div form = new Div(side, reason, cites, add);
+        form.addClassName("reason-form");
+        return form;
+    }
+
+    private void render(ArgumentMap current) {
+        map.removeAll();
+        for (Side side : Side.values()) {
+            Div column = new Div(new H3(side.label()));
+            column.addClassName("argument-side");
+            List<ArgumentMap.ReasonView> reasons = current.side(side);
+            if (reasons.isEmpty()) {
+                column.add(new Paragraph("No reasons yet."));
+            }
+            for (ArgumentMap.ReasonView reason : reasons) {
+                ReasonCard card = new ReasonCard(reason, course);
+                if (!reason.mine()) {
+                    card.add(judgeButton(reason, Stance.SUPPORT, "Support"), judgeButton(reason, Stance.CHALLENGE, "Challenge"));
+                }
+                column.add(card);
+            }
+            map.add(column);
+        }
+    }
+
+    private Button judgeButton(ArgumentMap.ReasonView reason, Stance stance, String label) {
+        boolean chosen = reason.myStance() == stance;
+        Button button = new Button(chosen ? label + "ed ✓" : label, click -> {
+            maps.judge(course.key(), promptKey, reason.id(), stance);
+            render(maps.myClassMap(course.key(), promptKey));
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+        return button;
+    }
+
+    private static String first(String text) {
+        return text.length() > 60 ? text.substring(0, 57).strip() + "…" : text;
+    }
+}

@@ -1,0 +1,28 @@
+package org.colloquy.argument.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.colloquy.argument.ArgumentMap;
+import org.colloquy.content.Course;
+
+/** One reason on the map: its text, the paragraphs it cites (linked), who wrote it, and what classmates think. */
+class ReasonCard extends Div {
+
+    ReasonCard(ArgumentMap.ReasonView reason, Course course) {
+        addClassName("reason-card");
+        Paragraph body = new Paragraph(reason.body());
+        body.addClassName("work-body");
+        Div cites = new Div();
+        cites.addClassName("reason-cites");
+        for (String cite : reason.cites()) {
+            course.reading().paragraph(cite).ifPresent(paragraph -> cites.add(new Anchor(
+                    "course/" + course.key() + "/reading#" + paragraph.id(), "¶" + paragraph.number())));
+        }
+        Span meta = new Span(reason.author() + " · supported by " + reason.supports() + " · challenged by "
+                + reason.challenges());
+        meta.addClassName("work-status");
+        add(body, cites, meta);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.argument.ui;
+
+import org.jspecify.annotations.NullMarked;

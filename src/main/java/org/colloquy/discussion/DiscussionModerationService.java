@@ -1,0 +1,133 @@
+package org.colloquy.discussion;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.CurrentUser;
+import org.colloquy.account.UserRef;
+import org.colloquy.base.AnswerText;
+import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.StudentResponse;
+import org.colloquy.notice.NoticeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a cohort's instructors do with its discussions: read them with names, hide, pin, lock. */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+public class DiscussionModerationService {
+
+    public static final int MAX_REASON_LENGTH = 500;
+
+    private final CohortService cohorts;
+    private final ClassWorkService classWork;
+    private final ReplyRepository replies;
+    private final ModerationRepository moderations;
+    private final ThreadLockRepository locks;
+    private final NoticeService notices;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DiscussionModerationService(CohortService cohorts, ClassWorkService classWork, ReplyRepository replies,
+                                ModerationRepository moderations, ThreadLockRepository locks, NoticeService notices,
+                                CurrentUser currentUser, Clock clock) {
+        this.cohorts = cohorts;
+        this.classWork = classWork;
+        this.replies = replies;
+        this.moderations = moderations;
+        this.locks = locks;
+        this.notices = notices;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModeratedPost> posts(long cohortId, String promptKey) {
+        Map<Long, UserRef> students = cohorts.students(cohortId).stream()
+                .collect(Collectors.toMap(UserRef::id, Function.identity()));
+        List<StudentResponse> posts = classWork.responsesTo(cohortId, promptKey).stream()
+                .filter(StudentResponse::isSubmitted)
+                .sorted(Comparator.comparing(post -> Objects.requireNonNull(post.submittedAt())))
+                .toList();
+        List<Long> ids = posts.stream().map(StudentResponse::responseId).toList();
+        Map<Long, Moderation> decisions = moderations.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
+        Map<Long, List<Reply>> repliesByPost = replies.findByPostIdInOrderByCreatedAtAsc(ids).stream()
+                .collect(Collectors.groupingBy(Reply::getPostId));
+        return posts.stream().map(post -> {
+            Moderation decision = decisions.get(post.responseId());
+            return new ModeratedPost(post.responseId(), nameOf(students, post.userId()), post.body(),
+                    Objects.requireNonNull(post.submittedAt()), post.submissionCount(),
+                    decision != null && decision.isPinned(), decision == null ? null : decision.getHiddenReason(),
+                    repliesByPost.getOrDefault(post.responseId(), List.of()).stream()
+                            .map(reply -> new DiscussionThread.ReplyView(nameOf(students, reply.getAuthorId()), false,
+                                    reply.getBody(), reply.getCreatedAt()))
+                            .toList());
+        }).toList();
+    }
+
+    /** Hides a post from classmates; its author sees the reason and is told. */
+    @Transactional
+    public void hide(long cohortId, long postId, String reason) {
+        String clean = AnswerText.clean(reason).strip();
+        if (clean.isEmpty() || clean.length() > MAX_REASON_LENGTH) {
+            throw new IllegalArgumentException("Give the author a reason, up to " + MAX_REASON_LENGTH + " characters.");
+        }
+        StudentResponse post = requirePost(cohortId, postId);
+        decisionFor(postId).hide(clean, currentUser.require().id(), clock.instant());
+        notices.tell(List.of(post.userId()), "Your instructor hid one of your discussion posts: " + clean,
+                "course/" + cohorts.requireTeaching(cohortId).courseKey() + "/discussion/" + post.promptKey());
+    }
+
+    @Transactional
+    public void unhide(long cohortId, long postId) {
+        requirePost(cohortId, postId);
+        decisionFor(postId).hide(null, currentUser.require().id(), clock.instant());
+    }
+
+    @Transactional
+    public void pin(long cohortId, long postId, boolean pinned) {
+        requirePost(cohortId, postId);
+        decisionFor(postId).pin(pinned, currentUser.require().id(), clock.instant());
+    }
+
+    @Transactional
+    public void lock(long cohortId, String promptKey, boolean locked) {
+        cohorts.requireTeaching(cohortId);
+        ThreadLock.Key key = new ThreadLock.Key(cohortId, promptKey);
+        if (locked && !locks.existsById(key)) {
+            locks.save(new ThreadLock(cohortId, promptKey, clock.instant()));
+        } else if (!locked) {
+            locks.deleteById(key);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isLocked(long cohortId, String promptKey) {
+        cohorts.requireTeaching(cohortId);
+        return locks.existsById(new ThreadLock.Key(cohortId, promptKey));
+    }
+
+    private Moderation decisionFor(long postId) {
+        return moderations.findById(postId)
+                .orElseGet(() -> moderations.save(new Moderation(postId, currentUser.require().id(), clock.instant())));
+    }
+
+    private StudentResponse requirePost(long cohortId, long postId) {
+        return classWork.response(cohortId, postId)
+                .filter(StudentResponse::isSubmitted)
+                .orElseThrow(() -> new AccessDeniedException("That post is not in a class you teach."));
+    }
+
+    private static String nameOf(Map<Long, UserRef> students, long userId) {
+        UserRef student = students.get(userId);
+        return student == null ? "A former member of the class" : student.displayName();
+    }
+}

@@ -1,0 +1,21 @@
+package org.colloquy.discussion;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a student sees of a discussion after posting: every post of her classmates, with replies and helpful
+ * marks. Authors are names, or "Classmate N" where the prompt is anonymous to peers; never an id.
+ */
+public record DiscussionThread(boolean anonymous, boolean locked, List<Post> posts) {
+
+    /** {@code hiddenReason} is only ever set on the author's own post: hidden posts do not reach anyone else. */
+    public record Post(long id, String author, boolean mine, String body, Instant postedAt, int helpful,
+                       boolean markedHelpfulByMe, boolean pinned, @Nullable String hiddenReason,
+                       List<ReplyView> replies) {
+    }
+
+    public record ReplyView(String author, boolean mine, String body, Instant repliedAt) {
+    }
+}

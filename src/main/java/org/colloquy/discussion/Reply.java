@@ -1,0 +1,60 @@
+package org.colloquy.discussion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A reply to a discussion post (one level deep). */
+@Entity
+@Table(name = "discussion_reply")
+class Reply {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "response_id", nullable = false)
+    private long postId;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(nullable = false, length = 2000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Reply() {
+        this.body = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Reply(long postId, long authorId, String body, Instant createdAt) {
+        this.postId = postId;
+        this.authorId = authorId;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    long getPostId() {
+        return postId;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.discussion;
+
+import org.jspecify.annotations.NullMarked;

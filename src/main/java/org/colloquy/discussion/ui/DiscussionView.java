@@ -1,0 +1,149 @@
+package org.colloquy.discussion.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.StepText;
+import org.colloquy.content.ui.CitedText;
+import org.colloquy.content.ui.ProseView;
+import org.colloquy.discussion.DiscussionService;
+import org.colloquy.discussion.DiscussionThread;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A discussion prompt's thread in the student's class: posts, replies and helpful marks, after posting first. */
+@Route("course/:courseKey/discussion/:lessonKey/:stepKey")
+@PageTitle("Discussion · Colloquy")
+@RolesAllowed("STUDENT")
+public class DiscussionView extends Main implements BeforeEnterObserver {
+
+    private final DiscussionService discussions;
+    private final CourseCatalog catalog;
+    private final Div thread = new Div();
+    private String courseKey = "";
+    private String promptKey = "";
+    private Course course;
+
+    DiscussionView(DiscussionService discussions, CourseCatalog catalog) {
+        this.discussions = discussions;
+        this.catalog = catalog;
+        setId("main-content");
+        addClassNames("page", "discussion-view");
+        thread.addClassName("discussion-thread");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseKey = event.getRouteParameters().get("courseKey").orElse("");
+        String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
+        promptKey = lessonKey + "/" + event.getRouteParameters().get("stepKey").orElse("");
+        course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
+        var step = course.step(promptKey).orElseThrow(NotFoundException::new);
+        removeAll();
+        add(new Anchor("course/" + courseKey + "/lesson/" + lessonKey, "← Back to the lesson"));
+        add(new H1("Class discussion"));
+        add(new ProseView(StepText.question(step), course.reading()));
+        add(thread);
+        render();
+    }
+
+    private void render() {
+        thread.removeAll();
+        DiscussionThread found;
+        try {
+            found = discussions.thread(courseKey, promptKey);
+        } catch (AccessDeniedException notYet) {
+            Paragraph locked = new Paragraph(notYet.getMessage());
+            locked.addClassName("discussion-locked");
+            thread.add(locked);
+            return;
+        }
+        Paragraph rule = new Paragraph(found.anonymous()
+                ? "Names are hidden from classmates in this discussion; your instructors can see who wrote what."
+                : "Classmates see your name with your posts and replies.");
+        rule.addClassName("attribution");
+        thread.add(rule);
+        if (found.locked()) {
+            Paragraph locked = new Paragraph("Your instructor has closed this discussion to new replies. You can still read it.");
+            locked.addClassName("discussion-locked");
+            thread.add(locked);
+        }
+        if (found.posts().size() == 1) {
+            thread.add(new Paragraph("No classmate has posted yet. Come back later to read and reply."));
+        }
+        found.posts().forEach(post -> thread.add(post(post, found.locked())));
+    }
+
+    private Div post(DiscussionThread.Post post, boolean locked) {
+        Div box = new Div();
+        box.addClassNames("work-item", "discussion-post");
+        Span meta = new Span(post.author() + " · " + TimeDisplay.dateTime(post.postedAt())
+                + (post.helpful() > 0 ? " · helpful to " + post.helpful() : ""));
+        meta.addClassName("work-status");
+        box.add(meta);
+        if (post.pinned()) {
+            Span pinned = new Span("Pinned by your instructor");
+            pinned.addClassName("pinned-badge");
+            box.add(pinned);
+        }
+        if (post.hiddenReason() != null) {
+            Paragraph hidden = new Paragraph("Your instructor hid this post from the class: " + post.hiddenReason());
+            hidden.addClassName("discussion-locked");
+            box.add(hidden);
+        }
+        box.add(new CitedText(post.body(), course));
+        for (DiscussionThread.ReplyView reply : post.replies()) {
+            Div replyBox = new Div();
+            replyBox.addClassName("discussion-reply");
+            Span who = new Span(reply.author() + " · " + TimeDisplay.dateTime(reply.repliedAt()));
+            who.addClassName("work-status");
+            replyBox.add(who, new CitedText(reply.body(), course));
+            box.add(replyBox);
+        }
+        TextArea replyField = new TextArea("Reply to " + (post.mine() ? "your post" : post.author()));
+        replyField.setWidthFull();
+        replyField.setMaxLength(DiscussionService.MAX_REPLY_LENGTH);
+        Button send = new Button("Post reply", click -> {
+            try {
+                discussions.reply(courseKey, promptKey, post.id(), replyField.getValue());
+                render();
+            } catch (IllegalArgumentException problem) {
+                replyField.setInvalid(true);
+                replyField.setErrorMessage(problem.getMessage());
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div actions = new Div(send);
+        actions.addClassName("actions");
+        if (!post.mine()) {
+            Button helpfulButton = new Button(post.markedHelpfulByMe() ? "Marked helpful ✓" : "Mark as helpful", click -> {
+                discussions.toggleHelpful(courseKey, promptKey, post.id());
+                render();
+            });
+            helpfulButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            helpfulButton.getElement().setAttribute("aria-pressed", String.valueOf(post.markedHelpfulByMe()));
+            actions.add(helpfulButton);
+        }
+        if (!locked) {
+            box.add(replyField, actions);
+        } else if (actions.getChildren().count() > 1) {
+            send.setVisible(false);
+            box.add(actions);
+        }
+        return box;
+    }
+}

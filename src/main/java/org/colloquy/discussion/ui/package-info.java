@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.discussion.ui;
+
+import org.jspecify.annotations.NullMarked;

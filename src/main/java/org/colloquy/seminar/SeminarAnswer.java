@@ -1,0 +1,113 @@
+package org.colloquy.seminar;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** A student's answer to one prompt of one live session. */
+@Entity
+@Table(name = "seminar_answer")
+class SeminarAnswer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+
+    @Column(name = "step_key", nullable = false, length = 100)
+    private String stepKey;
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(nullable = false, length = 2000)
+    private String body;
+
+    @Column(length = 100)
+    private @Nullable String choice;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Approval approval;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(name = "answered_at", nullable = false)
+    private Instant answeredAt;
+
+    protected SeminarAnswer() {
+        this.stepKey = "";
+        this.body = "";
+        this.approval = Approval.PENDING;
+        this.answeredAt = Instant.EPOCH;
+    }
+
+    SeminarAnswer(long sessionId, String stepKey, long userId) {
+        this();
+        this.sessionId = sessionId;
+        this.stepKey = stepKey;
+        this.userId = userId;
+    }
+
+    /** A new or changed answer needs the leader's approval again before the projector may show it. */
+    void change(String body, @Nullable String choice, Instant now) {
+        if (!body.equals(this.body) || !Objects.equals(choice, this.choice)) {
+            this.approval = Approval.PENDING;
+        }
+        this.body = body;
+        this.choice = choice;
+        this.revision++;
+        this.answeredAt = now;
+    }
+
+    void moderate(Approval approval) {
+        this.approval = approval;
+    }
+
+    long requireId() {
+        return Objects.requireNonNull(id);
+    }
+
+    long getSessionId() {
+        return sessionId;
+    }
+
+    String getStepKey() {
+        return stepKey;
+    }
+
+    long getUserId() {
+        return userId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    @Nullable String getChoice() {
+        return choice;
+    }
+
+    Approval getApproval() {
+        return approval;
+    }
+
+    int getRevision() {
+        return revision;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
+}

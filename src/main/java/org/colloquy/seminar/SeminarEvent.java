@@ -1,0 +1,19 @@
+package org.colloquy.seminar;
+
+/** Something that happened in a live session. Views re-read what they show; events carry no answer text. */
+public sealed interface SeminarEvent {
+
+    long sessionId();
+
+    record AnswerReceived(long sessionId) implements SeminarEvent {
+    }
+
+    record AnswerModerated(long sessionId) implements SeminarEvent {
+    }
+
+    record PromptChanged(long sessionId) implements SeminarEvent {
+    }
+
+    record SessionEnded(long sessionId) implements SeminarEvent {
+    }
+}

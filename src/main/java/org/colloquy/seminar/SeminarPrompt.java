@@ -1,0 +1,75 @@
+package org.colloquy.seminar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.colloquy.content.CheckStep;
+import org.colloquy.content.DiscussStep;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.PositionStep;
+import org.colloquy.content.Prose;
+import org.colloquy.content.ReadStep;
+import org.colloquy.content.RespondStep;
+import org.colloquy.content.Step;
+
+/**
+ * One prompt of a live session, numbered from 1: a step of the lesson that takes an answer, used as it is (the
+ * step is shared content, never copied). Respond and discuss steps take open answers, a check is a poll, a
+ * position is an agree–disagree scale.
+ */
+public record SeminarPrompt(int number, Step step) {
+
+    public enum Kind {
+        OPEN, POLL, SCALE
+    }
+
+    public record Choice(String key, String label) {
+    }
+
+    /** The answerable steps of a lesson, in order. */
+    static List<SeminarPrompt> of(Lesson lesson) {
+        List<SeminarPrompt> prompts = new ArrayList<>();
+        for (Step step : lesson.steps()) {
+            if (step.expectsAnswer()) {
+                prompts.add(new SeminarPrompt(prompts.size() + 1, step));
+            }
+        }
+        return List.copyOf(prompts);
+    }
+
+    public String key() {
+        return step.key();
+    }
+
+    public Kind kind() {
+        return switch (step) {
+            case CheckStep check -> Kind.POLL;
+            case PositionStep position -> Kind.SCALE;
+            case RespondStep respond -> Kind.OPEN;
+            case DiscussStep discuss -> Kind.OPEN;
+            case ReadStep read -> throw new IllegalStateException("A reading step is not a prompt: " + read.key());
+            case org.colloquy.content.ArgueStep argue ->
+                    throw new IllegalStateException("An argument map is not a live prompt: " + argue.key());
+        };
+    }
+
+    public Prose text() {
+        return org.colloquy.content.StepText.question(step);
+    }
+
+    /** The options of a poll or the points of the scale; none for an open prompt. */
+    public List<Choice> choices() {
+        return switch (step) {
+            case CheckStep check -> check.options().stream()
+                    .map(option -> new Choice(option.key(), option.text())).toList();
+            case PositionStep position -> IntStream.rangeClosed(1, PositionStep.SCALE.size())
+                    .mapToObj(point -> new Choice(String.valueOf(point), PositionStep.label(point))).toList();
+            default -> List.of();
+        };
+    }
+
+    public Optional<String> labelOf(String choiceKey) {
+        return choices().stream().filter(choice -> choice.key().equals(choiceKey)).map(Choice::label).findFirst();
+    }
+}

@@ -1,0 +1,332 @@
+package org.colloquy.seminar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.colloquy.account.AccountService;
+import org.colloquy.account.CurrentUser;
+import org.colloquy.account.JoinCodes;
+import org.colloquy.base.AnswerText;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.Lesson;
+import org.colloquy.seminar.SeminarEvent.AnswerModerated;
+import org.colloquy.seminar.SeminarEvent.AnswerReceived;
+import org.colloquy.seminar.SeminarEvent.PromptChanged;
+import org.colloquy.seminar.SeminarEvent.SessionEnded;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Live seminars: a leader runs a lesson's prompts at the room's pace, students answer from their phones, and the
+ * leader decides what the projector shows. Leader actions are for the leader of that session only.
+ */
+@Service
+public class SeminarService {
+
+    static final int MAX_ANSWER_LENGTH = 2000;
+
+    private final SeminarSessionRepository sessions;
+    private final SeminarAnswerRepository answers;
+    private final CourseCatalog catalog;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SeminarService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, CourseCatalog catalog,
+                   CurrentUser currentUser, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
+        this.answers = answers;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // The leader
+
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public List<LessonToRun> lessonsToRun() {
+        List<LessonToRun> lessons = new ArrayList<>();
+        for (Course course : catalog.courses()) {
+            for (Lesson lesson : course.lessons()) {
+                int prompts = SeminarPrompt.of(lesson).size();
+                if (prompts > 0) {
+                    lessons.add(new LessonToRun(course.key(), course.title(), lesson.key(), lesson.title(), prompts));
+                }
+            }
+        }
+        return lessons;
+    }
+
+    /** Starts a session on the lesson's first prompt, open for answers, with a join code no open session uses. */
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public SessionSummary start(String courseKey, String lessonKey) {
+        Course course = catalog.require(courseKey);
+        Lesson lesson = course.lesson(lessonKey)
+                .orElseThrow(() -> new IllegalArgumentException("The course has no lesson " + lessonKey + "."));
+        if (SeminarPrompt.of(lesson).isEmpty()) {
+            throw new IllegalArgumentException("The lesson " + lesson.title() + " has no prompts to answer.");
+        }
+        String code = JoinCodes.next();
+        while (sessions.existsByJoinCodeAndClosedAtIsNull(code)) {
+            code = JoinCodes.next();
+        }
+        SeminarSession session = sessions.save(new SeminarSession(currentUser.require().id(), courseKey, lessonKey,
+                course.contentVersion(), code, clock.instant()));
+        return summary(session);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public List<SessionSummary> myOpenSessions() {
+        return sessions.findByLeaderIdAndClosedAtIsNullOrderByStartedAtDesc(currentUser.require().id()).stream()
+                .map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public PresenterState presenterState(long sessionId) {
+        SeminarSession session = ledByMe(sessionId);
+        Lesson lesson = lessonOf(session);
+        List<SeminarPrompt> prompts = SeminarPrompt.of(lesson);
+        SeminarPrompt current = prompts.get(currentIndex(session, prompts));
+        List<SeminarAnswer> received = answers.findBySessionIdAndStepKeyOrderByAnsweredAtAsc(sessionId, current.key());
+        Map<Long, String> names = accounts.displayNames(received.stream().map(SeminarAnswer::getUserId).toList());
+        List<LiveAnswer> live = received.stream().map(answer -> new LiveAnswer(answer.requireId(),
+                names.getOrDefault(answer.getUserId(), "A student"), answer.getBody(),
+                labelOf(current, answer.getChoice()), answer.getApproval())).toList();
+        return new PresenterState(sessionId, session.getJoinCode(), lesson.title(), courseOf(session).reading(),
+                prompts, currentIndex(session, prompts), session.isPromptOpen(), session.isRevealed(), session.isClosed(),
+                live);
+    }
+
+    /** What the projector shows, built from approved answers only and only once the leader revealed them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public ProjectorState projectorState(long sessionId) {
+        SeminarSession session = ledByMe(sessionId);
+        List<SeminarPrompt> prompts = SeminarPrompt.of(lessonOf(session));
+        SeminarPrompt current = prompts.get(currentIndex(session, prompts));
+        int count = answers.countBySessionIdAndStepKey(sessionId, current.key());
+        List<String> approved = List.of();
+        List<ChoiceCount> distribution = List.of();
+        if (session.isRevealed()) {
+            if (current.kind() == SeminarPrompt.Kind.OPEN) {
+                approved = answers.findBySessionIdAndStepKeyAndApprovalOrderByAnsweredAtAsc(sessionId, current.key(),
+                        Approval.APPROVED).stream().map(SeminarAnswer::getBody).toList();
+            } else {
+                distribution = distribution(sessionId, current);
+            }
+        }
+        return new ProjectorState(session.getJoinCode(), courseOf(session).reading(), current, prompts.size(), count,
+                session.isPromptOpen(), session.isRevealed(), session.isClosed(), approved, distribution);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public void next(long sessionId) {
+        move(sessionId, +1);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public void previous(long sessionId) {
+        move(sessionId, -1);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public void setPromptOpen(long sessionId, boolean open) {
+        openSessionLedByMe(sessionId).setPromptOpen(open);
+        events.publishEvent(new PromptChanged(sessionId));
+    }
+
+    /** Shows the approved answers (or, for a poll or scale, the distribution) on the projector, or hides them. */
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public void setRevealed(long sessionId, boolean revealed) {
+        openSessionLedByMe(sessionId).setRevealed(revealed);
+        events.publishEvent(new PromptChanged(sessionId));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public void approve(long sessionId, long answerId) {
+        moderate(sessionId, answerId, Approval.APPROVED);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public void hide(long sessionId, long answerId) {
+        moderate(sessionId, answerId, Approval.HIDDEN);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public void close(long sessionId) {
+        openSessionLedByMe(sessionId).close(clock.instant());
+        events.publishEvent(new SessionEnded(sessionId));
+    }
+
+    // The audience
+
+    /** A student enters a join code: the session's current prompt, or exactly why there is none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STUDENT')")
+    public JoinOutcome join(String typedCode) {
+        String code = JoinCodes.normalise(typedCode);
+        Optional<SeminarSession> open = sessions.findFirstByJoinCodeAndClosedAtIsNull(code);
+        if (open.isPresent()) {
+            return new JoinOutcome.Joined(audienceState(open.get()));
+        }
+        if (code.isEmpty()) {
+            return new JoinOutcome.UnknownCode("Enter the code shown on the screen.");
+        }
+        if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
+            return new JoinOutcome.SessionClosed("The session with the code " + code
+                    + " has ended. Ask your leader for the code of the current one.");
+        }
+        return new JoinOutcome.UnknownCode("No live session has the code " + code
+                + ". Check the code on the screen and try again.");
+    }
+
+    /** Stores the student's answer to the prompt on screen, replacing her earlier one, while the prompt is open. */
+    @Transactional
+    @PreAuthorize("hasRole('STUDENT')")
+    public AnswerOutcome answer(String joinCode, String stepKey, String rawBody, @Nullable String choice) {
+        Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(JoinCodes.normalise(joinCode));
+        if (found.isEmpty()) {
+            return new AnswerOutcome.Refused("This session has ended; your answer was not sent.");
+        }
+        SeminarSession session = found.get();
+        List<SeminarPrompt> prompts = SeminarPrompt.of(lessonOf(session));
+        SeminarPrompt current = prompts.get(currentIndex(session, prompts));
+        if (!current.key().equals(stepKey)) {
+            return new AnswerOutcome.Refused("The leader has moved on to another question; this answer was not sent.");
+        }
+        if (!session.isPromptOpen()) {
+            return new AnswerOutcome.Refused("Answers to this question are closed; your answer was not sent.");
+        }
+        String body = AnswerText.clean(rawBody).strip();
+        Optional<String> problem = problemWith(current, body, choice);
+        if (problem.isPresent()) {
+            return new AnswerOutcome.Refused(problem.get());
+        }
+        long userId = currentUser.require().id();
+        Instant now = clock.instant();
+        SeminarAnswer answer = answers.findBySessionIdAndStepKeyAndUserId(session.requireId(), stepKey, userId)
+                .orElseGet(() -> new SeminarAnswer(session.requireId(), stepKey, userId));
+        answer.change(body, current.kind() == SeminarPrompt.Kind.OPEN ? null : choice, now);
+        SeminarAnswer saved = answers.save(answer);
+        events.publishEvent(new AnswerReceived(session.requireId()));
+        return new AnswerOutcome.Received(saved.getRevision(), now);
+    }
+
+    private AudienceState audienceState(SeminarSession session) {
+        Lesson lesson = lessonOf(session);
+        List<SeminarPrompt> prompts = SeminarPrompt.of(lesson);
+        SeminarPrompt current = prompts.get(currentIndex(session, prompts));
+        AudienceState.MyAnswer mine = answers.findBySessionIdAndStepKeyAndUserId(session.requireId(), current.key(),
+                        currentUser.require().id())
+                .map(answer -> new AudienceState.MyAnswer(answer.getBody(), answer.getChoice(), answer.getRevision()))
+                .orElse(null);
+        return new AudienceState(session.requireId(), session.getJoinCode(), lesson.title(), courseOf(session).reading(), current,
+                prompts.size(), session.isPromptOpen(), mine);
+    }
+
+    private static Optional<String> problemWith(SeminarPrompt prompt, String body, @Nullable String choice) {
+        if (prompt.kind() != SeminarPrompt.Kind.OPEN) {
+            return choice != null && prompt.labelOf(choice).isPresent()
+                    ? Optional.empty() : Optional.of("Pick one of the options before sending.");
+        }
+        if (body.isEmpty()) {
+            return Optional.of("Write your answer before sending.");
+        }
+        if (body.length() > MAX_ANSWER_LENGTH) {
+            return Optional.of("Live answers are kept short for the room: this one is %,d characters, the limit is %,d. Your text is still here."
+                    .formatted(body.length(), MAX_ANSWER_LENGTH));
+        }
+        return Optional.empty();
+    }
+
+    private void move(long sessionId, int step) {
+        SeminarSession session = openSessionLedByMe(sessionId);
+        int target = session.getPromptIndex() + step;
+        if (target < 0 || target >= SeminarPrompt.of(lessonOf(session)).size()) {
+            return;
+        }
+        session.showPrompt(target);
+        events.publishEvent(new PromptChanged(sessionId));
+    }
+
+    private void moderate(long sessionId, long answerId, Approval approval) {
+        openSessionLedByMe(sessionId);
+        SeminarAnswer answer = answers.findById(answerId)
+                .filter(found -> found.getSessionId() == sessionId)
+                .orElseThrow(() -> new IllegalArgumentException("That answer is not part of this session."));
+        answer.moderate(approval);
+        events.publishEvent(new AnswerModerated(sessionId));
+    }
+
+    private List<ChoiceCount> distribution(long sessionId, SeminarPrompt prompt) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        prompt.choices().forEach(choice -> counts.put(choice.key(), 0));
+        for (SeminarAnswer answer : answers.findBySessionIdAndStepKeyOrderByAnsweredAtAsc(sessionId, prompt.key())) {
+            if (answer.getApproval() != Approval.HIDDEN && answer.getChoice() != null) {
+                counts.computeIfPresent(answer.getChoice(), (key, count) -> count + 1);
+            }
+        }
+        return prompt.choices().stream()
+                .map(choice -> new ChoiceCount(choice.label(), counts.getOrDefault(choice.key(), 0))).toList();
+    }
+
+    private SeminarSession ledByMe(long sessionId) {
+        long me = currentUser.require().id();
+        return sessions.findById(sessionId)
+                .filter(session -> session.getLeaderId() == me)
+                .orElseThrow(() -> new AccessDeniedException("Only the leader of this session can open it."));
+    }
+
+    private SeminarSession openSessionLedByMe(long sessionId) {
+        SeminarSession session = ledByMe(sessionId);
+        if (session.isClosed()) {
+            throw new IllegalStateException("This session has ended.");
+        }
+        return session;
+    }
+
+    private Course courseOf(SeminarSession session) {
+        return catalog.require(session.getCourseKey());
+    }
+
+    private Lesson lessonOf(SeminarSession session) {
+        return courseOf(session).lesson(session.getLessonKey()).orElseThrow(() -> new IllegalStateException(
+                "The lesson " + session.getLessonKey() + " is no longer part of the course."));
+    }
+
+    private SessionSummary summary(SeminarSession session) {
+        return new SessionSummary(session.requireId(), lessonOf(session).title(), session.getJoinCode(),
+                session.getStartedAt());
+    }
+
+    /** The prompt on screen; the last one if the lesson has since lost prompts. */
+    private static int currentIndex(SeminarSession session, List<SeminarPrompt> prompts) {
+        return Math.min(session.getPromptIndex(), prompts.size() - 1);
+    }
+
+    private static @Nullable String labelOf(SeminarPrompt prompt, @Nullable String choice) {
+        return choice == null ? null : prompt.labelOf(choice).orElse(choice);
+    }
+}

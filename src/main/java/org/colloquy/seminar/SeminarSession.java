@@ -1,0 +1,129 @@
+package org.colloquy.seminar;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The state of one live seminar: which prompt is on screen, whether it takes answers, whether it is revealed. */
+@Entity
+@Table(name = "seminar_session")
+class SeminarSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "leader_id", nullable = false)
+    private long leaderId;
+
+    @Column(name = "course_key", nullable = false, length = 100)
+    private String courseKey;
+
+    @Column(name = "lesson_key", nullable = false, length = 100)
+    private String lessonKey;
+
+    @Column(name = "content_version", nullable = false, length = 20)
+    private String contentVersion;
+
+    @Column(name = "join_code", nullable = false, length = 12)
+    private String joinCode;
+
+    @Column(name = "prompt_index", nullable = false)
+    private int promptIndex;
+
+    @Column(name = "prompt_open", nullable = false)
+    private boolean promptOpen;
+
+    @Column(nullable = false)
+    private boolean revealed;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
+    protected SeminarSession() {
+        this.courseKey = "";
+        this.lessonKey = "";
+        this.contentVersion = "";
+        this.joinCode = "";
+        this.startedAt = Instant.EPOCH;
+    }
+
+    SeminarSession(long leaderId, String courseKey, String lessonKey, String contentVersion, String joinCode,
+                   Instant now) {
+        this.leaderId = leaderId;
+        this.courseKey = courseKey;
+        this.lessonKey = lessonKey;
+        this.contentVersion = contentVersion;
+        this.joinCode = joinCode;
+        this.promptOpen = true;
+        this.startedAt = now;
+    }
+
+    /** Puts another prompt on screen, open for answers and not revealed. */
+    void showPrompt(int index) {
+        this.promptIndex = index;
+        this.promptOpen = true;
+        this.revealed = false;
+    }
+
+    void setPromptOpen(boolean open) {
+        this.promptOpen = open;
+    }
+
+    void setRevealed(boolean revealed) {
+        this.revealed = revealed;
+    }
+
+    void close(Instant now) {
+        this.closedAt = now;
+        this.promptOpen = false;
+    }
+
+    long requireId() {
+        return java.util.Objects.requireNonNull(id);
+    }
+
+    long getLeaderId() {
+        return leaderId;
+    }
+
+    String getCourseKey() {
+        return courseKey;
+    }
+
+    String getLessonKey() {
+        return lessonKey;
+    }
+
+    String getJoinCode() {
+        return joinCode;
+    }
+
+    int getPromptIndex() {
+        return promptIndex;
+    }
+
+    boolean isPromptOpen() {
+        return promptOpen;
+    }
+
+    boolean isRevealed() {
+        return revealed;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    boolean isClosed() {
+        return closedAt != null;
+    }
+}

@@ -1,0 +1,16 @@
+package org.colloquy.seminar;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SeminarSessionRepository extends JpaRepository<SeminarSession, Long> {
+
+    Optional<SeminarSession> findFirstByJoinCodeAndClosedAtIsNull(String joinCode);
+
+    Optional<SeminarSession> findFirstByJoinCodeOrderByStartedAtDesc(String joinCode);
+
+    boolean existsByJoinCodeAndClosedAtIsNull(String joinCode);
+
+    List<SeminarSession> findByLeaderIdAndClosedAtIsNullOrderByStartedAtDesc(long leaderId);
+}

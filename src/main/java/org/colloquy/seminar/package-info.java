@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.seminar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,248 @@
+package org.colloquy.seminar.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.colloquy.seminar.Approval;
+import org.colloquy.seminar.LiveAnswer;
+import org.colloquy.seminar.PresenterState;
+import org.colloquy.seminar.SeminarEvents;
+import org.colloquy.seminar.SeminarPrompt;
+import org.colloquy.seminar.SeminarService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The leader's console: the prompts, what is on screen, every incoming answer with its author, and the controls. */
+@Route("seminar/:id/present")
+@PageTitle("Presenter console · Colloquy")
+@RolesAllowed("SEMINAR_LEADER")
+public class PresenterView extends Main implements BeforeEnterObserver {
+
+    private final SeminarService seminars;
+    private final LiveUpdates live;
+    private final H1 title = new H1();
+    private final Div joinInfo = new Div();
+    private final Div promptList = new Div();
+    private final Paragraph status = new Paragraph();
+    private final Div promptText = new Div();
+    private final Button previous;
+    private final Button next;
+    private final Button openOrClose;
+    private final Button reveal;
+    private final Button end;
+    private final Section answers = new Section();
+    private final H2 answerCount = new H2();
+    private final Paragraph noAnswers = new Paragraph("No answers yet.");
+    private final Map<Long, AnswerRow> rows = new HashMap<>();
+    private final Div running;
+    private final Div ended;
+    private long sessionId = -1;
+    private String joinPage = "/live";
+    private @Nullable PresenterState state;
+
+    PresenterView(SeminarService seminars, SeminarEvents events) {
+        this.seminars = seminars;
+        this.live = new LiveUpdates(events, this::refresh);
+        setId("main-content");
+        addClassNames("page", "presenter-view");
+        previous = button("Previous", "prompt-previous", () -> seminars.previous(sessionId));
+        next = button("Next", "prompt-next", () -> seminars.next(sessionId));
+        openOrClose = button("Close answers", "toggle-open",
+                () -> seminars.setPromptOpen(sessionId, !current().promptOpen()));
+        reveal = button("Reveal on projector", "toggle-reveal",
+                () -> seminars.setRevealed(sessionId, !current().revealed()));
+        reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        end = button("End session", "end-session", () -> seminars.close(sessionId));
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        joinInfo.addClassName("join-info");
+        status.setId("presenter-status");
+        status.addClassName("presenter-status");
+        answers.setId("live-answers");
+        answerCount.setId("answer-count");
+        answers.add(answerCount, noAnswers);
+        Div controls = new Div(previous, next, openOrClose, reveal, end);
+        controls.addClassName("presenter-controls");
+        Section current = new Section(status, promptText, controls, answers);
+        current.addClassName("presenter-current");
+        running = new Div(promptList, current);
+        running.addClassName("presenter-grid");
+        ended = new Div(new Paragraph("This session has ended."), new Anchor("seminar", "Start another session"));
+        add(title, joinInfo, running);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = SessionAddress.sessionId(event.getRouteParameters().get("id").orElse(""));
+        joinPage = SessionAddress.joinPage();
+        try {
+            render(seminars.presenterState(sessionId));
+        } catch (AccessDeniedException notYours) {
+            event.rerouteToError(NotFoundException.class, "No session of yours has this address.");
+            return;
+        }
+        getUI().ifPresent(ui -> live.follow(ui, sessionId));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        live.follow(attachEvent.getUI(), sessionId);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        live.stop();
+    }
+
+    private PresenterState current() {
+        return Objects.requireNonNull(state);
+    }
+
+    private void refresh() {
+        render(seminars.presenterState(sessionId));
+    }
+
+    private void act(Runnable action) {
+        action.run();
+        refresh();
+    }
+
+    /** Updates the parts in place: the controls stay the same components, so a click is never lost to a re-render. */
+    private void render(PresenterState state) {
+        boolean sameJoinInfo = this.state != null && this.state.sessionId() == state.sessionId();
+        this.state = state;
+        title.setText(state.lessonTitle());
+        if (!sameJoinInfo) {
+            joinInfo.removeAll();
+            joinInfo.add(joinInfo(state).toArray(Component[]::new));
+        }
+        if (state.closed()) {
+            remove(running);
+            add(ended);
+            return;
+        }
+        promptList.removeAll();
+        promptList.add(promptList(state));
+        status.setText(status(state));
+        promptText.removeAll();
+        promptText.add(PromptText.of(state.current().text(), state.reading()));
+        previous.setEnabled(!state.isFirst());
+        next.setEnabled(!state.isLast());
+        openOrClose.setText(state.promptOpen() ? "Close answers" : "Reopen answers");
+        reveal.setText(state.revealed() ? "Hide from projector" : "Reveal on projector");
+        renderAnswers(state);
+    }
+
+    private List<Component> joinInfo(PresenterState state) {
+        Span code = new Span(state.joinCode());
+        code.setId("presenter-join-code");
+        code.addClassName("join-code");
+        Anchor projector = new Anchor("seminar/" + state.sessionId() + "/project", "Open the projector",
+                AnchorTarget.BLANK);
+        projector.setId("open-projector");
+        return List.of(new Span("Students join at " + joinPage + " with the code "), code,
+                new Span(" · "), projector);
+    }
+
+    private static Nav promptList(PresenterState state) {
+        OrderedList list = new OrderedList();
+        for (SeminarPrompt prompt : state.prompts()) {
+            ListItem item = new ListItem(PromptText.firstLine(prompt.text()));
+            if (prompt.number() == state.currentIndex() + 1) {
+                item.addClassName("current");
+                item.getElement().setAttribute("aria-current", "step");
+            }
+            list.add(item);
+        }
+        Nav nav = new Nav(list);
+        nav.addClassName("prompt-list");
+        nav.getElement().setAttribute("aria-label", "Prompts");
+        return nav;
+    }
+
+    private static String status(PresenterState state) {
+        return "Prompt " + (state.currentIndex() + 1) + " of " + state.prompts().size()
+                + " · " + (state.promptOpen() ? "Open for answers" : "Answers closed")
+                + " · " + (state.revealed() ? "Revealed on the projector" : "Not revealed");
+    }
+
+    /** Keeps each answer's row (and its buttons) while it stays on screen: only new answers add rows. */
+    private void renderAnswers(PresenterState state) {
+        answerCount.setText("Answers (" + state.answers().size() + ")");
+        noAnswers.setVisible(state.answers().isEmpty());
+        Map<Long, AnswerRow> shown = new HashMap<>();
+        for (LiveAnswer answer : state.answers()) {
+            AnswerRow row = rows.containsKey(answer.id()) ? rows.get(answer.id()) : new AnswerRow(answer.id());
+            row.show(answer);
+            shown.put(answer.id(), row);
+            if (!rows.containsKey(answer.id())) {
+                answers.add(row);
+            }
+        }
+        rows.values().stream().filter(row -> !shown.containsValue(row)).forEach(answers::remove);
+        rows.clear();
+        rows.putAll(shown);
+    }
+
+    /** One answer with its author, and the leader's approve and hide buttons. */
+    private final class AnswerRow extends Div {
+
+        private final Span author = new Span();
+        private final Span body = new Span();
+        private final Span approval = new Span();
+        private final Button approve;
+        private final Button hide;
+
+        AnswerRow(long answerId) {
+            addClassName("live-answer");
+            setId("answer-" + answerId);
+            author.addClassName("answer-author");
+            body.addClassName("answer-body");
+            approval.addClassName("answer-approval");
+            approve = button("Approve", "approve-" + answerId, () -> seminars.approve(sessionId, answerId));
+            hide = button("Hide", "hide-" + answerId, () -> seminars.hide(sessionId, answerId));
+            add(author, body, approval, approve, hide);
+        }
+
+        void show(LiveAnswer answer) {
+            author.setText(answer.studentName());
+            body.setText(answer.choiceLabel() != null ? answer.choiceLabel() : answer.body());
+            approval.setText(switch (answer.approval()) {
+                case PENDING -> "Waiting for approval";
+                case APPROVED -> "Approved";
+                case HIDDEN -> "Hidden";
+            });
+            approve.setVisible(answer.approval() != Approval.APPROVED);
+            hide.setVisible(answer.approval() != Approval.HIDDEN);
+        }
+    }
+
+    private Button button(String text, String id, Runnable action) {
+        Button button = new Button(text, click -> act(action));
+        button.setId(id);
+        return button;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.seminar.ui;
+
+import org.jspecify.annotations.NullMarked;

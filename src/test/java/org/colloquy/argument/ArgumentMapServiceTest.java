@@ -1,0 +1,114 @@
+package org.colloquy.argument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class ArgumentMapServiceTest {
+
+    private static final String COURSE = "sino-russian-relations";
+    private static final String MAP = "expediency-and-order/argue-not-expediency";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    ArgumentMapService maps;
+
+    UserRef teacher;
+    CohortRef cohort;
+    UserRef ana;
+    UserRef bo;
+
+    @BeforeEach
+    void aClass() {
+        teacher = accounts.signInNew("teacher", Role.INSTRUCTOR);
+        cohort = cohorts.createCohort(COURSE, "Map class");
+        ana = accounts.signInNew("Ana", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        bo = accounts.signInNew("Bo", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void reasons_for_and_against_with_citations_and_classmates_verdicts_make_the_class_map() {
+        accounts.signIn(ana);
+        maps.addReason(COURSE, MAP, Side.FOR, "Shared civilisational history, as p6 says.", List.of("p6"));
+        accounts.signIn(bo);
+        maps.addReason(COURSE, MAP, Side.AGAINST, "The energy deals look transactional.", List.of("p9", "p12"));
+        long anasReason = maps.myClassMap(COURSE, MAP).side(Side.FOR).getFirst().id();
+        maps.judge(COURSE, MAP, anasReason, Stance.SUPPORT);
+
+        ArgumentMap seenByBo = maps.myClassMap(COURSE, MAP);
+        assertThat(seenByBo.side(Side.FOR)).singleElement().satisfies(reason -> {
+            assertThat(reason.author()).isEqualTo("Ana");
+            assertThat(reason.cites()).containsExactly("p6");
+            assertThat(reason.supports()).isEqualTo(1);
+            assertThat(reason.myStance()).isEqualTo(Stance.SUPPORT);
+        });
+        assertThat(seenByBo.side(Side.AGAINST)).singleElement().satisfies(reason -> {
+            assertThat(reason.author()).isEqualTo("You");
+            assertThat(reason.cites()).containsExactly("p9", "p12");
+        });
+
+        accounts.signIn(teacher);
+        assertThat(maps.classMap(cohort.id(), MAP).reasons()).extracting(ArgumentMap.ReasonView::author)
+                .containsExactly("Ana", "Bo");
+    }
+
+    @Test
+    void a_reason_must_cite_an_existing_paragraph() {
+        accounts.signIn(ana);
+
+        assertThatThrownBy(() -> maps.addReason(COURSE, MAP, Side.FOR, "Because.", List.of()))
+                .hasMessageContaining("Cite at least one paragraph");
+        assertThatThrownBy(() -> maps.addReason(COURSE, MAP, Side.FOR, "Because.", List.of("p99")))
+                .hasMessageContaining("no paragraph p99");
+    }
+
+    @Test
+    void a_flood_of_reasons_is_slowed_with_a_clear_message() {
+        accounts.signIn(ana);
+        for (int i = 0; i < ArgumentMapService.MAX_REASONS_PER_MINUTE; i++) {
+            maps.addReason(COURSE, MAP, Side.FOR, "Reason " + i, List.of("p6"));
+        }
+
+        assertThatThrownBy(() -> maps.addReason(COURSE, MAP, Side.FOR, "One more", List.of("p6")))
+                .hasMessageContaining("Wait a moment").hasMessageContaining("your text is still here");
+    }
+
+    @Test
+    void another_class_never_sees_this_map_and_nobody_judges_their_own_reason() {
+        accounts.signIn(ana);
+        maps.addReason(COURSE, MAP, Side.FOR, "Mine.", List.of("p6"));
+        long mine = maps.myClassMap(COURSE, MAP).reasons().getFirst().id();
+        assertThatThrownBy(() -> maps.judge(COURSE, MAP, mine, Stance.SUPPORT)).hasMessageContaining("your own");
+
+        accounts.signInNew("other-teacher", Role.INSTRUCTOR);
+        CohortRef other = cohorts.createCohort(COURSE, "Other class");
+        assertThatThrownBy(() -> maps.classMap(cohort.id(), MAP)).isInstanceOf(AccessDeniedException.class);
+        accounts.signInNew("Outsider", Role.STUDENT);
+        cohorts.join(other.joinCode());
+        assertThat(maps.myClassMap(COURSE, MAP).reasons()).isEmpty();
+        assertThatThrownBy(() -> maps.judge(COURSE, MAP, mine, Stance.CHALLENGE)).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,171 @@
+package org.colloquy.discussion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.AnswerSnapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class DiscussionServiceTest {
+
+    private static final String COURSE = "sino-russian-relations";
+    private static final String NAMED = "three-stages/discuss-parallel";
+    private static final String ANONYMOUS = "expediency-and-order/discuss-order";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    DiscussionService discussions;
+    @Autowired
+    org.colloquy.notice.NoticeService notices;
+
+    CohortRef cohort;
+    UserRef first;
+    UserRef second;
+
+    @BeforeEach
+    void aClassOfTwo() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        cohort = cohorts.createCohort(COURSE, "Discussion class");
+        first = accounts.signInNew("First Student", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        second = accounts.signInNew("Second Student", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void a_student_sees_classmates_posts_only_after_posting_her_own() {
+        accounts.signIn(first);
+        post(NAMED, "First thoughts.");
+        accounts.signIn(second);
+
+        assertThatThrownBy(() -> discussions.thread(COURSE, NAMED)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Post your own answer first");
+
+        post(NAMED, "Second thoughts.");
+        DiscussionThread thread = discussions.thread(COURSE, NAMED);
+        assertThat(thread.posts()).extracting(DiscussionThread.Post::body)
+                .containsExactly("First thoughts.", "Second thoughts.");
+        assertThat(thread.posts()).extracting(DiscussionThread.Post::author)
+                .containsExactly("First Student", "You");
+    }
+
+    @Test
+    void on_an_anonymous_prompt_peers_receive_no_author_identity() {
+        accounts.signIn(first);
+        post(ANONYMOUS, "A view I would rather not sign.");
+        accounts.signIn(second);
+        post(ANONYMOUS, "Mine.");
+
+        DiscussionThread thread = discussions.thread(COURSE, ANONYMOUS);
+
+        assertThat(thread.anonymous()).isTrue();
+        DiscussionThread.Post theirs = thread.posts().getFirst();
+        assertThat(theirs.author()).isEqualTo("Classmate 1").doesNotContain("First");
+        assertThat(theirs.toString()).doesNotContain(first.username()).doesNotContain("First Student");
+    }
+
+    @Test
+    void replies_and_helpful_marks_are_shared_in_the_class() {
+        accounts.signIn(first);
+        post(NAMED, "Claim.");
+        accounts.signIn(second);
+        post(NAMED, "Counter-claim.");
+        long firstsPost = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+
+        discussions.reply(COURSE, NAMED, firstsPost, "I disagree, see paragraph 2.");
+        assertThat(discussions.toggleHelpful(COURSE, NAMED, firstsPost)).isTrue();
+
+        accounts.signIn(first);
+        DiscussionThread.Post mine = discussions.thread(COURSE, NAMED).posts().getFirst();
+        assertThat(mine.author()).isEqualTo("You");
+        assertThat(mine.helpful()).isEqualTo(1);
+        assertThat(mine.replies()).singleElement().satisfies(reply -> {
+            assertThat(reply.author()).isEqualTo("Second Student");
+            assertThat(reply.body()).isEqualTo("I disagree, see paragraph 2.");
+        });
+    }
+
+    @Test
+    void another_cohorts_posts_stay_out_of_reach() {
+        accounts.signIn(first);
+        post(NAMED, "Class A only.");
+        long postOfA = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+
+        accounts.signInNew("teacher-b", Role.INSTRUCTOR);
+        CohortRef other = cohorts.createCohort(COURSE, "Another class");
+        accounts.signInNew("Outsider", Role.STUDENT);
+        cohorts.join(other.joinCode());
+        post(NAMED, "Class B.");
+
+        assertThat(discussions.thread(COURSE, NAMED).posts()).extracting(DiscussionThread.Post::body)
+                .containsExactly("Class B.");
+        assertThatThrownBy(() -> discussions.reply(COURSE, NAMED, postOfA, "sneaking in"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> discussions.toggleHelpful(COURSE, NAMED, postOfA))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_reply_tells_the_author_of_the_post_and_a_citation_of_a_missing_paragraph_is_refused() {
+        accounts.signIn(first);
+        post(NAMED, "Claim [¶2].");
+        accounts.signIn(second);
+        post(NAMED, "Counter-claim.");
+        long firstsPost = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+
+        assertThatThrownBy(() -> discussions.reply(COURSE, NAMED, firstsPost, "See [¶99]."))
+                .hasMessageContaining("cites paragraph 99, but the essay has 18 paragraphs");
+        discussions.reply(COURSE, NAMED, firstsPost, "See [¶3].");
+
+        accounts.signIn(first);
+        assertThat(notices.mine()).singleElement().satisfies(notice -> {
+            assertThat(notice.message()).isEqualTo("Second Student replied to your post in the class discussion.");
+            assertThat(notice.link()).isEqualTo("course/" + COURSE + "/discussion/" + NAMED);
+        });
+    }
+
+    @Test
+    void a_post_citing_a_paragraph_the_essay_does_not_have_is_refused() {
+        accounts.signIn(first);
+
+        assertThat(answers.submit(COURSE, NAMED, "As [¶42] says", null, AnswerSnapshot.NONE_SAVED))
+                .isInstanceOfSatisfying(org.colloquy.lesson.SaveOutcome.Refused.class,
+                        refused -> assertThat(refused.message()).contains("paragraph 42"));
+    }
+
+    @Test
+    void an_over_long_reply_is_refused_with_its_length() {
+        accounts.signIn(first);
+        post(NAMED, "Claim.");
+        long mine = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+
+        assertThatThrownBy(() -> discussions.reply(COURSE, NAMED, mine, "x".repeat(2001)))
+                .hasMessageContaining("2,001 characters; the limit is 2,000");
+    }
+
+    private void post(String promptKey, String text) {
+        answers.submit(COURSE, promptKey, text, null, AnswerSnapshot.NONE_SAVED);
+    }
+}

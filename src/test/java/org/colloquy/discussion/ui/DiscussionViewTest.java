@@ -1,0 +1,70 @@
+package org.colloquy.discussion.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.AnswerSnapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+@ViewPackages(classes = DiscussionView.class)
+class DiscussionViewTest extends SpringBrowserlessTest {
+
+    private static final String ROUTE = "course/sino-russian-relations/discussion/three-stages/discuss-parallel";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    AnswerService answers;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void the_thread_opens_after_posting_and_a_reply_appears_under_the_post() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "View class");
+        accounts.signInNew("Rita", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "<b>Rita's</b> post", null,
+                AnswerSnapshot.NONE_SAVED);
+        UserRef sam = accounts.signInNew("Sam", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+
+        navigate(ROUTE, DiscussionView.class);
+        assertThat(find(Paragraph.class).withClassName("discussion-locked").single().getText())
+                .contains("Post your own answer first");
+
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Sam's post [¶3]", null,
+                AnswerSnapshot.NONE_SAVED);
+        navigate(ROUTE, DiscussionView.class);
+        assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
+                .containsExactly("<b>Rita's</b> post", "Sam's post [¶3]");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Paragraph 3 of the essay").single()
+                .getHref()).isEqualTo("course/sino-russian-relations/reading#p3");
+
+        test(find(TextArea.class).withLabel("Reply to Rita").single()).setValue("Good point.");
+        test(find(Button.class).withText("Post reply").first()).click();
+
+        assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
+                .contains("Good point.");
+        assertThat(sam.roles()).containsExactly(Role.STUDENT);
+    }
+}

@@ -1,0 +1,95 @@
+package org.colloquy.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two students of the demo class discuss a prompt: the second sees nothing until she has posted; both cite the
+ * essay; the instructor hides a post; a student builds the argument map and the instructor projects it.
+ */
+class DiscussionJourney extends BrowserJourney {
+
+    private static final String LESSON = "course/sino-russian-relations/lesson/three-stages";
+    private static final String THREAD = "course/sino-russian-relations/discussion/three-stages/discuss-parallel";
+
+    @Test
+    void classmates_post_first_cite_the_essay_and_the_instructor_moderates() {
+        signIn("ben", "colloquy");
+        page.navigate(url(THREAD));
+        assertThat(page.locator(".discussion-locked")).containsText("Post your own answer first");
+
+        post(page, "The parallel breaks down in the 1990s: Russia's economy collapsed while China's grew.", "¶2");
+
+        Page ana = newPerson(1280, 900);
+        signIn(ana, "ana", "colloquy");
+        ana.navigate(url(THREAD));
+        assertThat(ana.locator(".discussion-locked")).isVisible();
+        post(ana, "Both states grew stronger in the 2000s, which is the essay's point.", "¶3");
+        ana.navigate(url(THREAD));
+        assertThat(ana.locator(".discussion-post").first()).containsText("Russia's economy collapsed");
+        assertThat(ana.locator(".citation").first()).containsText("Paragraph 2 of the essay");
+        ana.locator(".discussion-post").first().locator("textarea").fill("True, but see [¶3] on the second stage.");
+        ana.locator(".discussion-post").first().getByText("Post reply").click();
+        assertThat(ana.locator(".discussion-reply").first()).containsText("see [¶3]");
+        ana.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("30-discussion-thread.png")).setFullPage(true));
+
+        Page iris = newPerson(1280, 900);
+        signIn(iris, "iris", "colloquy");
+        iris.navigate(url("classes"));
+        iris.locator(".cohort-link", new Page.LocatorOptions().setHasText("Demo seminar")).click();
+        iris.locator("a[href$='/discussion/three-stages/discuss-parallel']").click();
+        iris.locator(".discussion-post", new Page.LocatorOptions().setHasText("Both states grew stronger"))
+                .locator("input").fill("Please add your own reasoning, not only the essay's.");
+        iris.locator(".discussion-post", new Page.LocatorOptions().setHasText("Both states grew stronger"))
+                .getByText("Hide from the class").click();
+        assertThat(iris.locator(".discussion-post", new Page.LocatorOptions().setHasText("Both states grew stronger")))
+                .containsText("hidden: Please add your own reasoning");
+
+        page.navigate(url(THREAD));
+        assertThat(page.locator(".discussion-thread")).not().containsText("Both states grew stronger");
+        assertThat(page.locator(".notice-badge")).isVisible();
+        screenshot("31-discussion-after-moderation");
+
+        addReasonAs("ana", "Both states share long civilisations and similar hardships, says the essay.");
+        ana.navigate(url("course/sino-russian-relations/lesson/expediency-and-order"));
+        ana.locator(".step-indicator button[aria-label*='Argue']").click();
+        assertThat(ana.locator(".argument-map")).containsText("long civilisations");
+
+        iris.navigate(url("classes"));
+        iris.locator(".cohort-link", new Page.LocatorOptions().setHasText("Demo seminar")).click();
+        iris.locator(".argument-map-link", new Page.LocatorOptions().setHasText("Expediency")).click();
+        assertThat(iris.locator(".argument-map")).containsText("long civilisations");
+        iris.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("32-argument-map-projected.png")).setFullPage(true));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.colloquy.argument.ArgumentMapService maps;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
+
+    /** The multi-select of paragraphs is exercised by ArgumentMapPanelTest; here the reason is added as ana would. */
+    private void addReasonAs(String username, String reason) {
+        var context = securityContexts.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(username, null, java.util.List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_STUDENT"))));
+        securityContexts.setContext(context);
+        try {
+            maps.addReason("sino-russian-relations", "expediency-and-order/argue-not-expediency",
+                    org.colloquy.argument.Side.FOR, reason, java.util.List.of("p6"));
+        } finally {
+            securityContexts.clearContext();
+        }
+    }
+
+    private void post(Page who, String text, String paragraph) {
+        who.navigate(url(LESSON));
+        who.locator(".step-indicator button[aria-label*='Discuss']").click();
+        assertThat(who.locator(".step-counter")).containsText("Discuss");
+        who.locator(".draft-editor textarea").fill(text + " [" + paragraph + "]");
+        who.locator("#submit-answer").click();
+        assertThat(who.locator(".submission-state")).containsText("Submitted");
+    }
+}
