@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DiscussionService {
 
     public static final int MAX_REPLY_LENGTH = 2000;
+    static final int MAX_REPLIES_PER_MINUTE = 6;
 
     private final AnswerService answers;
     private final CohortService cohorts;
@@ -113,6 +114,10 @@ public class DiscussionService {
             throw new IllegalArgumentException(citationProblem.get());
         }
         UserRef me = currentUser.require();
+        if (replies.countByAuthorIdAndCreatedAtAfter(me.id(), clock.instant().minusSeconds(60)) >= MAX_REPLIES_PER_MINUTE) {
+            throw new IllegalArgumentException("You have posted " + MAX_REPLIES_PER_MINUTE + " replies in the last minute. "
+                    + "Wait a moment and post this one again — your text is still here.");
+        }
         replies.save(new Reply(postId, me.id(), body, clock.instant()));
         if (post.userId() != me.id()) {
             boolean anonymous = step(courseKey, promptKey).anonymity() == DiscussStep.Anonymity.ANONYMOUS_TO_PEERS;

@@ -156,6 +156,19 @@ class DiscussionServiceTest {
     }
 
     @Test
+    void a_flood_of_replies_is_slowed_with_a_clear_message() {
+        accounts.signIn(first);
+        post(NAMED, "Claim.");
+        long mine = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+        for (int i = 0; i < DiscussionService.MAX_REPLIES_PER_MINUTE; i++) {
+            discussions.reply(COURSE, NAMED, mine, "Reply " + i);
+        }
+
+        assertThatThrownBy(() -> discussions.reply(COURSE, NAMED, mine, "One more"))
+                .hasMessageContaining("Wait a moment").hasMessageContaining("your text is still here");
+    }
+
+    @Test
     void an_over_long_reply_is_refused_with_its_length() {
         accounts.signIn(first);
         post(NAMED, "Claim.");
