@@ -12,8 +12,6 @@ interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     List<Feedback> findByCohortId(long cohortId);
 
-    List<Feedback> findByResponseIdIn(Collection<Long> responseIds);
-
     /** Feedback with its rubric scores in one query, not one more query per feedback. */
     @Query("select f from Feedback f left join fetch f.scores where f.responseId in ?1")
     List<Feedback> findWithScoresByResponseIdIn(Collection<Long> responseIds);

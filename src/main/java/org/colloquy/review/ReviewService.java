@@ -61,7 +61,7 @@ public class ReviewService {
         List<UserRef> students = cohorts.students(cohortId);
         Map<Long, StudentResponse> byStudent = classWork.responsesTo(cohortId, promptKey).stream()
                 .collect(Collectors.toMap(StudentResponse::userId, Function.identity()));
-        Map<Long, Feedback> feedbackByResponse = feedback.findByResponseIdIn(
+        Map<Long, Feedback> feedbackByResponse = feedback.findWithScoresByResponseIdIn(
                         byStudent.values().stream().map(StudentResponse::responseId).toList()).stream()
                 .collect(Collectors.toMap(Feedback::getResponseId, Function.identity()));
         List<QueueEntry> entries = new ArrayList<>();
