@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.colloquy.IntegrationTest;
@@ -43,7 +42,7 @@ class ArgumentMapPanelTest extends SpringBrowserlessTest {
         accounts.signInNew("Mia", Role.STUDENT);
         cohorts.join(cohort.joinCode());
         navigate("course/sino-russian-relations/lesson/expediency-and-order", LessonView.class);
-        test(find(NativeButton.class).withAriaLabelContaining("Argue").first()).click();
+        org.colloquy.lesson.ui.LessonSteps.pick("Argue");
 
         test(find(TextArea.class).withLabel("Your reason").single()).setValue("<i>Shared history</i>, p6.");
         @SuppressWarnings("unchecked")

@@ -11,7 +11,8 @@ final class LessonTab {
     static final String LESSON = "course/sino-russian-relations/lesson/three-stages";
     private static final String LESSON_TITLE = "Three stages of domestic transition";
     private static final String DEMO_PASSWORD = "colloquy";
-    private static final String RESPOND_DOT = "Step 6: Respond";
+    private static final String STEP_DOTS = "Steps of this lesson";
+    private static final int RESPOND_STEP = 6;
 
     private LessonTab() {
     }
@@ -29,9 +30,10 @@ final class LessonTab {
             if (!view.toString().contains(LESSON_TITLE)) {
                 throw new IllegalStateException("Navigating to " + LESSON + " did not show \"" + LESSON_TITLE + "\"");
             }
-            tab.click(tab.nodes().withAttribute("aria-label", RESPOND_DOT));
-            // the step indicator is rebuilt on every move; the current step's dot carries aria-current
-            if (tab.nodes().withAttribute("aria-current", "step") != tab.nodes().withAttribute("aria-label", RESPOND_DOT)) {
+            // the step dots are drawn in the browser; picking one sends the element a "step-pick" event
+            int dots = tab.nodes().withAttribute("aria-label", STEP_DOTS);
+            tab.customEvent(dots, "step-pick", RESPOND_STEP);
+            if (!tab.nodes().attribute(dots, "data-current").equals(String.valueOf(RESPOND_STEP))) {
                 throw new IllegalStateException("The lesson did not move to its Respond step");
             }
             return tab;

@@ -130,6 +130,11 @@ final class VaadinClient implements AutoCloseable {
         return event(node, "click", data);
     }
 
+    /** A custom DOM event such as a web component dispatches, with its {@code detail}. */
+    JsonNode customEvent(int node, String event, int detail) throws IOException, InterruptedException {
+        return event(node, event, JSON.createObjectNode().put("event.detail", detail));
+    }
+
     UiNodes nodes() {
         return nodes;
     }

@@ -30,16 +30,18 @@ public class MainLayout extends Div implements RouterLayout {
 
     MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         addClassName("app-frame");
-        Anchor skipLink = new Anchor("#main-content", "Skip to content");
+        Anchor skipLink = PlainText.set(new Anchor("#main-content", ""), "Skip to content");
         skipLink.addClassName("skip-link");
-        Anchor brand = new Anchor("", "Colloquy");
+        Anchor brand = PlainText.set(new Anchor("", ""), "Colloquy");
         brand.addClassName("brand");
 
         Nav nav = new Nav();
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Main");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            RouterLink link = new RouterLink(entry.title(), Objects.requireNonNull(entry.menuClass()));
+            RouterLink link = new RouterLink();
+            link.setRoute(Objects.requireNonNull(entry.menuClass()));
+            PlainText.set(link, entry.title());
             link.setHighlightCondition((routerLink, event) -> event.getLocation().getPath().equals(
                     entry.path().replaceFirst("^/", "")));
             nav.add(link);
@@ -49,9 +51,9 @@ public class MainLayout extends Div implements RouterLayout {
         account.addClassName("account-bar");
         authentication.getPrincipalName().ifPresent(name -> {
             navbarItems.forEach(item -> item.create().ifPresent(account::add));
-            Span who = new Span("Signed in as " + name);
+            Span who = PlainText.set(new Span(), "Signed in as " + name);
             who.addClassName("signed-in-as");
-            NativeButton logout = new NativeButton("Sign out", click -> authentication.logout());
+            NativeButton logout = PlainText.set(new NativeButton("", click -> authentication.logout()), "Sign out");
             logout.addClassName("link-button");
             account.add(who, logout);
         });

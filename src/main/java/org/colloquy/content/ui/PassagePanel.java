@@ -1,5 +1,6 @@
 package org.colloquy.content.ui;
 
+import org.colloquy.base.ui.PlainText;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -15,10 +16,10 @@ public class PassagePanel extends NativeDetails {
     public PassagePanel(Reading reading, List<String> paragraphIds) {
         List<org.colloquy.content.Paragraph> cited = reading.paragraphs(paragraphIds);
         addClassName("passage-panel");
-        setSummaryText(summary(cited));
+        PlainText.set(getSummary(), summary(cited));
         setOpen(true);
         for (org.colloquy.content.Paragraph paragraph : cited) {
-            Paragraph text = new Paragraph(paragraph.text());
+            Paragraph text = PlainText.set(new Paragraph(), paragraph.text());
             text.addClassName("passage-paragraph");
             text.getElement().setAttribute("data-number", "¶" + paragraph.number());
             getElement().appendChild(text.getElement());

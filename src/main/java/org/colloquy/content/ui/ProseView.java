@@ -1,5 +1,6 @@
 package org.colloquy.content.ui;
 
+import org.colloquy.base.ui.PlainText;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
@@ -13,9 +14,15 @@ public class ProseView extends Div {
 
     public ProseView(Prose prose, Reading reading) {
         addClassName("prose");
+        if (prose.blocks().size() == 1 && prose.blocks().getFirst() instanceof Prose.Plain plain) {
+            // most prompts are one paragraph: no wrapper paragraph, one element fewer in every session
+            PlainText.set(this, plain.text());
+            addClassName("single-paragraph");
+            return;
+        }
         for (Prose.Block block : prose.blocks()) {
             switch (block) {
-                case Prose.Plain plain -> add(new Paragraph(plain.text()));
+                case Prose.Plain plain -> add(PlainText.set(new Paragraph(), plain.text()));
                 case Prose.Quotation quotation -> add(quotation(quotation, reading));
             }
         }

@@ -60,6 +60,7 @@ class CheckStepPanel extends Div {
             case SaveOutcome.Saved saved -> {
                 knownRevision = saved.revision();
                 showFeedback(chosen);
+                context.onSubmitted().run();
             }
             case SaveOutcome.Conflict conflicted -> {
                 // Another tab answered too; a check is an attempt, so this newer attempt simply follows it.

@@ -1,5 +1,6 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.base.ui.PlainText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +68,7 @@ class DraftEditor extends Div {
         wordCount.addClassName("word-count");
         saveState.addClassName("save-state");
         saveState.getElement().setAttribute("role", "status");
-        Span pending = new Span("Saving…");
+        Span pending = PlainText.set(new Span(), "Saving…");
         pending.addClassName("save-pending");
         pending.getElement().setAttribute("aria-hidden", "true");
         Div meta = new Div(wordCount, saveState, pending);
@@ -77,7 +78,7 @@ class DraftEditor extends Div {
         add(text, meta);
 
         updateWordCount();
-        saveState.setText(existing == null ? "Not saved yet — start typing, it saves as you go."
+        PlainText.set(saveState, existing == null ? "Not saved yet — start typing, it saves as you go."
                 : "Saved " + TimeDisplay.time(existing.savedAt()));
     }
 
@@ -125,7 +126,7 @@ class DraftEditor extends Div {
         if (baseRevision == knownRevision) {
             text.setValue(keptText);
             saveDraft();
-            saveState.setText(saveState.getText() + " (restored text typed here that had not reached the server)");
+            PlainText.set(saveState, PlainText.of(saveState) + " (restored text typed here that had not reached the server)");
         } else {
             showConflict(keptText, text.getValue(), "Saved version", knownRevision);
         }
@@ -156,13 +157,13 @@ class DraftEditor extends Div {
                 knownRevision = saved.revision();
                 lastSavedText = sentText;
                 saveState.removeClassName("error");
-                saveState.setText("Saved " + TimeDisplay.time(saved.savedAt()));
+                PlainText.set(saveState, "Saved " + TimeDisplay.time(saved.savedAt()));
                 confirmSaved(sentText);
                 onSaved.accept(saved);
             }
             case SaveOutcome.Refused refused -> {
                 saveState.addClassName("error");
-                saveState.setText(refused.message());
+                PlainText.set(saveState, refused.message());
                 getElement().executeJs("this.removeAttribute('data-pending')");
             }
             case SaveOutcome.Conflict conflicted -> showConflict(sentText, conflicted.theirs().body(),
@@ -179,7 +180,7 @@ class DraftEditor extends Div {
 
     private void showConflict(String mine, String theirs, String theirsTitle, int theirRevision) {
         saveState.addClassName("error");
-        saveState.setText("Not saved: this answer was also changed in another tab or device. "
+        PlainText.set(saveState, "Not saved: this answer was also changed in another tab or device. "
                 + "Both versions are below — choose which one to keep.");
         conflict.removeAll();
         Div mineBox = version("Your version here", mine);
@@ -212,6 +213,6 @@ class DraftEditor extends Div {
 
     private void updateWordCount() {
         int words = WordCount.of(text.getValue());
-        wordCount.setText(words + (words == 1 ? " word" : " words"));
+        PlainText.set(wordCount, words + (words == 1 ? " word" : " words"));
     }
 }

@@ -6,10 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.colloquy.argument.ArgumentMapService;
+import org.colloquy.base.ui.PlainText;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.Step;
 import org.colloquy.content.ui.PassagePanel;
@@ -41,8 +40,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final String username;
     private final H1 title = new H1();
     private final Span stepCounter = new Span();
-    private final Nav stepIndicator = new Nav();
-    private final List<NativeButton> dots = new java.util.ArrayList<>();
+    private final StepDots stepIndicator = new StepDots("Steps of this lesson");
     private final Div stepArea = new Div();
     private final Div passageArea = new Div();
     private final Button back = new Button("Back");
@@ -60,8 +58,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         addClassNames("page", "lesson-view");
 
         stepCounter.addClassName("step-counter");
-        stepIndicator.addClassName("step-indicator");
-        stepIndicator.getElement().setAttribute("aria-label", "Steps of this lesson");
+        stepIndicator.onPick(number -> show(number - 1));
         stepArea.addClassName("step-area");
         passageArea.addClassName("passage-area");
         Div layout = new Div(stepArea, passageArea);
@@ -86,8 +83,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         } catch (UnknownLessonException unknown) {
             throw new NotFoundException(unknown.getMessage());
         }
-        title.setText(state.lesson().title());
-        Anchor toCourse = new Anchor("course/" + courseKey, "← " + state.course().title());
+        PlainText.set(title, state.lesson().title());
+        Anchor toCourse = PlainText.set(new Anchor("course/" + courseKey, ""), "← " + state.course().title());
         toCourse.addClassName("breadcrumb");
         addComponentAsFirst(toCourse);
         addComponentAtIndex(3, objectives(state.lesson()));
@@ -97,9 +94,12 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** One paragraph, one objective a line, because this sits in every student's session. */
     private static NativeDetails objectives(Lesson lesson) {
-        Paragraph list = new Paragraph(String.join("\n", lesson.objectives().stream().map(o -> "• " + o).toList()));
+        Paragraph list = PlainText.set(new Paragraph(),
+                String.join("\n", lesson.objectives().stream().map(o -> "• " + o).toList()));
         list.addClassName("objective-lines");
-        NativeDetails details = new NativeDetails("What you will be able to do", list);
+        NativeDetails details = new NativeDetails();
+        PlainText.set(details.getSummary(), "What you will be able to do");
+        details.setContent(list);
         details.addClassName("objectives");
         return details;
     }
@@ -124,10 +124,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private void render(int newIndex) {
         index = newIndex;
         Step step = steps().get(index);
-        stepCounter.setText("Step %d of %d · %s".formatted(index + 1, steps().size(), StepPanels.kindLabel(step)));
+        PlainText.set(stepCounter, "Step %d of %d · %s".formatted(index + 1, steps().size(), StepPanels.kindLabel(step)));
         renderIndicator();
         stepArea.removeAll();
-        stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username)));
+        stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username, this::markAnswered)));
         passageArea.removeAll();
         if (!step.cites().isEmpty()) {
             passageArea.add(new PassagePanel(state.course().reading(), step.cites()));
@@ -137,33 +137,22 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         next.setText(index == steps().size() - 1 ? "Finish lesson" : "Next");
     }
 
-    /** Builds the step buttons once per lesson, then only moves the current mark and the answered marks. */
+    private void markAnswered() {
+        state = lessons.open(state.course().key(), state.lesson().key());
+        renderIndicator();
+    }
+
     private void renderIndicator() {
         List<Step> steps = steps();
-        if (dots.size() != steps.size()) {
-            stepIndicator.removeAll();
-            dots.clear();
-            for (int i = 0; i < steps.size(); i++) {
-                int target = i;
-                // the number is drawn by CSS from data-step: one element per dot, no text node
-                NativeButton dot = new NativeButton();
-                dot.addClickListener(click -> show(target));
-                dot.getElement().setAttribute("data-step", String.valueOf(i + 1));
-                dot.getElement().setAttribute("aria-label",
-                        "Step %d: %s".formatted(i + 1, StepPanels.kindLabel(steps.get(i))));
-                dots.add(dot);
-                stepIndicator.add(dot);
-            }
-        }
+        List<String> labels = new java.util.ArrayList<>();
+        List<Integer> answered = new java.util.ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            NativeButton dot = dots.get(i);
-            if (i == index) {
-                dot.getElement().setAttribute("aria-current", "step");
-            } else {
-                dot.getElement().removeAttribute("aria-current");
+            labels.add("Step %d: %s".formatted(i + 1, StepPanels.kindLabel(steps.get(i))));
+            if (state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent()) {
+                answered.add(i + 1);
             }
-            dot.setClassName("answered", state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent());
         }
+        stepIndicator.show(labels, index + 1, answered);
     }
 
     private void finish() {
@@ -195,7 +184,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         links.addClassName("actions");
         summary.add(links);
         stepArea.add(summary);
-        stepCounter.setText("Lesson complete");
+        PlainText.set(stepCounter, "Lesson complete");
         next.setEnabled(false);
         back.setEnabled(true);
         index = steps().size();

@@ -1,11 +1,12 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.base.ui.PlainText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.combobox.ComboBox;
 import org.colloquy.content.Citations;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +33,9 @@ class OpenAnswerPanel extends Div {
     private final Step step;
     private final DraftEditor editor;
     private final Span submissionState = new Span();
-    private final Details history = new Details();
+    private final NativeDetails history = new NativeDetails();
+    private final Div historyEntries = new Div();
+    private List<SubmissionRecord> submissions = List.of();
 
     static OpenAnswerPanel respond(RespondStep step, StepContext context) {
         String limits = step.minWords() > 0
@@ -54,7 +57,7 @@ class OpenAnswerPanel extends Div {
         this.context = context;
         this.step = step;
         addClassNames("step-panel", "open-answer-step");
-        add(new H2(step instanceof DiscussStep ? "Discussion question" : "Your turn"));
+        add(PlainText.set(new H2(), step instanceof DiscussStep ? "Discussion question" : "Your turn"));
         add(new ProseView(prompt, context.course().reading()));
         if (guidance != null) {
             ProseView guidanceView = new ProseView(guidance, context.course().reading());
@@ -73,6 +76,12 @@ class OpenAnswerPanel extends Div {
         Div actions = new Div(submit, submissionState);
         actions.addClassName("actions");
         history.addClassName("submission-history");
+        history.setContent(historyEntries);
+        history.addToggleListener(toggle -> {
+            if (toggle.isOpened()) {
+                listSubmissions();
+            }
+        });
         add(editor, actions);
         showSubmissions(existing);
         if (step instanceof DiscussStep) {
@@ -93,36 +102,47 @@ class OpenAnswerPanel extends Div {
         SaveOutcome outcome = editor.submit(null);
         if (outcome instanceof SaveOutcome.Saved) {
             showSubmissions(null);
+            context.onSubmitted().run();
         }
     }
 
     private void showSubmissions(@Nullable AnswerSnapshot existing) {
-        List<SubmissionRecord> submissions = existing != null && existing.submissionCount() == 0
+        List<SubmissionRecord> submitted = existing != null && existing.submissionCount() == 0
                 ? List.of()
                 : context.answers().history(context.course().key(), context.promptKey(step));
-        if (submissions.isEmpty()) {
-            submissionState.setText("Not submitted yet. Your draft is saved as you type; submit when it is ready.");
+        if (submitted.isEmpty()) {
+            PlainText.set(submissionState, "Not submitted yet. Your draft is saved as you type; submit when it is ready.");
             return;
         }
         if (!history.isAttached()) {
             getElement().insertChild(getElement().indexOfChild(submissionState.getParent().orElseThrow().getElement()) + 1,
                     history.getElement());
         }
-        SubmissionRecord latest = submissions.getLast();
-        submissionState.setText("Submitted " + TimeDisplay.dateTime(latest.submittedAt())
-                + (submissions.size() > 1 ? " (revision %d)".formatted(latest.number()) : "")
+        SubmissionRecord latest = submitted.getLast();
+        PlainText.set(submissionState, "Submitted " + TimeDisplay.dateTime(latest.submittedAt())
+                + (submitted.size() > 1 ? " (revision %d)".formatted(latest.number()) : "")
                 + ". You can keep revising and submit again; every version is kept.");
-        history.setSummaryText("Your submissions (" + submissions.size() + ")");
-        history.removeAll();
+        PlainText.set(history.getSummary(), "Your submissions (" + submitted.size() + ")");
+        this.submissions = submitted;
+        historyEntries.removeAll();
+        if (history.isOpen()) {
+            listSubmissions();
+        }
+    }
+
+    /** Built when the student opens the list, because most never do and this panel is in every session. */
+    private void listSubmissions() {
+        historyEntries.removeAll();
         for (SubmissionRecord submission : submissions.reversed()) {
             Div entry = new Div();
             entry.addClassName("submission");
-            Span when = new Span("Revision " + submission.number() + " · " + TimeDisplay.dateTime(submission.submittedAt()));
+            Span when = PlainText.set(new Span(),
+                    "Revision " + submission.number() + " · " + TimeDisplay.dateTime(submission.submittedAt()));
             when.addClassName("submission-time");
-            Paragraph body = new Paragraph(submission.body());
+            Paragraph body = PlainText.set(new Paragraph(), submission.body());
             body.addClassName("submission-body");
             entry.add(when, body);
-            history.add(entry);
+            historyEntries.add(entry);
         }
     }
 

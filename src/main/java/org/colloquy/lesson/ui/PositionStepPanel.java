@@ -68,6 +68,7 @@ class PositionStepPanel extends Div {
                 knownRevision = saved.revision();
                 state.removeClassName("error");
                 state.setText("Saved " + TimeDisplay.time(saved.savedAt()) + ": " + PositionStep.label(scale.getValue()) + ".");
+                context.onSubmitted().run();
             }
             case SaveOutcome.Refused refused -> {
                 state.addClassName("error");

@@ -8,8 +8,12 @@ import org.colloquy.content.Step;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.LessonState;
 
-/** What a step panel needs: the lesson it is in, the student's answers so far, and the service to save them. */
-record StepContext(LessonState state, AnswerService answers, ArgumentMapService arguments, String username) {
+/**
+ * What a step panel needs: the lesson it is in, the student's answers so far, the service to save them, and whom to
+ * tell when an answer was submitted (the lesson view marks the step as answered).
+ */
+record StepContext(LessonState state, AnswerService answers, ArgumentMapService arguments, String username,
+                   Runnable onSubmitted) {
 
     Course course() {
         return state.course();

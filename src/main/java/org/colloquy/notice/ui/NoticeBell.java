@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import org.colloquy.base.ui.NavbarItem;
+import org.colloquy.base.ui.PlainText;
 import org.colloquy.notice.NoticeService;
 
 /** The "Notices" link in the top bar, with the number of unread notices. */
@@ -19,10 +20,14 @@ class NoticeBell implements NavbarItem {
     @Override
     public Optional<com.vaadin.flow.component.Component> create() {
         long unread = notices.unreadCount();
-        Anchor link = new Anchor("notices", "Notices");
+        Anchor link = new Anchor();
+        link.setHref("notices");
         link.setId("notice-link");
         link.addClassName("notice-link");
-        if (unread > 0) {
+        if (unread == 0) {
+            PlainText.set(link, "Notices");
+        } else {
+            link.setText("Notices");
             Span badge = new Span(String.valueOf(unread));
             badge.addClassName("notice-badge");
             link.add(badge);

@@ -46,6 +46,6 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     private List<String> navigationLabels() {
-        return find(RouterLink.class).all().stream().map(RouterLink::getText).toList();
+        return find(RouterLink.class).all().stream().map(PlainText::of).toList();
     }
 }

@@ -1,13 +1,15 @@
 package org.colloquy.lesson.ui;
 
+
+import org.colloquy.base.ui.PlainText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -83,12 +85,18 @@ class LessonViewTest extends SpringBrowserlessTest {
         test(editor()).setValue(words(90, "second"));
         test(find(Button.class).id("submit-answer")).click();
 
-        assertThat(find(Span.class).withClassName("submission-state").single().getText()).contains("revision 2");
-        Details history = find(Details.class).withClassName("submission-history").single();
-        assertThat(history.getSummaryText()).isEqualTo("Your submissions (2)");
-        assertThat(find(Paragraph.class, history).withClassName("submission-body").first().getText())
+        assertThat(PlainText.of(find(Span.class).withClassName("submission-state").single())).contains("revision 2");
+        StepDots dots = find(StepDots.class).single();
+        assertThat(dots.answered()).as("the step dots mark the answered step").contains(dots.current());
+        NativeDetails history = find(NativeDetails.class).withClassName("submission-history").single();
+        assertThat(PlainText.of(history.getSummary())).isEqualTo("Your submissions (2)");
+        assertThat(find(Paragraph.class, history).withClassName("submission-body").exists())
+                .as("the list is built when the student opens it").isFalse();
+
+        openSubmissionHistory();
+        assertThat(PlainText.of(find(Paragraph.class, history).withClassName("submission-body").first()))
                 .isEqualTo(words(90, "second"));
-        assertThat(find(Paragraph.class, history).withClassName("submission-body").last().getText())
+        assertThat(PlainText.of(find(Paragraph.class, history).withClassName("submission-body").last()))
                 .isEqualTo(words(85, "first"));
     }
 
@@ -125,7 +133,7 @@ class LessonViewTest extends SpringBrowserlessTest {
         assertThat(saveState()).contains("changed in another tab");
         Div conflict = find(Div.class).withClassName("conflict").single();
         assertThat(find(Paragraph.class, conflict).withClassName("version-text").all())
-                .extracting(Paragraph::getText)
+                .extracting(PlainText::of)
                 .containsExactly("Written in this tab, then more.", "Written in the other tab.");
         assertThat(answers.answersInLesson(COURSE, "three-stages").get("respond-balance").body())
                 .isEqualTo("Written in the other tab.");
@@ -138,7 +146,7 @@ class LessonViewTest extends SpringBrowserlessTest {
     @Test
     void a_student_cites_a_paragraph_from_the_picker_while_writing_a_discussion_post() {
         navigate(LESSON_ROUTE, LessonView.class);
-        test(find(NativeButton.class).withAriaLabelContaining("Discuss").first()).click();
+        LessonSteps.pick("Discuss");
         test(editor()).setValue("The chronology does not fit.");
 
         @SuppressWarnings("unchecked")
@@ -160,10 +168,13 @@ class LessonViewTest extends SpringBrowserlessTest {
                 AnswerSnapshot.NONE_SAVED);
 
         navigate(LESSON_ROUTE, LessonView.class);
+        openSubmissionHistory();
 
         Paragraph body = find(Paragraph.class).withClassName("submission-body").single();
-        assertThat(body.getText()).startsWith(markup);
-        assertThat(body.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        assertThat(PlainText.of(body)).startsWith(markup);
+        // innerText: the browser shows the value as text and never parses it as markup
+        assertThat(body.getElement().getChildCount()).isZero();
+        assertThat(body.getElement().getProperty("innerText")).startsWith(markup);
     }
 
     private void answerCurrentStep() {
@@ -195,7 +206,14 @@ class LessonViewTest extends SpringBrowserlessTest {
 
     private void openRespondStep() {
         navigate(LESSON_ROUTE, LessonView.class);
-        test(find(NativeButton.class).withAriaLabelContaining("Respond").first()).click();
+        LessonSteps.pick("Respond");
+    }
+
+    /** What the browser sends when the student unfolds "Your submissions". */
+    private void openSubmissionHistory() {
+        NativeDetails history = find(NativeDetails.class).withClassName("submission-history").single();
+        history.setOpen(true);
+        ComponentUtil.fireEvent(history, new NativeDetails.ToggleEvent(history, true));
     }
 
     private TextArea editor() {
@@ -203,11 +221,11 @@ class LessonViewTest extends SpringBrowserlessTest {
     }
 
     private String saveState() {
-        return find(Span.class).withClassName("save-state").single().getText();
+        return PlainText.of(find(Span.class).withClassName("save-state").single());
     }
 
     private String stepCounter() {
-        return find(Span.class).withClassName("step-counter").single().getText();
+        return PlainText.of(find(Span.class).withClassName("step-counter").single());
     }
 
     private static String words(int count, String word) {

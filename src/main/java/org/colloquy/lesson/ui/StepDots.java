@@ -1,0 +1,51 @@
+package org.colloquy.lesson.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * One button per step of the lesson, drawn in the browser by {@code scripts/step-dots.js} from three attributes:
+ * the server keeps a single element for the row (decision 0018). Steps are numbered from 1.
+ */
+@Tag("colloquy-step-dots")
+@JavaScript("context://scripts/step-dots.js")
+class StepDots extends Component {
+
+    StepDots(String accessibleName) {
+        getElement().setAttribute("role", "navigation");
+        getElement().setAttribute("aria-label", accessibleName);
+        getElement().setAttribute("class", "step-indicator");
+    }
+
+    /** The steps' accessible names, in order; the step on screen; the steps whose answer is submitted. */
+    void show(List<String> labels, int current, List<Integer> answered) {
+        getElement().setAttribute("data-labels", String.join("\n", labels));
+        getElement().setAttribute("data-current", String.valueOf(current));
+        getElement().setAttribute("data-answered",
+                answered.stream().map(String::valueOf).collect(Collectors.joining(" ")));
+    }
+
+    /** Called with the number of the step the student picked. */
+    void onPick(IntConsumer listener) {
+        getElement().addEventListener("step-pick", event -> listener.accept(event.getEventData().path("event.detail").asInt()))
+                .addEventData("event.detail");
+    }
+
+    List<String> labels() {
+        return List.of(getElement().getAttribute("data-labels").split("\n"));
+    }
+
+    int current() {
+        return Integer.parseInt(getElement().getAttribute("data-current"));
+    }
+
+    List<Integer> answered() {
+        String answered = getElement().getAttribute("data-answered");
+        return answered == null || answered.isBlank() ? List.of()
+                : java.util.Arrays.stream(answered.split(" ")).map(Integer::valueOf).toList();
+    }
+}
