@@ -21,12 +21,13 @@ final class LessonHeapSection {
         md.append("""
                 `LessonSessionHeapBenchmark` starts the packaged jar (default profile, fresh H2 database, JVM options \
                 `%s`) and opens student sessions over Vaadin's HTTP protocol, each with its own cookies: sign in as a \
-                demo student, open `%s`, go to step 6 (Respond)%s. All sessions stay open while \
+                demo student, open `%s`, pick step 6 (Respond) from the step dots%s. All sessions stay open while \
                 `jcmd PID GC.class_histogram` (a full GC first) counts the live heap. Per session = growth of the live \
                 heap since %d sessions / sessions added since, so start-up and one-time costs do not count.
 
                 """.formatted(jvmOptions, LessonTab.LESSON,
-                withPush ? ", with the push websocket open as a browser keeps it" : ", without a push websocket",
+                withPush ? ", opening the push websocket when the view asks for one, as a browser does (the lesson view does not)"
+                        : ", without a push websocket",
                 baseline.sessions()));
         md.append("Rerun: `./mvnw -Pbench -DskipTests verify`; `-Dbench.push=false` leaves out the push websocket, "
                 + "`-Dbench.sessions=100,250,400` sets the sample points (the first is the baseline).\n\n");
