@@ -92,6 +92,14 @@ final class RunningApp implements AutoCloseable {
         return process.pid();
     }
 
+    /** User plus system CPU time the app's JVM has used so far, from {@code /proc} (Linux). */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after the command name: state is field 3 of the line, utime 14 and stime 15, in clock ticks (100 per second)
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
     Path log() {
         return workDir.resolve("app.log");
     }
@@ -121,7 +129,7 @@ final class RunningApp implements AutoCloseable {
             } catch (IOException notListeningYet) {
                 // keep polling until the deadline
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new IllegalStateException("No healthy app within " + STARTUP_LIMIT + "; see " + log());
     }

@@ -46,7 +46,8 @@ public class BackupView extends Main {
                 new Div(backUp), result,
                 new H2("Restoring a backup"),
                 new Paragraph("Stop Colloquy, move the current database file (colloquy.mv.db in the data directory) "
-                        + "somewhere safe, then run this in the folder that holds the jar, with the backup's file name:"),
+                        + "somewhere safe, then run this in the folder that holds the jar, with the backup's file name "
+                        + "(for the Docker image, see “Operate it” in the README):"),
                 restore,
                 new Paragraph("Start Colloquy again: it opens the restored database."));
     }
