@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -43,8 +44,22 @@ final class RunningApp implements AutoCloseable {
         return start(jar, contentDir, jvmOptions, Files.createTempDirectory("colloquy-bench-"), dataDir);
     }
 
+    /**
+     * The app with extra environment variables (a profile, a database URL) on an H2 directory kept on close, so that
+     * a test can start it again on the same data.
+     */
+    static RunningApp startWith(Map<String, String> environment, Path dataDir, Path jar, Path contentDir,
+                                List<String> jvmOptions) throws IOException, InterruptedException {
+        return start(jar, contentDir, jvmOptions, Files.createTempDirectory("colloquy-bench-"), dataDir, environment);
+    }
+
     private static RunningApp start(Path jar, Path contentDir, List<String> jvmOptions, Path workDir, Path dataDir)
             throws IOException, InterruptedException {
+        return start(jar, contentDir, jvmOptions, workDir, dataDir, Map.of());
+    }
+
+    private static RunningApp start(Path jar, Path contentDir, List<String> jvmOptions, Path workDir, Path dataDir,
+                                    Map<String, String> environment) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
@@ -57,6 +72,7 @@ final class RunningApp implements AutoCloseable {
         builder.environment().put("COLLOQUY_DATA_DIR", dataDir.toAbsolutePath().toString());
         builder.environment().put("COLLOQUY_CONTENT_DIR", contentDir.toAbsolutePath().toString());
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        builder.environment().putAll(environment);
         RunningApp app = new RunningApp(builder.start(), workDir, URI.create("http://localhost:" + port + "/"));
         try {
             app.awaitHealthy();
@@ -74,6 +90,14 @@ final class RunningApp implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** User plus system CPU time the app's JVM has used so far, from {@code /proc} (Linux). */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after the command name: state is field 3 of the line, utime 14 and stime 15, in clock ticks (100 per second)
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     Path log() {
@@ -105,9 +129,17 @@ final class RunningApp implements AutoCloseable {
             } catch (IOException notListeningYet) {
                 // keep polling until the deadline
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new IllegalStateException("No healthy app within " + STARTUP_LIMIT + "; see " + log());
+    }
+
+    /** Ends the JVM at once with SIGKILL, as a power cut or the kernel's OOM killer would: no shutdown hooks run. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The app (pid " + process.pid() + ") did not die within 30 s of SIGKILL");
+        }
     }
 
     @Override

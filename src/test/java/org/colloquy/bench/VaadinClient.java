@@ -41,6 +41,8 @@ final class VaadinClient implements AutoCloseable {
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     /** The UI's own element (the page body) is always state node 1. */
     private static final int UI_NODE = 1;
+    /** Vaadin's node feature id for element properties (NodeFeatures.ELEMENT_PROPERTIES). */
+    private static final int ELEMENT_PROPERTIES = 1;
     /** The Atmosphere version bundled with Vaadin 25's vaadinPush.js. */
     private static final String ATMOSPHERE_CLIENT = "4.0.1-javascript";
 
@@ -123,11 +125,14 @@ final class VaadinClient implements AutoCloseable {
     }
 
     JsonNode click(int node) throws IOException, InterruptedException {
-        ObjectNode data = JSON.createObjectNode()
+        return event(node, "click", clickData());
+    }
+
+    private static ObjectNode clickData() {
+        return JSON.createObjectNode()
                 .put("event.shiftKey", false).put("event.metaKey", false).put("event.ctrlKey", false)
                 .put("event.altKey", false).put("event.detail", 1).put("event.button", 0)
                 .put("event.clientX", 0).put("event.clientY", 0).put("event.screenX", 0).put("event.screenY", 0);
-        return event(node, "click", data);
     }
 
     /** A custom DOM event such as a web component dispatches, with its {@code detail}. */
@@ -158,12 +163,32 @@ final class VaadinClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Types {@code text} into a field and clicks a button, in one round trip: a browser sends a field's pending value
+     * together with the click that follows it. The field's value arrives as a property sync, as the web component's
+     * {@code value-changed} sends it.
+     */
+    JsonNode typeAndClick(int field, String text, int button) throws IOException, InterruptedException {
+        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", field)
+                .put("feature", ELEMENT_PROPERTIES).put("property", "value").put("value", text);
+        ObjectNode click = eventInvocation(button, "click", clickData());
+        return send(List.of(sync, click), "type and click");
+    }
+
     private JsonNode event(int node, String event, ObjectNode data) throws IOException, InterruptedException {
+        return send(List.of(eventInvocation(node, event, data)), event);
+    }
+
+    private static ObjectNode eventInvocation(int node, String event, ObjectNode data) {
         ObjectNode invocation = JSON.createObjectNode().put("type", "event").put("node", node).put("event", event);
         invocation.set("data", data);
+        return invocation;
+    }
+
+    private JsonNode send(List<ObjectNode> invocations, String event) throws IOException, InterruptedException {
         ObjectNode message = JSON.createObjectNode().put("csrfToken", csrfToken);
         ArrayNode rpc = message.putArray("rpc");
-        rpc.add(invocation);
+        invocations.forEach(rpc::add);
         message.put("syncId", syncId).put("clientId", clientId);
 
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))

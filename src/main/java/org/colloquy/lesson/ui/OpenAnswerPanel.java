@@ -68,6 +68,7 @@ class OpenAnswerPanel extends Div {
         editor = new DraftEditor(context.answers(), context.course().key(), context.promptKey(step),
                 context.storageKey(step), fieldLabel, existing);
         editor.setHelperText(helper);
+        editor.field().setId("answer-text");
         Button submit = new Button(submitLabel, click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("submit-answer");

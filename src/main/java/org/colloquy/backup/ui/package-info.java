@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.backup.ui;
+
+import org.jspecify.annotations.NullMarked;
