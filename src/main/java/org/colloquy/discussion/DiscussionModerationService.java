@@ -13,6 +13,7 @@ import org.colloquy.account.UserRef;
 import org.colloquy.base.AnswerText;
 import org.colloquy.lesson.ClassWorkService;
 import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.SubmissionRecord;
 import org.colloquy.notice.NoticeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,13 +32,15 @@ public class DiscussionModerationService {
     private final ReplyRepository replies;
     private final ModerationRepository moderations;
     private final ThreadLockRepository locks;
+    private final PostDeletionRepository deletions;
     private final NoticeService notices;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DiscussionModerationService(CohortService cohorts, ClassWorkService classWork, ReplyRepository replies,
                                 ModerationRepository moderations, ThreadLockRepository locks, NoticeService notices,
-                                CurrentUser currentUser, Clock clock) {
+                                CurrentUser currentUser, Clock clock, PostDeletionRepository deletions) {
+        this.deletions = deletions;
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.replies = replies;
@@ -61,14 +64,21 @@ public class DiscussionModerationService {
                 .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
         Map<Long, List<Reply>> repliesByPost = replies.findByPostIdInOrderByCreatedAtAsc(ids).stream()
                 .collect(Collectors.groupingBy(Reply::getPostId));
+        Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(PostDeletion::getPostId, Function.identity()));
         return posts.stream().map(post -> {
             Moderation decision = decisions.get(post.responseId());
-            return new ModeratedPost(post.responseId(), nameOf(students, post.userId()), post.body(),
-                    Objects.requireNonNull(post.submittedAt()), post.submissionCount(),
+            List<SubmissionRecord> versions = classWork.history(cohortId, post.responseId());
+            PostDeletion deletion = deleted.get(post.responseId());
+            return new ModeratedPost(post.responseId(), nameOf(students, post.userId()),
+                    versions.isEmpty() ? post.body() : versions.getLast().body(),
+                    Objects.requireNonNull(post.submittedAt()), versions,
                     decision != null && decision.isPinned(), decision == null ? null : decision.getHiddenReason(),
+                    deletion != null && deletion.covers(versions.size()) ? deletion.getDeletedAt() : null,
                     repliesByPost.getOrDefault(post.responseId(), List.of()).stream()
-                            .map(reply -> new DiscussionThread.ReplyView(nameOf(students, reply.getAuthorId()), false,
-                                    reply.getBody(), reply.getCreatedAt()))
+                            .map(reply -> new DiscussionThread.ReplyView(reply.getId(),
+                                    nameOf(students, reply.getAuthorId()), false, reply.getBody(), reply.getCreatedAt(),
+                                    reply.isDeleted()))
                             .toList());
         }).toList();
     }

@@ -42,9 +42,9 @@ class OpenAnswerPanel extends Div {
     }
 
     static OpenAnswerPanel discuss(DiscussStep step, StepContext context) {
-        String visibility = step.anonymity() == DiscussStep.Anonymity.NAMED
-                ? "Your classmates will see your name with this contribution."
-                : "Your classmates will not see your name; your instructors will.";
+        String visibility = context.answers().anonymousToPeers(context.course().key(), context.promptKey(step))
+                ? "Your classmates will not see your name; your instructors will."
+                : "Your classmates will see your name with this contribution.";
         return new OpenAnswerPanel(step, context, "Your contribution", step.prompt(), null, visibility,
                 "Submit contribution");
     }

@@ -67,4 +67,30 @@ class DiscussionViewTest extends SpringBrowserlessTest {
                 .contains("Good point.");
         assertThat(sam.roles()).containsExactly(Role.STUDENT);
     }
+
+    @Test
+    void a_student_sees_the_names_rule_before_posting_then_deletes_her_post_after_confirming() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Delete class");
+        accounts.signInNew("Tess", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+
+        navigate(ROUTE, DiscussionView.class);
+        assertThat(find(Paragraph.class).withClassName("attribution").last().getText())
+                .isEqualTo("Classmates see your name with your posts and replies.");
+
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Tess's first try", null,
+                AnswerSnapshot.NONE_SAVED);
+        navigate(ROUTE, DiscussionView.class);
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Edit in the lesson").single().getHref())
+                .isEqualTo("course/sino-russian-relations/lesson/three-stages");
+        test(find(Button.class).withText("Delete post").single()).click();
+        assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
+                .contains("Tess's first try");
+        test(find(Button.class).withText("Yes, delete").single()).click();
+
+        assertThat(find(Paragraph.class).withClassName("work-body").all()).isEmpty();
+        assertThat(find(Paragraph.class).withClassName("deleted-note").single().getText())
+                .startsWith("You deleted this post.");
+    }
 }
