@@ -2,8 +2,6 @@ package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.combobox.ComboBox;
-import org.colloquy.content.Citations;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +14,7 @@ import org.colloquy.content.DiscussStep;
 import org.colloquy.content.Prose;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
+import org.colloquy.content.ui.CitationPicker;
 import org.colloquy.content.ui.ProseView;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.SaveOutcome;
@@ -75,8 +74,8 @@ class OpenAnswerPanel extends Div {
         history.addClassName("submission-history");
         add(editor, actions);
         showSubmissions(existing);
+        add(new CitationPicker(context.course().reading(), editor::append));
         if (step instanceof DiscussStep) {
-            add(citationPicker());
             Anchor discussion = new Anchor("course/" + context.course().key() + "/discussion/" + context.promptKey(step),
                     "Read and reply to your classmates' contributions");
             discussion.setId("open-discussion");
@@ -124,28 +123,6 @@ class OpenAnswerPanel extends Div {
             entry.add(when, body);
             history.add(entry);
         }
-    }
-
-    private Div citationPicker() {
-        ComboBox<org.colloquy.content.Paragraph> paragraph = new ComboBox<>();
-        paragraph.setLabel("Cite a paragraph of the essay");
-        paragraph.setHelperText("Type a number or a few words of the paragraph");
-        paragraph.setItems(context.course().reading().paragraphs());
-        paragraph.setItemLabelGenerator(p -> "¶" + p.number() + " — " + firstWords(p.text()));
-        paragraph.setWidthFull();
-        Button insert = new Button("Insert citation", click -> {
-            if (paragraph.getValue() != null) {
-                editor.append(Citations.mark(paragraph.getValue()));
-            }
-        });
-        insert.setId("insert-citation");
-        Div picker = new Div(paragraph, insert);
-        picker.addClassName("citation-picker");
-        return picker;
-    }
-
-    private static String firstWords(String text) {
-        return text.length() > 70 ? text.substring(0, 67).strip() + "…" : text;
     }
 
     DraftEditor editor() {

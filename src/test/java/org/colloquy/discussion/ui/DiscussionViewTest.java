@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-@ViewPackages(classes = DiscussionView.class)
+@ViewPackages(classes = {DiscussionView.class, org.colloquy.content.ui.ReadingView.class})
 class DiscussionViewTest extends SpringBrowserlessTest {
 
     private static final String ROUTE = "course/sino-russian-relations/discussion/three-stages/discuss-parallel";
@@ -92,5 +92,32 @@ class DiscussionViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("work-body").all()).isEmpty();
         assertThat(find(Paragraph.class).withClassName("deleted-note").single().getText())
                 .startsWith("You deleted this post.");
+    }
+
+    @Test
+    void a_sentence_citation_shows_the_quoted_sentence_linked_to_the_reading_with_it_highlighted() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Sentence class");
+        accounts.signInNew("Uma", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "The West is not lord [¶4.2].", null,
+                AnswerSnapshot.NONE_SAVED);
+
+        navigate(ROUTE, DiscussionView.class);
+
+        com.vaadin.flow.component.html.Div citation = find(com.vaadin.flow.component.html.Div.class)
+                .withClassName("citation").single();
+        assertThat(find(Paragraph.class, citation).single().getText())
+                .startsWith("“During this period").endsWith("as before.”");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class, citation).single().getHref())
+                .isEqualTo("course/sino-russian-relations/reading?sentence=4.2#p4");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("course/sino-russian-relations/reading",
+                com.vaadin.flow.router.QueryParameters.of("sentence", "4.2"));
+        Paragraph marked = find(Paragraph.class).withClassName("has-cited-sentence").single();
+        assertThat(marked.getElement().getChildren().filter(child -> !child.isTextNode() && "mark".equals(child.getTag()))
+                .map(com.vaadin.flow.dom.Element::getText).toList())
+                .singleElement().asString().startsWith("During this period");
+        assertThat(marked.getElement().getTextRecursively()).startsWith("According to the external");
     }
 }
