@@ -83,6 +83,38 @@ public class DiscussionModerationService {
         }).toList();
     }
 
+    /** Every live post and reply of the cohort, on every prompt: what its students wrote in discussion and kept. */
+    @Transactional(readOnly = true)
+    public List<DiscussionContribution> contributions(long cohortId) {
+        Map<Long, UserRef> students = cohorts.students(cohortId).stream()
+                .collect(Collectors.toMap(UserRef::id, Function.identity()));
+        List<StudentResponse> posts = classWork.submittedAnswers(cohortId).stream()
+                .filter(answer -> answer.kind().equals("discuss")).toList();
+        List<Long> ids = posts.stream().map(StudentResponse::responseId).toList();
+        Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(PostDeletion::getPostId, Function.identity()));
+        Map<Long, Moderation> decisions = moderations.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
+        Map<Long, StudentResponse> byId = posts.stream()
+                .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
+        List<DiscussionContribution> found = new java.util.ArrayList<>();
+        for (StudentResponse post : posts) {
+            PostDeletion deletion = deleted.get(post.responseId());
+            if (deletion == null || !deletion.covers(post.submissionCount())) {
+                Moderation decision = decisions.get(post.responseId());
+                found.add(new DiscussionContribution(false, post.promptKey(), nameOf(students, post.userId()),
+                        post.body(), post.savedAt(), decision != null && decision.getHiddenReason() != null));
+            }
+        }
+        for (Reply reply : ids.isEmpty() ? List.<Reply>of() : replies.findByPostIdInOrderByCreatedAtAsc(ids)) {
+            if (!reply.isDeleted()) {
+                found.add(new DiscussionContribution(true, byId.get(reply.getPostId()).promptKey(),
+                        nameOf(students, reply.getAuthorId()), reply.getBody(), reply.getCreatedAt(), false));
+            }
+        }
+        return found;
+    }
+
     /** Hides a post from classmates; its author sees the reason and is told. */
     @Transactional
     public void hide(long cohortId, long postId, String reason) {
