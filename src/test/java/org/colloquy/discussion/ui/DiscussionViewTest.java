@@ -120,4 +120,27 @@ class DiscussionViewTest extends SpringBrowserlessTest {
                 .singleElement().asString().startsWith("During this period");
         assertThat(marked.getElement().getTextRecursively()).startsWith("According to the external");
     }
+
+    @Test
+    void a_reply_refused_for_flooding_keeps_its_text_in_the_field_with_the_reason() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Flood class");
+        accounts.signInNew("Vic", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Vic's post", null,
+                AnswerSnapshot.NONE_SAVED);
+        navigate(ROUTE, DiscussionView.class);
+        for (int i = 0; i < 6; i++) {
+            test(find(TextArea.class).withLabel("Reply to your post").single()).setValue("Reply " + i);
+            test(find(Button.class).withText("Post reply").single()).click();
+        }
+
+        TextArea field = find(TextArea.class).withLabel("Reply to your post").single();
+        test(field).setValue("The seventh, too fast.");
+        test(find(Button.class).withText("Post reply").single()).click();
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("Wait a moment");
+        assertThat(field.getValue()).isEqualTo("The seventh, too fast.");
+    }
 }
