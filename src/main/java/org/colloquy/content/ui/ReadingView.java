@@ -99,7 +99,9 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
         for (int i = 0; i < sentences.size(); i++) {
             String words = (i > 0 ? " " : "") + sentences.get(i);
             if (i == sentence - 1) {
-                text.getElement().appendChild(new Element("mark").setText(sentences.get(i)));
+                Element mark = new Element("mark").setText(sentences.get(i));
+                text.getElement().appendChild(mark);
+                mark.executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'center'}))");
                 if (i > 0) {
                     text.getElement().insertChild(text.getElement().getChildCount() - 1, Element.createText(" "));
                 }
