@@ -69,8 +69,8 @@ public class ReadingHeatMapService {
             add(byParagraph, course, Citations.paragraphs(contribution.body(), course.reading()).stream()
                             .map(org.colloquy.content.Paragraph::id).toList(),
                     new CitingWork(contribution.reply() ? CitingWork.Kind.REPLY : CitingWork.Kind.POST,
-                            contribution.author(), name(promptNames, contribution.promptKey())
-                            + (contribution.hidden() ? " (hidden from the class)" : ""),
+                            contribution.author(), (contribution.hidden() ? "Hidden from the class · " : "")
+                            + name(promptNames, contribution.promptKey()),
                             contribution.body(), classes + "discussion/" + contribution.promptKey()));
         }
         for (Lesson lesson : course.lessons()) {

@@ -95,6 +95,14 @@ class DiscussionJourney extends BrowserJourney {
         iris.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("34-reading-heat-map.png")).setFullPage(true)
                 .setClip(0, 0, 1280, 1500));
 
+        Page irisPhone = newPerson(390, 844);
+        signIn(irisPhone, "iris", "colloquy");
+        irisPhone.navigate(iris.url());
+        irisPhone.locator("#p4 button.heat-count, #p4 vaadin-button.heat-count").click();
+        assertThat(irisPhone.locator("#p4 .heat-list")).containsText("Hidden from the class");
+        irisPhone.locator("#p4 .heat-list").scrollIntoViewIfNeeded();
+        irisPhone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("35-reading-heat-map-phone.png")));
+
         page.navigate(iris.url());
         assertThat(page.locator("#p2")).isVisible();
         assertThat(page.locator(".heat-map-controls")).hasCount(0);

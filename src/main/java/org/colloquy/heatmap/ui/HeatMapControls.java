@@ -24,6 +24,7 @@ import org.colloquy.heatmap.ReadingHeatMapService;
 class HeatMapControls extends Div {
 
     private static final int EXCERPT = 280;
+    private static final int WHERE = 90;
 
     private final ReadingHeatMapService heatMaps;
     private final ReadingPage page;
@@ -117,7 +118,8 @@ class HeatMapControls extends Div {
     private static Div item(CitingWork work) {
         Div item = new Div();
         item.addClassName("heat-item");
-        Span meta = new Span(work.kind().label() + " · " + work.author() + " · " + work.where());
+        String where = work.where().length() > WHERE ? work.where().substring(0, WHERE - 1).strip() + "…" : work.where();
+        Span meta = new Span(work.kind().label() + " · " + work.author() + " · " + where);
         meta.addClassName("work-status");
         String text = work.text().length() > EXCERPT ? work.text().substring(0, EXCERPT).strip() + "…" : work.text();
         Paragraph body = new Paragraph(text);
