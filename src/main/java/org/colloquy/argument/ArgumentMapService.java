@@ -13,6 +13,7 @@ import org.colloquy.account.CurrentUser;
 import org.colloquy.account.UserRef;
 import org.colloquy.base.AnswerText;
 import org.colloquy.content.ArgueStep;
+import org.colloquy.content.Citations;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,6 +83,13 @@ public class ArgumentMapService {
                     .formatted(body.length(), MAX_REASON_LENGTH));
         }
         Course course = catalog.require(courseKey);
+        java.util.Optional<String> markProblem = Citations.problem(body, course.reading());
+        if (markProblem.isPresent()) {
+            throw new IllegalArgumentException(markProblem.get() + " Your text is still here.");
+        }
+        java.util.LinkedHashSet<String> allCites = new java.util.LinkedHashSet<>(cites);
+        Citations.paragraphs(body, course.reading()).forEach(paragraph -> allCites.add(paragraph.id()));
+        cites = List.copyOf(allCites);
         if (cites.isEmpty()) {
             throw new IllegalArgumentException("Cite at least one paragraph of the essay that supports your reason.");
         }

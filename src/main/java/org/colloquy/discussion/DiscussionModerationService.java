@@ -13,6 +13,7 @@ import org.colloquy.account.UserRef;
 import org.colloquy.base.AnswerText;
 import org.colloquy.lesson.ClassWorkService;
 import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.SubmissionRecord;
 import org.colloquy.notice.NoticeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,13 +32,15 @@ public class DiscussionModerationService {
     private final ReplyRepository replies;
     private final ModerationRepository moderations;
     private final ThreadLockRepository locks;
+    private final PostDeletionRepository deletions;
     private final NoticeService notices;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DiscussionModerationService(CohortService cohorts, ClassWorkService classWork, ReplyRepository replies,
                                 ModerationRepository moderations, ThreadLockRepository locks, NoticeService notices,
-                                CurrentUser currentUser, Clock clock) {
+                                CurrentUser currentUser, Clock clock, PostDeletionRepository deletions) {
+        this.deletions = deletions;
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.replies = replies;
@@ -61,16 +64,55 @@ public class DiscussionModerationService {
                 .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
         Map<Long, List<Reply>> repliesByPost = replies.findByPostIdInOrderByCreatedAtAsc(ids).stream()
                 .collect(Collectors.groupingBy(Reply::getPostId));
+        Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(PostDeletion::getPostId, Function.identity()));
         return posts.stream().map(post -> {
             Moderation decision = decisions.get(post.responseId());
-            return new ModeratedPost(post.responseId(), nameOf(students, post.userId()), post.body(),
-                    Objects.requireNonNull(post.submittedAt()), post.submissionCount(),
+            List<SubmissionRecord> versions = classWork.history(cohortId, post.responseId());
+            PostDeletion deletion = deleted.get(post.responseId());
+            return new ModeratedPost(post.responseId(), nameOf(students, post.userId()),
+                    versions.isEmpty() ? post.body() : versions.getLast().body(),
+                    Objects.requireNonNull(post.submittedAt()), versions,
                     decision != null && decision.isPinned(), decision == null ? null : decision.getHiddenReason(),
+                    deletion != null && deletion.covers(versions.size()) ? deletion.getDeletedAt() : null,
                     repliesByPost.getOrDefault(post.responseId(), List.of()).stream()
-                            .map(reply -> new DiscussionThread.ReplyView(nameOf(students, reply.getAuthorId()), false,
-                                    reply.getBody(), reply.getCreatedAt()))
+                            .map(reply -> new DiscussionThread.ReplyView(reply.getId(),
+                                    nameOf(students, reply.getAuthorId()), false, reply.getBody(), reply.getCreatedAt(),
+                                    reply.isDeleted()))
                             .toList());
         }).toList();
+    }
+
+    /** Every live post and reply of the cohort, on every prompt: what its students wrote in discussion and kept. */
+    @Transactional(readOnly = true)
+    public List<DiscussionContribution> contributions(long cohortId) {
+        Map<Long, UserRef> students = cohorts.students(cohortId).stream()
+                .collect(Collectors.toMap(UserRef::id, Function.identity()));
+        List<StudentResponse> posts = classWork.submittedAnswers(cohortId).stream()
+                .filter(answer -> answer.kind().equals("discuss")).toList();
+        List<Long> ids = posts.stream().map(StudentResponse::responseId).toList();
+        Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(PostDeletion::getPostId, Function.identity()));
+        Map<Long, Moderation> decisions = moderations.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
+        Map<Long, StudentResponse> byId = posts.stream()
+                .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
+        List<DiscussionContribution> found = new java.util.ArrayList<>();
+        for (StudentResponse post : posts) {
+            PostDeletion deletion = deleted.get(post.responseId());
+            if (deletion == null || !deletion.covers(post.submissionCount())) {
+                Moderation decision = decisions.get(post.responseId());
+                found.add(new DiscussionContribution(false, post.promptKey(), nameOf(students, post.userId()),
+                        post.body(), post.savedAt(), decision != null && decision.getHiddenReason() != null));
+            }
+        }
+        for (Reply reply : ids.isEmpty() ? List.<Reply>of() : replies.findByPostIdInOrderByCreatedAtAsc(ids)) {
+            if (!reply.isDeleted()) {
+                found.add(new DiscussionContribution(true, byId.get(reply.getPostId()).promptKey(),
+                        nameOf(students, reply.getAuthorId()), reply.getBody(), reply.getCreatedAt(), false));
+            }
+        }
+        return found;
     }
 
     /** Hides a post from classmates; its author sees the reason and is told. */

@@ -6,19 +6,22 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.colloquy.account.CohortRef;
 import org.colloquy.account.CohortService;
 import org.colloquy.account.CurrentUser;
 import org.colloquy.account.UserRef;
 import org.colloquy.base.AnswerText;
-import java.util.Optional;
 import org.colloquy.content.Citations;
 import org.colloquy.content.CourseCatalog;
-import org.colloquy.notice.NoticeService;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.StudentResponse;
+import org.colloquy.notice.NoticeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Discussion on a course's discuss prompts, within the student's cohort: post first, then see peers; reply one
- * level deep; mark posts helpful. Anonymous prompts never reveal an author to peers.
+ * level deep; mark posts helpful; take back one's own post or reply. Anonymous prompts never reveal an author to
+ * peers, and a deleted post's text never reaches them again.
  */
 @Service
 @PreAuthorize("hasRole('STUDENT')")
@@ -44,11 +48,14 @@ public class DiscussionService {
     private final NoticeService notices;
     private final ModerationRepository moderations;
     private final ThreadLockRepository locks;
+    private final PostDeletionRepository deletions;
+    private final DiscussionAnonymity anonymity;
     private final Clock clock;
 
     DiscussionService(AnswerService answers, CohortService cohorts, CourseCatalog catalog, ReplyRepository replies,
                       HelpfulRepository helpful, CurrentUser currentUser, NoticeService notices,
-                      ModerationRepository moderations, ThreadLockRepository locks, Clock clock) {
+                      ModerationRepository moderations, ThreadLockRepository locks, PostDeletionRepository deletions,
+                      DiscussionAnonymity anonymity, Clock clock) {
         this.notices = notices;
         this.moderations = moderations;
         this.locks = locks;
@@ -58,6 +65,8 @@ public class DiscussionService {
         this.replies = replies;
         this.helpful = helpful;
         this.currentUser = currentUser;
+        this.deletions = deletions;
+        this.anonymity = anonymity;
         this.clock = clock;
     }
 
@@ -65,33 +74,48 @@ public class DiscussionService {
     @Transactional(readOnly = true)
     public DiscussionThread thread(String courseKey, String promptKey) {
         long me = currentUser.require().id();
-        boolean anonymous = step(courseKey, promptKey).anonymity() == DiscussStep.Anonymity.ANONYMOUS_TO_PEERS;
-        Map<Long, Moderation> moderation = new HashMap<>();
-        List<StudentResponse> posts = visiblePosts(courseKey, promptKey, moderation);
-        Map<Long, UserRef> classmates = cohorts.classmates(courseKey);
-        Map<Long, String> names = authorNames(posts, classmates, me, anonymous);
-        Set<Long> postIds = posts.stream().map(StudentResponse::responseId).collect(Collectors.toSet());
+        boolean anonymous = anonymousToPeers(courseKey, promptKey);
+        Posts found = visiblePosts(courseKey, promptKey);
+        Set<Long> postIds = found.posts().stream().map(StudentResponse::responseId).collect(Collectors.toSet());
         Map<Long, List<Reply>> repliesByPost = replies.findByPostIdInOrderByCreatedAtAsc(postIds).stream()
+                .filter(reply -> !reply.isDeleted())
                 .collect(Collectors.groupingBy(Reply::getPostId));
+        List<StudentResponse> shown = found.posts().stream()
+                .filter(post -> post.userId() == me || !found.isDeleted(post)
+                        || repliesByPost.containsKey(post.responseId()))
+                .toList();
+        Map<Long, UserRef> classmates = cohorts.classmates(courseKey);
+        Map<Long, String> names = new HashMap<>();
+        shown.stream().filter(post -> !found.isDeleted(post))
+                .forEach(post -> names.computeIfAbsent(post.userId(), id -> nameOf(id, classmates, me, anonymous, names)));
         Map<Long, List<Helpful>> helpfulByPost = helpful.findByPostIdIn(postIds).stream()
                 .collect(Collectors.groupingBy(Helpful::getPostId));
         List<DiscussionThread.Post> thread = new ArrayList<>();
-        for (StudentResponse post : posts) {
+        for (StudentResponse post : shown) {
             List<Helpful> marks = helpfulByPost.getOrDefault(post.responseId(), List.of());
             List<DiscussionThread.ReplyView> replyViews = repliesByPost.getOrDefault(post.responseId(), List.of()).stream()
-                    .map(reply -> new DiscussionThread.ReplyView(
+                    .map(reply -> new DiscussionThread.ReplyView(reply.getId(),
                             names.computeIfAbsent(reply.getAuthorId(), id -> nameOf(id, classmates, me, anonymous, names)),
-                            reply.getAuthorId() == me, reply.getBody(), reply.getCreatedAt()))
+                            reply.getAuthorId() == me, reply.getBody(), reply.getCreatedAt(), false))
                     .toList();
-            Moderation decision = moderation.get(post.responseId());
-            thread.add(new DiscussionThread.Post(post.responseId(), names.get(post.userId()), post.userId() == me,
-                    post.body(), java.util.Objects.requireNonNull(post.submittedAt()), marks.size(),
-                    marks.stream().anyMatch(mark -> mark.getUserId() == me),
-                    decision != null && decision.isPinned(),
-                    decision == null ? null : decision.getHiddenReason(), replyViews));
+            Moderation decision = found.moderation().get(post.responseId());
+            boolean deleted = found.isDeleted(post);
+            thread.add(new DiscussionThread.Post(post.responseId(),
+                    deleted ? (post.userId() == me ? "You" : "") : names.get(post.userId()), post.userId() == me,
+                    deleted ? "" : post.body(), Objects.requireNonNull(post.submittedAt()),
+                    deleted ? 0 : marks.size(), marks.stream().anyMatch(mark -> mark.getUserId() == me),
+                    !deleted && decision != null && decision.isPinned(),
+                    decision == null || post.userId() != me ? null : decision.getHiddenReason(), replyViews, deleted));
         }
         thread.sort(Comparator.comparing((DiscussionThread.Post post) -> !post.pinned()));
         return new DiscussionThread(anonymous, isLocked(courseKey, promptKey), thread);
+    }
+
+    /** Whether classmates see this prompt's posts without names: the rule in force, never weaker than when posted. */
+    @Transactional(readOnly = true)
+    public boolean anonymousToPeers(String courseKey, String promptKey) {
+        step(courseKey, promptKey);
+        return anonymity.anonymousToPeers(courseKey, promptKey);
     }
 
     @Transactional
@@ -104,7 +128,7 @@ public class DiscussionService {
             throw new IllegalArgumentException("Your reply is %,d characters; the limit is %,d. Shorten it — your text is still here."
                     .formatted(body.length(), MAX_REPLY_LENGTH));
         }
-        StudentResponse post = requireVisible(courseKey, promptKey, postId);
+        StudentResponse post = requireLivePost(courseKey, promptKey, postId);
         if (isLocked(courseKey, promptKey)) {
             throw new IllegalArgumentException("Your instructor has closed this discussion to new replies. "
                     + "Your text is still here.");
@@ -120,8 +144,7 @@ public class DiscussionService {
         }
         replies.save(new Reply(postId, me.id(), body, clock.instant()));
         if (post.userId() != me.id()) {
-            boolean anonymous = step(courseKey, promptKey).anonymity() == DiscussStep.Anonymity.ANONYMOUS_TO_PEERS;
-            notices.tell(List.of(post.userId()), (anonymous ? "A classmate" : me.displayName())
+            notices.tell(List.of(post.userId()), (anonymousToPeers(courseKey, promptKey) ? "A classmate" : me.displayName())
                     + " replied to your post in the class discussion.",
                     "course/" + courseKey + "/discussion/" + promptKey);
         }
@@ -130,7 +153,7 @@ public class DiscussionService {
     /** Marks a post helpful, or takes the mark back. Returns whether it is marked now. */
     @Transactional
     public boolean toggleHelpful(String courseKey, String promptKey, long postId) {
-        StudentResponse post = requireVisible(courseKey, promptKey, postId);
+        StudentResponse post = requireLivePost(courseKey, promptKey, postId);
         long me = currentUser.require().id();
         if (post.userId() == me) {
             throw new IllegalArgumentException("You cannot mark your own post as helpful.");
@@ -144,28 +167,80 @@ public class DiscussionService {
         return true;
     }
 
+    /**
+     * Takes the signed-in student's post back from the discussion: classmates no longer see its text, replies under
+     * it stay under a "deleted by its author" line. Her answer stays in her lesson and with her instructors;
+     * submitting it again there posts it again.
+     */
+    @Transactional
+    public void deleteMyPost(String courseKey, String promptKey, long postId) {
+        step(courseKey, promptKey);
+        StudentResponse mine = answers.mySubmitted(courseKey, promptKey)
+                .filter(post -> post.responseId() == postId)
+                .orElseThrow(() -> new AccessDeniedException("You can only delete your own post."));
+        deletions.findById(postId).ifPresentOrElse(
+                deletion -> deletion.renew(mine.submissionCount(), clock.instant()),
+                () -> deletions.save(new PostDeletion(postId, mine.submissionCount(), clock.instant())));
+    }
+
+    /** Takes the signed-in student's reply back: no classmate sees it again; her instructors still can. */
+    @Transactional
+    public void deleteMyReply(String courseKey, String promptKey, long replyId) {
+        Reply reply = replies.findById(replyId)
+                .filter(found -> found.getAuthorId() == currentUser.require().id())
+                .orElseThrow(() -> new AccessDeniedException("You can only delete your own reply."));
+        requireVisible(courseKey, promptKey, reply.getPostId());
+        reply.delete(clock.instant());
+    }
+
+    private StudentResponse requireLivePost(String courseKey, String promptKey, long postId) {
+        Posts found = visiblePosts(courseKey, promptKey);
+        StudentResponse post = found.find(postId)
+                .orElseThrow(() -> new AccessDeniedException("That post is not in your class's discussion."));
+        if (found.isDeleted(post)) {
+            throw new IllegalArgumentException("Its author deleted this post, so it takes no more replies or marks. "
+                    + "Your text is still here.");
+        }
+        return post;
+    }
+
     private StudentResponse requireVisible(String courseKey, String promptKey, long postId) {
-        return visiblePosts(courseKey, promptKey, new HashMap<>()).stream()
-                .filter(post -> post.responseId() == postId).findFirst()
+        return visiblePosts(courseKey, promptKey).find(postId)
                 .orElseThrow(() -> new AccessDeniedException("That post is not in your class's discussion."));
     }
 
     /** Classmates' posts and mine, oldest first, without posts an instructor hid (unless they are mine). */
-    private List<StudentResponse> visiblePosts(String courseKey, String promptKey, Map<Long, Moderation> moderation) {
+    private Posts visiblePosts(String courseKey, String promptKey) {
         long me = currentUser.require().id();
         List<StudentResponse> posts = new ArrayList<>(answers.classmatesPosts(courseKey, promptKey));
         answers.mySubmitted(courseKey, promptKey).ifPresent(posts::add);
-        moderations.findByPostIdIn(posts.stream().map(StudentResponse::responseId).toList())
-                .forEach(decision -> moderation.put(decision.getPostId(), decision));
+        List<Long> ids = posts.stream().map(StudentResponse::responseId).toList();
+        Map<Long, Moderation> moderation = moderations.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
+        Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
+                .collect(Collectors.toMap(PostDeletion::getPostId, Function.identity()));
         posts.removeIf(post -> post.userId() != me && moderation.containsKey(post.responseId())
                 && moderation.get(post.responseId()).getHiddenReason() != null);
-        posts.sort(Comparator.comparing(post -> java.util.Objects.requireNonNull(post.submittedAt())));
-        return posts;
+        posts.sort(Comparator.comparing(post -> Objects.requireNonNull(post.submittedAt())));
+        return new Posts(posts, moderation, deleted);
+    }
+
+    private record Posts(List<StudentResponse> posts, Map<Long, Moderation> moderation,
+                         Map<Long, PostDeletion> deletions) {
+
+        boolean isDeleted(StudentResponse post) {
+            PostDeletion deletion = deletions.get(post.responseId());
+            return deletion != null && deletion.covers(post.submissionCount());
+        }
+
+        Optional<StudentResponse> find(long postId) {
+            return posts.stream().filter(post -> post.responseId() == postId).findFirst();
+        }
     }
 
     private boolean isLocked(String courseKey, String promptKey) {
         List<Long> myCohorts = cohorts.cohortsIAmIn().stream()
-                .filter(cohort -> cohort.courseKey().equals(courseKey)).map(org.colloquy.account.CohortRef::id).toList();
+                .filter(cohort -> cohort.courseKey().equals(courseKey)).map(CohortRef::id).toList();
         return !myCohorts.isEmpty() && locks.existsByCohortIdInAndPromptKey(myCohorts, promptKey);
     }
 
@@ -173,15 +248,6 @@ public class DiscussionService {
         return catalog.course(courseKey).flatMap(course -> course.step(promptKey))
                 .filter(DiscussStep.class::isInstance).map(DiscussStep.class::cast)
                 .orElseThrow(() -> new IllegalArgumentException("There is no discussion " + promptKey + "."));
-    }
-
-    private static Map<Long, String> authorNames(List<StudentResponse> posts, Map<Long, UserRef> classmates, long me,
-                                                 boolean anonymous) {
-        Map<Long, String> names = new HashMap<>();
-        for (StudentResponse post : posts) {
-            names.computeIfAbsent(post.userId(), id -> nameOf(id, classmates, me, anonymous, names));
-        }
-        return names;
     }
 
     private static String nameOf(long userId, Map<Long, UserRef> classmates, long me, boolean anonymous,

@@ -10,12 +10,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record DiscussionThread(boolean anonymous, boolean locked, List<Post> posts) {
 
-    /** {@code hiddenReason} is only ever set on the author's own post: hidden posts do not reach anyone else. */
+    /**
+     * {@code hiddenReason} is only ever set on the author's own post: hidden posts do not reach anyone else.
+     * A {@code deleted} post has no author and no body: it is only kept in the thread for the replies under it.
+     */
     public record Post(long id, String author, boolean mine, String body, Instant postedAt, int helpful,
                        boolean markedHelpfulByMe, boolean pinned, @Nullable String hiddenReason,
-                       List<ReplyView> replies) {
+                       List<ReplyView> replies, boolean deleted) {
     }
 
-    public record ReplyView(String author, boolean mine, String body, Instant repliedAt) {
+    /** {@code deleted} is only ever true for instructors: a deleted reply reaches no student. */
+    public record ReplyView(long id, String author, boolean mine, String body, Instant repliedAt, boolean deleted) {
     }
 }

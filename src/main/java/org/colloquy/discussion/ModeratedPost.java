@@ -2,9 +2,18 @@ package org.colloquy.discussion;
 
 import java.time.Instant;
 import java.util.List;
+import org.colloquy.lesson.SubmissionRecord;
 import org.jspecify.annotations.Nullable;
 
-/** A post as its cohort's instructor sees it: always with the author's name, and its moderation state. */
-public record ModeratedPost(long id, String author, String body, Instant postedAt, int revisions, boolean pinned,
-                            @Nullable String hiddenReason, List<DiscussionThread.ReplyView> replies) {
+/**
+ * A post as its cohort's instructor sees it: always with the author's name, its moderation state, every version
+ * its author submitted (the last one is {@code body}), and when its author deleted it, if she did.
+ */
+public record ModeratedPost(long id, String author, String body, Instant postedAt, List<SubmissionRecord> versions,
+                            boolean pinned, @Nullable String hiddenReason, @Nullable Instant deletedAt,
+                            List<DiscussionThread.ReplyView> replies) {
+
+    public int revisions() {
+        return versions.size();
+    }
 }

@@ -30,6 +30,9 @@ class Reply {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "deleted_at")
+    private @Nullable Instant deletedAt;
+
     protected Reply() {
         this.body = "";
         this.createdAt = Instant.EPOCH;
@@ -40,6 +43,18 @@ class Reply {
         this.authorId = authorId;
         this.body = body;
         this.createdAt = createdAt;
+    }
+
+    void delete(Instant now) {
+        this.deletedAt = now;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    long getId() {
+        return java.util.Objects.requireNonNull(id);
     }
 
     long getPostId() {

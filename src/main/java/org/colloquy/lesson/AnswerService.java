@@ -38,11 +38,14 @@ public class AnswerService {
     private final FeedbackLookup feedback;
     private final org.colloquy.account.CohortService cohorts;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<PromptAnonymity> anonymity;
 
     AnswerService(ResponseRepository responses, SubmissionRepository submissions, CourseCatalog catalog,
                   CurrentUser currentUser, ApplicationEventPublisher events,
                   PlatformTransactionManager transactionManager, FeedbackLookup feedback,
-                  org.colloquy.account.CohortService cohorts, Clock clock) {
+                  org.colloquy.account.CohortService cohorts, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<PromptAnonymity> anonymity) {
+        this.anonymity = anonymity;
         this.responses = responses;
         this.submissions = submissions;
         this.catalog = catalog;
@@ -93,8 +96,7 @@ public class AnswerService {
         long userId = currentUser.require().id();
         return responses.findByUserIdAndCourseKeyAndPromptKey(userId, courseKey, promptKey)
                 .filter(response -> response.getSubmittedAt() != null)
-                .map(response -> StudentResponse.of(response,
-                        submissions.countByResponseId(Objects.requireNonNull(response.getId()))));
+                .flatMap(response -> asSubmitted(List.of(response)).stream().findFirst());
     }
 
     /**
@@ -115,11 +117,35 @@ public class AnswerService {
         if (classmates.isEmpty()) {
             return List.of();
         }
-        return responses.findByCourseKeyAndPromptKeyAndUserIdIn(courseKey, promptKey, classmates).stream()
-                .filter(response -> response.getSubmittedAt() != null)
-                .map(response -> StudentResponse.of(response,
-                        submissions.countByResponseId(Objects.requireNonNull(response.getId()))))
-                .toList();
+        return asSubmitted(responses.findByCourseKeyAndPromptKeyAndUserIdIn(courseKey, promptKey, classmates).stream()
+                .filter(response -> response.getSubmittedAt() != null).toList());
+    }
+
+    /** Posts as last submitted: a draft typed since then is the student's own until she submits it. */
+    private List<StudentResponse> asSubmitted(List<Response> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Submission>> byResponse = submissions.findByResponseIdInOrderByNumberAsc(
+                        found.stream().map(response -> Objects.requireNonNull(response.getId())).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Submission::getResponseId));
+        return found.stream().filter(response -> byResponse.containsKey(response.getId())).map(response -> {
+            List<Submission> versions = byResponse.get(response.getId());
+            return StudentResponse.submitted(response, versions.getLast(), versions.size());
+        }).toList();
+    }
+
+    /** Whether classmates will see this discuss prompt's posts without their authors' names. */
+    public boolean anonymousToPeers(String courseKey, String promptKey) {
+        PromptAnonymity rule = anonymity.getIfAvailable();
+        if (rule != null) {
+            return rule.anonymousToPeers(courseKey, promptKey);
+        }
+        return catalog.course(courseKey).flatMap(course -> course.step(promptKey))
+                .filter(org.colloquy.content.DiscussStep.class::isInstance)
+                .map(step -> ((org.colloquy.content.DiscussStep) step).anonymity()
+                        == org.colloquy.content.DiscussStep.Anonymity.ANONYMOUS_TO_PEERS)
+                .orElse(false);
     }
 
     /** Feedback an instructor released on the signed-in student's answer to this prompt. */

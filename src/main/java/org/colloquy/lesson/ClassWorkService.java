@@ -49,6 +49,25 @@ public class ClassWorkService {
                 : responses.findByCourseKeyAndPromptKeyAndUserIdIn(cohort.courseKey(), promptKey, students));
     }
 
+    /** Every submitted answer of the cohort's students, as last submitted: drafts typed since stay their own. */
+    @Transactional(readOnly = true)
+    public List<StudentResponse> submittedAnswers(long cohortId) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        Set<Long> students = cohorts.studentIds(cohortId);
+        if (students.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Submission>> versions = submissions.findByCourseKeyAndUserIdIn(cohort.courseKey(), students)
+                .stream().collect(java.util.stream.Collectors.groupingBy(Submission::getResponseId));
+        return responses.findByCourseKeyAndUserIdIn(cohort.courseKey(), students).stream()
+                .filter(response -> versions.containsKey(response.getId()))
+                .map(response -> {
+                    List<Submission> mine = versions.get(response.getId());
+                    return StudentResponse.submitted(response, mine.getLast(), mine.size());
+                })
+                .toList();
+    }
+
     /** One response, if it belongs to a student of this cohort. */
     @Transactional(readOnly = true)
     public Optional<StudentResponse> response(long cohortId, long responseId) {

@@ -21,4 +21,9 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
             + "join Response r on r.id = s.responseId where r.courseKey = :courseKey and r.userId in :userIds "
             + "group by s.responseId")
     List<Object[]> countByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
+
+    /** Every submission of these students' answers in this course, in order of answer and number. */
+    @org.springframework.data.jpa.repository.Query("select s from Submission s join Response r on r.id = s.responseId "
+            + "where r.courseKey = :courseKey and r.userId in :userIds order by s.responseId, s.number")
+    List<Submission> findByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
 }

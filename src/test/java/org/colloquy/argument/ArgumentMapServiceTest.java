@@ -111,4 +111,25 @@ class ArgumentMapServiceTest {
         assertThat(maps.myClassMap(COURSE, MAP).reasons()).isEmpty();
         assertThatThrownBy(() -> maps.judge(COURSE, MAP, mine, Stance.CHALLENGE)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_reason_may_quote_a_sentence_which_counts_as_its_citation_and_a_missing_sentence_is_refused() {
+        accounts.signIn(ana);
+
+        assertThatThrownBy(() -> maps.addReason(COURSE, MAP, Side.FOR, "As [¶6.30] says.", List.of()))
+                .hasMessageContaining("cites sentence 30 of paragraph 6").hasMessageContaining("Your text is still here");
+        maps.addReason(COURSE, MAP, Side.FOR, "Long histories [¶6.2].", List.of());
+
+        assertThat(maps.myClassMap(COURSE, MAP).reasons()).singleElement()
+                .satisfies(reason -> assertThat(reason.cites()).containsExactly("p6"));
+    }
+
+    @Test
+    void an_over_long_reason_is_refused_with_its_length_and_students_never_open_the_instructors_map() {
+        accounts.signIn(ana);
+
+        assertThatThrownBy(() -> maps.addReason(COURSE, MAP, Side.FOR, "x".repeat(1001), List.of("p6")))
+                .hasMessageContaining("1,001 characters; the limit is 1,000").hasMessageContaining("still here");
+        assertThatThrownBy(() -> maps.classMap(cohort.id(), MAP)).isInstanceOf(AccessDeniedException.class);
+    }
 }

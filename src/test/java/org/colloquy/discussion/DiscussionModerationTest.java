@@ -110,6 +110,37 @@ class DiscussionModerationTest {
     }
 
     @Test
+    void instructors_see_every_version_of_an_edited_post_and_that_its_author_deleted_it() {
+        accounts.signIn(author);
+        var saved = answers.answersInLesson(COURSE, "expediency-and-order").get("discuss-order");
+        answers.submit(COURSE, PROMPT, "A calmer second version.", null, saved.revision());
+        discussions.deleteMyPost(COURSE, PROMPT, authorsPost);
+
+        accounts.signIn(teacher);
+        ModeratedPost post = moderation.posts(cohort.id(), PROMPT).stream()
+                .filter(candidate -> candidate.id() == authorsPost).findFirst().orElseThrow();
+        assertThat(post.body()).isEqualTo("A calmer second version.");
+        assertThat(post.versions()).extracting(org.colloquy.lesson.SubmissionRecord::body)
+                .containsExactly("Something out of line.", "A calmer second version.");
+        assertThat(post.deletedAt()).isNotNull();
+    }
+
+    @Test
+    void instructors_still_read_a_reply_its_author_deleted() {
+        accounts.signIn(peer);
+        discussions.reply(COURSE, PROMPT, authorsPost, "Withdrawn remark.");
+        long reply = discussions.thread(COURSE, PROMPT).posts().getFirst().replies().getFirst().id();
+        discussions.deleteMyReply(COURSE, PROMPT, reply);
+
+        accounts.signIn(teacher);
+        assertThat(moderation.posts(cohort.id(), PROMPT).getFirst().replies()).singleElement().satisfies(shown -> {
+            assertThat(shown.body()).isEqualTo("Withdrawn remark.");
+            assertThat(shown.deleted()).isTrue();
+            assertThat(shown.author()).isEqualTo("Peer");
+        });
+    }
+
+    @Test
     void students_cannot_moderate() {
         accounts.signIn(peer);
 

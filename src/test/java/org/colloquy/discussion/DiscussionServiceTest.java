@@ -178,6 +178,139 @@ class DiscussionServiceTest {
                 .hasMessageContaining("2,001 characters; the limit is 2,000");
     }
 
+    @Test
+    void classmates_see_the_submitted_post_not_the_draft_its_author_is_typing_since() {
+        accounts.signIn(first);
+        post(NAMED, "What I posted.");
+        AnswerSnapshot saved = answers.answersInLesson(COURSE, "three-stages").get("discuss-parallel");
+        answers.saveDraft(COURSE, NAMED, "Half-typed second thoughts", null, saved.revision());
+        accounts.signIn(second);
+        post(NAMED, "Mine.");
+
+        assertThat(discussions.thread(COURSE, NAMED).posts()).extracting(DiscussionThread.Post::body)
+                .containsExactly("What I posted.", "Mine.");
+    }
+
+    @Test
+    void a_deleted_post_never_reaches_classmates_again_and_replies_under_it_stay_under_a_note() {
+        accounts.signIn(first);
+        post(NAMED, "Something I regret [¶2].");
+        accounts.signIn(second);
+        post(NAMED, "Mine.");
+        long firstsPost = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+        discussions.reply(COURSE, NAMED, firstsPost, "A reply worth keeping.");
+
+        accounts.signIn(first);
+        discussions.deleteMyPost(COURSE, NAMED, firstsPost);
+        assertThat(discussions.thread(COURSE, NAMED).posts().getFirst()).satisfies(mine -> {
+            assertThat(mine.deleted()).isTrue();
+            assertThat(mine.mine()).isTrue();
+        });
+
+        accounts.signIn(second);
+        DiscussionThread.Post deleted = discussions.thread(COURSE, NAMED).posts().getFirst();
+        assertThat(deleted.deleted()).isTrue();
+        assertThat(deleted.body()).isEmpty();
+        assertThat(deleted.author()).isEmpty();
+        assertThat(deleted.toString()).doesNotContain("regret").doesNotContain("First Student");
+        assertThat(deleted.replies()).extracting(DiscussionThread.ReplyView::body).containsExactly("A reply worth keeping.");
+        assertThatThrownBy(() -> discussions.reply(COURSE, NAMED, firstsPost, "Still here?"))
+                .hasMessageContaining("Its author deleted this post").hasMessageContaining("Your text is still here");
+        assertThatThrownBy(() -> discussions.toggleHelpful(COURSE, NAMED, firstsPost))
+                .hasMessageContaining("Its author deleted this post");
+    }
+
+    @Test
+    void a_deleted_post_without_replies_leaves_no_trace_for_classmates_and_posting_again_brings_it_back() {
+        accounts.signIn(first);
+        post(NAMED, "First version.");
+        long mine = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+        discussions.deleteMyPost(COURSE, NAMED, mine);
+        accounts.signIn(second);
+        post(NAMED, "Mine.");
+        assertThat(discussions.thread(COURSE, NAMED).posts()).extracting(DiscussionThread.Post::body)
+                .containsExactly("Mine.");
+
+        accounts.signIn(first);
+        AnswerSnapshot saved = answers.answersInLesson(COURSE, "three-stages").get("discuss-parallel");
+        answers.submit(COURSE, NAMED, "Second version.", null, saved.revision());
+
+        accounts.signIn(second);
+        assertThat(discussions.thread(COURSE, NAMED).posts()).extracting(DiscussionThread.Post::body)
+                .containsExactly("Mine.", "Second version.");
+    }
+
+    @Test
+    void a_student_deletes_only_her_own_posts_and_replies() {
+        accounts.signIn(first);
+        post(NAMED, "Claim.");
+        accounts.signIn(second);
+        post(NAMED, "Counter-claim.");
+        long firstsPost = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+        discussions.reply(COURSE, NAMED, firstsPost, "Second's reply.");
+        long secondsReply = discussions.thread(COURSE, NAMED).posts().getFirst().replies().getFirst().id();
+
+        assertThatThrownBy(() -> discussions.deleteMyPost(COURSE, NAMED, firstsPost))
+                .isInstanceOf(AccessDeniedException.class);
+        accounts.signIn(first);
+        assertThatThrownBy(() -> discussions.deleteMyReply(COURSE, NAMED, secondsReply))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(discussions.thread(COURSE, NAMED).posts().getFirst().replies()).hasSize(1);
+    }
+
+    @Test
+    void a_deleted_reply_reaches_no_classmate_again() {
+        accounts.signIn(first);
+        post(NAMED, "Claim.");
+        accounts.signIn(second);
+        post(NAMED, "Counter-claim.");
+        long firstsPost = discussions.thread(COURSE, NAMED).posts().getFirst().id();
+        discussions.reply(COURSE, NAMED, firstsPost, "Hasty reply.");
+        long reply = discussions.thread(COURSE, NAMED).posts().getFirst().replies().getFirst().id();
+
+        discussions.deleteMyReply(COURSE, NAMED, reply);
+
+        assertThat(discussions.thread(COURSE, NAMED).posts().getFirst().replies()).isEmpty();
+        accounts.signIn(first);
+        assertThat(discussions.thread(COURSE, NAMED).toString()).doesNotContain("Hasty reply");
+    }
+
+    @Autowired
+    AnonymityRecordRepository anonymityRecords;
+
+    @Test
+    void posting_on_an_anonymous_prompt_records_the_rule_so_a_later_named_file_cannot_reveal_authors() {
+        accounts.signIn(first);
+        post(ANONYMOUS, "Unsigned.");
+        assertThat(anonymityRecords.existsById(new AnonymityRecord.Key(COURSE, ANONYMOUS))).isTrue();
+
+        // NAMED is named in the course file: as if it had been anonymous when these posts were written.
+        anonymityRecords.save(new AnonymityRecord(COURSE, NAMED, java.time.Instant.now()));
+        try {
+            post(NAMED, "Written when names were hidden.");
+            accounts.signIn(second);
+            assertThat(answers.anonymousToPeers(COURSE, NAMED)).isTrue();
+            assertThat(discussions.anonymousToPeers(COURSE, NAMED)).isTrue();
+            post(NAMED, "Mine.");
+
+            DiscussionThread thread = discussions.thread(COURSE, NAMED);
+            assertThat(thread.anonymous()).isTrue();
+            assertThat(thread.posts().getFirst().author()).isEqualTo("Classmate 1");
+            assertThat(thread.toString()).doesNotContain("First Student");
+        } finally {
+            anonymityRecords.deleteById(new AnonymityRecord.Key(COURSE, NAMED));
+        }
+    }
+
+    @Test
+    void a_named_prompt_without_anonymous_posts_stays_named() {
+        accounts.signIn(first);
+        post(NAMED, "Signed.");
+
+        assertThat(anonymityRecords.existsById(new AnonymityRecord.Key(COURSE, NAMED))).isFalse();
+        assertThat(answers.anonymousToPeers(COURSE, NAMED)).isFalse();
+    }
+
     private void post(String promptKey, String text) {
         answers.submit(COURSE, promptKey, text, null, AnswerSnapshot.NONE_SAVED);
     }

@@ -19,21 +19,41 @@ class DiscussionJourney extends BrowserJourney {
         signIn("ben", "colloquy");
         page.navigate(url(THREAD));
         assertThat(page.locator(".discussion-locked")).containsText("Post your own answer first");
+        assertThat(page.locator(".discussion-thread .attribution")).containsText("Classmates see your name");
 
-        post(page, "The parallel breaks down in the 1990s: Russia's economy collapsed while China's grew.", "¶2");
+        post(page, "The parallel breaks down in the 1990s: Russia's economy collapsed while China's grew. [¶2]");
 
         Page ana = newPerson(1280, 900);
         signIn(ana, "ana", "colloquy");
         ana.navigate(url(THREAD));
         assertThat(ana.locator(".discussion-locked")).isVisible();
-        post(ana, "Both states grew stronger in the 2000s, which is the essay's point.", "¶3");
+        assertThat(ana.locator(".discussion-post")).hasCount(0);
+        openDiscussStep(ana);
+        ana.locator(".draft-editor textarea").fill("Both states grew stronger in the 2000s, which is the essay's point.");
+        citeSentence(ana, "¶4 —", "2 —");
+        assertThat(ana.locator(".draft-editor textarea")).hasValue(java.util.regex.Pattern.compile(".*\\[¶4\\.2]$"));
+        submit(ana);
         ana.navigate(url(THREAD));
         assertThat(ana.locator(".discussion-post").first()).containsText("Russia's economy collapsed");
         assertThat(ana.locator(".citation").first()).containsText("Paragraph 2 of the essay");
+        assertThat(ana.locator(".discussion-post", new Page.LocatorOptions().setHasText("Both states grew stronger"))
+                .locator(".citation")).containsText("Paragraph 4, sentence 2 of the essay");
+        assertThat(ana.locator(".discussion-post", new Page.LocatorOptions().setHasText("Both states grew stronger"))
+                .locator(".citation")).containsText("“During this period");
         ana.locator(".discussion-post").first().locator("textarea").fill("True, but see [¶3] on the second stage.");
         ana.locator(".discussion-post").first().getByText("Post reply").click();
         assertThat(ana.locator(".discussion-reply").first()).containsText("see [¶3]");
+        ana.locator(".discussion-post").first().locator("textarea").fill("Sent too soon.");
+        ana.locator(".discussion-post").first().getByText("Post reply").click();
+        ana.locator(".discussion-reply", new Page.LocatorOptions().setHasText("Sent too soon.")).getByText("Delete reply").click();
+        ana.locator(".discussion-reply", new Page.LocatorOptions().setHasText("Sent too soon.")).getByText("Yes, delete").click();
+        assertThat(ana.locator(".discussion-thread")).not().containsText("Sent too soon.");
         ana.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("30-discussion-thread.png")).setFullPage(true));
+
+        ana.locator(".discussion-post", new Page.LocatorOptions().setHasText("Both states grew stronger"))
+                .locator(".citation a").click();
+        assertThat(ana.locator("#p4 mark")).containsText("During this period");
+        ana.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("33-reading-cited-sentence.png")));
 
         Page iris = newPerson(1280, 900);
         signIn(iris, "iris", "colloquy");
@@ -46,13 +66,15 @@ class DiscussionJourney extends BrowserJourney {
                 .getByText("Hide from the class").click();
         assertThat(iris.locator(".discussion-post", new Page.LocatorOptions().setHasText("Both states grew stronger")))
                 .containsText("hidden: Please add your own reasoning");
+        assertThat(iris.locator(".deleted-reply")).containsText("Sent too soon.");
 
         page.navigate(url(THREAD));
         assertThat(page.locator(".discussion-thread")).not().containsText("Both states grew stronger");
+        assertThat(page.locator(".discussion-thread")).not().containsText("Sent too soon.");
         assertThat(page.locator(".notice-badge")).isVisible();
         screenshot("31-discussion-after-moderation");
 
-        addReasonAs("ana", "Both states share long civilisations and similar hardships, says the essay.");
+        addReasonAs("ana", "Both states share long civilisations and similar hardships, says the essay [¶6.2].");
         ana.navigate(url("course/sino-russian-relations/lesson/expediency-and-order"));
         ana.locator(".step-indicator button[aria-label*='Argue']").click();
         assertThat(ana.locator(".argument-map")).containsText("long civilisations");
@@ -62,6 +84,29 @@ class DiscussionJourney extends BrowserJourney {
         iris.locator(".argument-map-link", new Page.LocatorOptions().setHasText("Expediency")).click();
         assertThat(iris.locator(".argument-map")).containsText("long civilisations");
         iris.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("32-argument-map-projected.png")).setFullPage(true));
+
+        iris.navigate(url("classes"));
+        iris.locator(".cohort-link", new Page.LocatorOptions().setHasText("Demo seminar")).click();
+        iris.locator(".heat-map-link").click();
+        assertThat(iris.locator("#p2 .heat-count")).containsText("¶2: ");
+        assertThat(iris.locator("#p2")).hasClass(java.util.regex.Pattern.compile(".*heat-level-[1-4].*"));
+        iris.locator("#p2 button.heat-count, #p2 vaadin-button.heat-count").click();
+        assertThat(iris.locator("#p2 .heat-list")).containsText("Ben");
+        iris.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("34-reading-heat-map.png")).setFullPage(true)
+                .setClip(0, 0, 1280, 1500));
+
+        Page irisPhone = newPerson(390, 844);
+        signIn(irisPhone, "iris", "colloquy");
+        irisPhone.navigate(iris.url());
+        irisPhone.locator("#p4 button.heat-count, #p4 vaadin-button.heat-count").click();
+        assertThat(irisPhone.locator("#p4 .heat-list")).containsText("Hidden from the class");
+        irisPhone.locator("#p4 .heat-list").scrollIntoViewIfNeeded();
+        irisPhone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("35-reading-heat-map-phone.png")));
+
+        page.navigate(iris.url());
+        assertThat(page.locator("#p2")).isVisible();
+        assertThat(page.locator(".heat-map-controls")).hasCount(0);
+        assertThat(page.locator(".heat-badge")).hasCount(0);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -84,12 +129,30 @@ class DiscussionJourney extends BrowserJourney {
         }
     }
 
-    private void post(Page who, String text, String paragraph) {
+    private void post(Page who, String text) {
+        openDiscussStep(who);
+        who.locator(".draft-editor textarea").fill(text);
+        submit(who);
+    }
+
+    private void openDiscussStep(Page who) {
         who.navigate(url(LESSON));
         who.locator(".step-indicator button[aria-label*='Discuss']").click();
         assertThat(who.locator(".step-counter")).containsText("Discuss");
-        who.locator(".draft-editor textarea").fill(text + " [" + paragraph + "]");
+        assertThat(who.locator(".open-answer-step")).containsText("Your classmates will see your name");
+    }
+
+    private void submit(Page who) {
         who.locator("#submit-answer").click();
         assertThat(who.locator(".submission-state")).containsText("Submitted");
+    }
+
+    /** Picks a paragraph and one of its sentences in the citation picker, by the start of their labels. */
+    private void citeSentence(Page who, String paragraphLabel, String sentenceLabel) {
+        who.locator("#cite-paragraph input").fill(paragraphLabel);
+        who.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(paragraphLabel)).first().click();
+        who.locator("#cite-sentence input").click();
+        who.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(sentenceLabel)).first().click();
+        who.locator("#insert-citation").click();
     }
 }

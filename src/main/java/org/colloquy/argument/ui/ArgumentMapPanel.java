@@ -15,6 +15,7 @@ import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
 import org.colloquy.argument.Stance;
 import org.colloquy.content.Course;
+import org.colloquy.content.ui.CitationPicker;
 import org.colloquy.content.ui.ProseView;
 
 /** A student's view of the class's argument map on an argue step, with the form to add a reason. */
@@ -55,7 +56,8 @@ public class ArgumentMapPanel extends Div {
         side.setValue(Side.FOR);
         TextArea reason = new TextArea("Your reason");
         reason.setWidthFull();
-        reason.setHelperText("One reason, in your own words, up to " + ArgumentMapService.MAX_REASON_LENGTH + " characters.");
+        reason.setHelperText("One reason, in your own words, up to " + ArgumentMapService.MAX_REASON_LENGTH
+                + " characters. Quote a sentence with [¶N.S] (use the picker below).");
         MultiSelectComboBox<org.colloquy.content.Paragraph> cites = new MultiSelectComboBox<>("Paragraphs it rests on");
         cites.setItems(course.reading().paragraphs());
         cites.setItemLabelGenerator(paragraph -> "¶" + paragraph.number() + " — " + first(paragraph.text()));
@@ -65,6 +67,7 @@ public class ArgumentMapPanel extends Div {
                 maps.addReason(course.key(), promptKey, side.getValue(), reason.getValue(),
                         cites.getSelectedItems().stream().map(org.colloquy.content.Paragraph::id).sorted().toList());
                 reason.clear();
+                reason.setInvalid(false);
                 cites.clear();
                 message.removeClassName("error");
                 message.setText("Added. Classmates can now support or challenge it.");
@@ -72,11 +75,15 @@ public class ArgumentMapPanel extends Div {
             } catch (IllegalArgumentException problem) {
                 message.addClassName("error");
                 message.setText(problem.getMessage());
+                reason.setInvalid(true);
+                reason.setErrorMessage(problem.getMessage());
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-reason");
-        Div form = new Div(side, reason, cites, add);
+        CitationPicker quote = new CitationPicker(course.reading(), mark -> reason.setValue(
+                reason.getValue().isBlank() ? mark : reason.getValue().stripTrailing() + " " + mark));
+        Div form = new Div(side, reason, cites, quote, add);
         form.addClassName("reason-form");
         return form;
     }

@@ -2,18 +2,17 @@ package org.colloquy.argument.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.colloquy.argument.ArgumentMap;
 import org.colloquy.content.Course;
+import org.colloquy.content.ui.CitedText;
 
 /** One reason on the map: its text, the paragraphs it cites (linked), who wrote it, and what classmates think. */
 class ReasonCard extends Div {
 
     ReasonCard(ArgumentMap.ReasonView reason, Course course) {
         addClassName("reason-card");
-        Paragraph body = new Paragraph(reason.body());
-        body.addClassName("work-body");
+        CitedText body = new CitedText(reason.body(), course);
         Div cites = new Div();
         cites.addClassName("reason-cites");
         for (String cite : reason.cites()) {

@@ -7,8 +7,8 @@ import org.colloquy.content.Citations;
 import org.colloquy.content.Course;
 
 /**
- * Text a person wrote, shown as text, followed by an excerpt of each paragraph of the reading it cites with
- * {@code [¶N]}, each linking to that paragraph in the reading.
+ * Text a person wrote, shown as text, followed by each passage of the reading it cites: an excerpt of the paragraph
+ * for {@code [¶N]}, the quoted sentence for {@code [¶N.S]}, each linking to that place in the reading.
  */
 public class CitedText extends Div {
 
@@ -19,15 +19,17 @@ public class CitedText extends Div {
         Paragraph body = new Paragraph(text);
         body.addClassName("work-body");
         add(body);
-        for (org.colloquy.content.Paragraph paragraph : Citations.paragraphs(text, course.reading())) {
+        for (Citations.Cited cited : Citations.resolve(text, course.reading())) {
+            org.colloquy.content.Paragraph paragraph = cited.paragraph();
             Div excerpt = new Div();
             excerpt.addClassName("citation");
-            String words = paragraph.text().length() > EXCERPT
-                    ? paragraph.text().substring(0, EXCERPT).strip() + "…"
+            String words = cited.sentenceText() != null ? cited.sentenceText()
+                    : paragraph.text().length() > EXCERPT ? paragraph.text().substring(0, EXCERPT).strip() + "…"
                     : paragraph.text();
             Paragraph quoted = new Paragraph("“" + words + "”");
-            Anchor source = new Anchor("course/" + course.key() + "/reading#" + paragraph.id(),
-                    "Paragraph " + paragraph.number() + " of the essay");
+            Anchor source = new Anchor(ReadingLinks.to(course, paragraph, cited.sentence()),
+                    "Paragraph " + paragraph.number()
+                            + (cited.sentence() != null ? ", sentence " + cited.sentence() : "") + " of the essay");
             excerpt.add(quoted, source);
             add(excerpt);
         }

@@ -6,25 +6,36 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.Sentences;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The whole reading, each paragraph numbered and addressable as {@code #p3}. */
+/**
+ * The whole reading, each paragraph numbered and addressable as {@code #p3}; {@code ?sentence=3.2} highlights the
+ * second sentence of paragraph 3. Other features may lay a {@link ReadingOverlay} over it.
+ */
 @Route("course/:courseKey/reading")
 @PermitAll
 public class ReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseCatalog catalog;
+    private final ObjectProvider<ReadingOverlay> overlays;
     private String title = "Reading · Colloquy";
 
-    ReadingView(CourseCatalog catalog) {
+    ReadingView(CourseCatalog catalog, ObjectProvider<ReadingOverlay> overlays) {
         this.catalog = catalog;
+        this.overlays = overlays;
         setId("main-content");
         addClassNames("page", "reading-view");
     }
@@ -33,6 +44,8 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         String courseKey = event.getRouteParameters().get("courseKey").orElse("");
         Course course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        String highlighted = parameters.getOrDefault(ReadingLinks.SENTENCE, List.of("")).getFirst();
         title = course.reading().title() + " · Colloquy";
         removeAll();
         add(new H1(course.reading().title()));
@@ -40,9 +53,13 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
                 + (course.source().published() != null ? ", " + course.source().published() : "") + "."
                 + (course.source().note() != null ? " " + course.source().note() : ""));
         attribution.addClassName("attribution");
-        add(attribution);
+        Div controls = new Div();
+        controls.addClassName("reading-controls");
+        controls.setVisible(false);
+        add(attribution, controls);
         getElement().setAttribute("lang", course.language());
         getElement().setAttribute("dir", course.direction().name().toLowerCase(java.util.Locale.ROOT));
+        Map<String, Div> blocks = new LinkedHashMap<>();
         String heading = null;
         for (org.colloquy.content.Paragraph paragraph : course.reading().paragraphs()) {
             if (paragraph.heading() != null && !paragraph.heading().equals(heading)) {
@@ -54,9 +71,46 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
             block.addClassName("reading-paragraph");
             Span number = new Span("¶" + paragraph.number());
             number.addClassName("paragraph-number");
-            block.add(number, new Paragraph(paragraph.text()));
+            block.add(number, text(paragraph, highlighted));
             add(block);
+            blocks.put(paragraph.id(), block);
         }
+        ReadingPage page = new ReadingPage(course, parameters, controls, blocks);
+        overlays.orderedStream().forEach(overlay -> overlay.attach(page));
+    }
+
+    /** The paragraph's text; with the sentence {@code highlighted} names ("3.2") marked, if it is in this paragraph. */
+    private static Paragraph text(org.colloquy.content.Paragraph paragraph, String highlighted) {
+        String prefix = paragraph.number() + ".";
+        if (!highlighted.startsWith(prefix)) {
+            return new Paragraph(paragraph.text());
+        }
+        List<String> sentences = Sentences.split(paragraph.text());
+        int sentence;
+        try {
+            sentence = Integer.parseInt(highlighted.substring(prefix.length()));
+        } catch (NumberFormatException notANumber) {
+            return new Paragraph(paragraph.text());
+        }
+        if (sentence < 1 || sentence > sentences.size()) {
+            return new Paragraph(paragraph.text());
+        }
+        Paragraph text = new Paragraph();
+        for (int i = 0; i < sentences.size(); i++) {
+            String words = (i > 0 ? " " : "") + sentences.get(i);
+            if (i == sentence - 1) {
+                Element mark = new Element("mark").setText(sentences.get(i));
+                text.getElement().appendChild(mark);
+                mark.executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'center'}))");
+                if (i > 0) {
+                    text.getElement().insertChild(text.getElement().getChildCount() - 1, Element.createText(" "));
+                }
+            } else {
+                text.getElement().appendChild(Element.createText(words));
+            }
+        }
+        text.addClassName("has-cited-sentence");
+        return text;
     }
 
     @Override

@@ -69,14 +69,10 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
         } catch (AccessDeniedException notYet) {
             Paragraph locked = new Paragraph(notYet.getMessage());
             locked.addClassName("discussion-locked");
-            thread.add(locked);
+            thread.add(rule(discussions.anonymousToPeers(courseKey, promptKey)), locked);
             return;
         }
-        Paragraph rule = new Paragraph(found.anonymous()
-                ? "Names are hidden from classmates in this discussion; your instructors can see who wrote what."
-                : "Classmates see your name with your posts and replies.");
-        rule.addClassName("attribution");
-        thread.add(rule);
+        thread.add(rule(found.anonymous()));
         if (found.locked()) {
             Paragraph locked = new Paragraph("Your instructor has closed this discussion to new replies. You can still read it.");
             locked.addClassName("discussion-locked");
@@ -88,9 +84,27 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
         found.posts().forEach(post -> thread.add(post(post, found.locked())));
     }
 
+    private static Paragraph rule(boolean anonymous) {
+        Paragraph rule = new Paragraph(anonymous
+                ? "Names are hidden from classmates in this discussion; your instructors can see who wrote what."
+                : "Classmates see your name with your posts and replies.");
+        rule.addClassName("attribution");
+        return rule;
+    }
+
     private Div post(DiscussionThread.Post post, boolean locked) {
         Div box = new Div();
         box.addClassNames("work-item", "discussion-post");
+        if (post.deleted()) {
+            box.addClassName("deleted-post");
+            Paragraph gone = new Paragraph(post.mine()
+                    ? "You deleted this post. Your answer stays in the lesson; submit it again there to post it again."
+                    : "Post deleted by its author.");
+            gone.addClassName("deleted-note");
+            box.add(gone);
+            post.replies().forEach(reply -> box.add(reply(reply)));
+            return box;
+        }
         Span meta = new Span(post.author() + " · " + TimeDisplay.dateTime(post.postedAt())
                 + (post.helpful() > 0 ? " · helpful to " + post.helpful() : ""));
         meta.addClassName("work-status");
@@ -106,17 +120,14 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
             box.add(hidden);
         }
         box.add(new CitedText(post.body(), course));
-        for (DiscussionThread.ReplyView reply : post.replies()) {
-            Div replyBox = new Div();
-            replyBox.addClassName("discussion-reply");
-            Span who = new Span(reply.author() + " · " + TimeDisplay.dateTime(reply.repliedAt()));
-            who.addClassName("work-status");
-            replyBox.add(who, new CitedText(reply.body(), course));
-            box.add(replyBox);
+        if (post.mine()) {
+            box.add(ownPostActions(post));
         }
+        post.replies().forEach(reply -> box.add(reply(reply)));
         TextArea replyField = new TextArea("Reply to " + (post.mine() ? "your post" : post.author()));
         replyField.setWidthFull();
         replyField.setMaxLength(DiscussionService.MAX_REPLY_LENGTH);
+        replyField.setHelperText("Cite the essay with [¶N], or one sentence of a paragraph with [¶N.S].");
         Button send = new Button("Post reply", click -> {
             try {
                 discussions.reply(courseKey, promptKey, post.id(), replyField.getValue());
@@ -145,5 +156,53 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
             box.add(actions);
         }
         return box;
+    }
+
+    private Div reply(DiscussionThread.ReplyView reply) {
+        Div replyBox = new Div();
+        replyBox.addClassName("discussion-reply");
+        Span who = new Span(reply.author() + " · " + TimeDisplay.dateTime(reply.repliedAt()));
+        who.addClassName("work-status");
+        replyBox.add(who, new CitedText(reply.body(), course));
+        if (reply.mine()) {
+            replyBox.add(confirmedDelete("Delete reply", "Delete this reply? Classmates will no longer see it.",
+                    () -> discussions.deleteMyReply(courseKey, promptKey, reply.id())));
+        }
+        return replyBox;
+    }
+
+    private Div ownPostActions(DiscussionThread.Post post) {
+        Anchor edit = new Anchor("course/" + courseKey + "/lesson/" + promptKey.substring(0, promptKey.indexOf('/')),
+                "Edit in the lesson");
+        edit.addClassName("edit-post");
+        Div actions = confirmedDelete("Delete post",
+                "Delete your post? Classmates will no longer see it; replies stay, under \"Post deleted by its author\".",
+                () -> discussions.deleteMyPost(courseKey, promptKey, post.id()));
+        actions.addComponentAsFirst(edit);
+        return actions;
+    }
+
+    /** A delete button that asks once more, inline, before it deletes. */
+    private Div confirmedDelete(String label, String question, Runnable delete) {
+        Div actions = new Div();
+        actions.addClassNames("actions", "own-actions");
+        Button ask = new Button(label);
+        ask.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        ask.addClickListener(click -> {
+            Span prompt = new Span(question);
+            prompt.getElement().setAttribute("role", "status");
+            Button yes = new Button("Yes, delete", confirm -> {
+                delete.run();
+                render();
+            });
+            yes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            Button keep = new Button("Keep it", cancel -> render());
+            keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.remove(ask);
+            actions.add(prompt, yes, keep);
+            yes.focus();
+        });
+        actions.add(ask);
+        return actions;
     }
 }

@@ -2,6 +2,7 @@ package org.colloquy.discussion.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +27,7 @@ import org.colloquy.content.ui.ProseView;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionThread;
 import org.colloquy.discussion.ModeratedPost;
+import org.colloquy.lesson.SubmissionRecord;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A cohort's discussion on one prompt, for its instructors: every post with its author, hide, pin, lock. */
@@ -92,15 +94,37 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         Div box = new Div();
         box.addClassNames("work-item", "discussion-post");
         Span meta = new Span(post.author() + " · " + TimeDisplay.dateTime(post.postedAt())
-                + (post.revisions() > 1 ? " · edited, " + post.revisions() + " versions in the review queue" : "")
+                + (post.revisions() > 1 ? " · edited, " + post.revisions() + " versions" : "")
                 + (post.pinned() ? " · pinned" : "")
                 + (post.hiddenReason() != null ? " · hidden: " + post.hiddenReason() : ""));
         meta.addClassName("work-status");
-        box.add(meta, new CitedText(post.body(), course));
+        box.add(meta);
+        if (post.deletedAt() != null) {
+            Paragraph deleted = new Paragraph("Deleted by its author " + TimeDisplay.dateTime(post.deletedAt())
+                    + ". Classmates no longer see it; you still do.");
+            deleted.addClassName("deleted-note");
+            box.add(deleted);
+        }
+        box.add(new CitedText(post.body(), course));
+        if (post.revisions() > 1) {
+            Details earlier = new Details("Earlier versions (" + (post.revisions() - 1) + ")");
+            earlier.addClassName("post-history");
+            for (SubmissionRecord version : post.versions().reversed().subList(1, post.revisions())) {
+                Div entry = new Div(new Span("Version " + version.number() + " · "
+                        + TimeDisplay.dateTime(version.submittedAt())), new CitedText(version.body(), course));
+                entry.addClassName("submission");
+                earlier.add(entry);
+            }
+            box.add(earlier);
+        }
         for (DiscussionThread.ReplyView reply : post.replies()) {
-            Div replyBox = new Div(new Span(reply.author() + " · " + TimeDisplay.dateTime(reply.repliedAt())),
+            Div replyBox = new Div(new Span(reply.author() + " · " + TimeDisplay.dateTime(reply.repliedAt())
+                    + (reply.deleted() ? " · deleted by its author; classmates no longer see it" : "")),
                     new CitedText(reply.body(), course));
             replyBox.addClassName("discussion-reply");
+            if (reply.deleted()) {
+                replyBox.addClassName("deleted-reply");
+            }
             box.add(replyBox);
         }
         Button pin = new Button(post.pinned() ? "Unpin" : "Pin", click -> {

@@ -3,8 +3,6 @@ package org.colloquy.lesson.ui;
 import org.colloquy.base.ui.PlainText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.combobox.ComboBox;
-import org.colloquy.content.Citations;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +15,7 @@ import org.colloquy.content.DiscussStep;
 import org.colloquy.content.Prose;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
+import org.colloquy.content.ui.CitationPicker;
 import org.colloquy.content.ui.ProseView;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.SaveOutcome;
@@ -45,9 +44,9 @@ class OpenAnswerPanel extends Div {
     }
 
     static OpenAnswerPanel discuss(DiscussStep step, StepContext context) {
-        String visibility = step.anonymity() == DiscussStep.Anonymity.NAMED
-                ? "Your classmates will see your name with this contribution."
-                : "Your classmates will not see your name; your instructors will.";
+        String visibility = context.answers().anonymousToPeers(context.course().key(), context.promptKey(step))
+                ? "Your classmates will not see your name; your instructors will."
+                : "Your classmates will see your name with this contribution.";
         return new OpenAnswerPanel(step, context, "Your contribution", step.prompt(), null, visibility,
                 "Submit contribution");
     }
@@ -85,8 +84,8 @@ class OpenAnswerPanel extends Div {
         });
         add(editor, actions);
         showSubmissions(existing);
+        add(new CitationPicker(context.course().reading(), editor::append));
         if (step instanceof DiscussStep) {
-            add(citationPicker());
             Anchor discussion = new Anchor("course/" + context.course().key() + "/discussion/" + context.promptKey(step),
                     "Read and reply to your classmates' contributions");
             discussion.setId("open-discussion");
@@ -145,28 +144,6 @@ class OpenAnswerPanel extends Div {
             entry.add(when, body);
             historyEntries.add(entry);
         }
-    }
-
-    private Div citationPicker() {
-        ComboBox<org.colloquy.content.Paragraph> paragraph = new ComboBox<>();
-        paragraph.setLabel("Cite a paragraph of the essay");
-        paragraph.setHelperText("Type a number or a few words of the paragraph");
-        paragraph.setItems(context.course().reading().paragraphs());
-        paragraph.setItemLabelGenerator(p -> "¶" + p.number() + " — " + firstWords(p.text()));
-        paragraph.setWidthFull();
-        Button insert = new Button("Insert citation", click -> {
-            if (paragraph.getValue() != null) {
-                editor.append(Citations.mark(paragraph.getValue()));
-            }
-        });
-        insert.setId("insert-citation");
-        Div picker = new Div(paragraph, insert);
-        picker.addClassName("citation-picker");
-        return picker;
-    }
-
-    private static String firstWords(String text) {
-        return text.length() > 70 ? text.substring(0, 67).strip() + "…" : text;
     }
 
     DraftEditor editor() {

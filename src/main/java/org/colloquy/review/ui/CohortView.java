@@ -180,6 +180,10 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
             legend.add(results);
         }
         legend.add(new Anchor("classes/" + overview.cohort().id() + "/passages", "Which passages the class engages with"));
+        Anchor heatMap = new Anchor("course/" + overview.cohort().courseKey() + "/reading?heatmap=" + overview.cohort().id(),
+                "The essay with what the class cites (heat map)");
+        heatMap.addClassName("heat-map-link");
+        legend.add(heatMap);
         for (Lesson lesson : overview.course().lessons()) {
             lesson.steps().stream().filter(org.colloquy.content.ArgueStep.class::isInstance).forEach(step -> {
                 Anchor map = new Anchor("classes/" + overview.cohort().id() + "/map/" + lesson.key() + "/" + step.key(),

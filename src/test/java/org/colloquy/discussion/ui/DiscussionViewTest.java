@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-@ViewPackages(classes = DiscussionView.class)
+@ViewPackages(classes = {DiscussionView.class, org.colloquy.content.ui.ReadingView.class})
 class DiscussionViewTest extends SpringBrowserlessTest {
 
     private static final String ROUTE = "course/sino-russian-relations/discussion/three-stages/discuss-parallel";
@@ -66,5 +66,81 @@ class DiscussionViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
                 .contains("Good point.");
         assertThat(sam.roles()).containsExactly(Role.STUDENT);
+    }
+
+    @Test
+    void a_student_sees_the_names_rule_before_posting_then_deletes_her_post_after_confirming() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Delete class");
+        accounts.signInNew("Tess", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+
+        navigate(ROUTE, DiscussionView.class);
+        assertThat(find(Paragraph.class).withClassName("attribution").last().getText())
+                .isEqualTo("Classmates see your name with your posts and replies.");
+
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Tess's first try", null,
+                AnswerSnapshot.NONE_SAVED);
+        navigate(ROUTE, DiscussionView.class);
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Edit in the lesson").single().getHref())
+                .isEqualTo("course/sino-russian-relations/lesson/three-stages");
+        test(find(Button.class).withText("Delete post").single()).click();
+        assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
+                .contains("Tess's first try");
+        test(find(Button.class).withText("Yes, delete").single()).click();
+
+        assertThat(find(Paragraph.class).withClassName("work-body").all()).isEmpty();
+        assertThat(find(Paragraph.class).withClassName("deleted-note").single().getText())
+                .startsWith("You deleted this post.");
+    }
+
+    @Test
+    void a_sentence_citation_shows_the_quoted_sentence_linked_to_the_reading_with_it_highlighted() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Sentence class");
+        accounts.signInNew("Uma", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "The West is not lord [¶4.2].", null,
+                AnswerSnapshot.NONE_SAVED);
+
+        navigate(ROUTE, DiscussionView.class);
+
+        com.vaadin.flow.component.html.Div citation = find(com.vaadin.flow.component.html.Div.class)
+                .withClassName("citation").single();
+        assertThat(find(Paragraph.class, citation).single().getText())
+                .startsWith("“During this period").endsWith("as before.”");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class, citation).single().getHref())
+                .isEqualTo("course/sino-russian-relations/reading?sentence=4.2#p4");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("course/sino-russian-relations/reading",
+                com.vaadin.flow.router.QueryParameters.of("sentence", "4.2"));
+        Paragraph marked = find(Paragraph.class).withClassName("has-cited-sentence").single();
+        assertThat(marked.getElement().getChildren().filter(child -> !child.isTextNode() && "mark".equals(child.getTag()))
+                .map(com.vaadin.flow.dom.Element::getText).toList())
+                .singleElement().asString().startsWith("During this period");
+        assertThat(marked.getElement().getTextRecursively()).startsWith("According to the external");
+    }
+
+    @Test
+    void a_reply_refused_for_flooding_keeps_its_text_in_the_field_with_the_reason() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Flood class");
+        accounts.signInNew("Vic", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Vic's post", null,
+                AnswerSnapshot.NONE_SAVED);
+        navigate(ROUTE, DiscussionView.class);
+        for (int i = 0; i < 6; i++) {
+            test(find(TextArea.class).withLabel("Reply to your post").single()).setValue("Reply " + i);
+            test(find(Button.class).withText("Post reply").single()).click();
+        }
+
+        TextArea field = find(TextArea.class).withLabel("Reply to your post").single();
+        test(field).setValue("The seventh, too fast.");
+        test(find(Button.class).withText("Post reply").single()).click();
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("Wait a moment");
+        assertThat(field.getValue()).isEqualTo("The seventh, too fast.");
     }
 }

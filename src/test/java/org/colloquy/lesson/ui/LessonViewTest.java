@@ -161,6 +161,31 @@ class LessonViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_student_cites_one_sentence_of_a_paragraph_and_a_missing_sentence_is_refused_keeping_her_text() {
+        navigate(LESSON_ROUTE, LessonView.class);
+        LessonSteps.pick("Discuss");
+        test(editor()).setValue("The West no longer rules alone.");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.colloquy.content.Paragraph> picker =
+                find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Cite a paragraph of the essay").single();
+        picker.setValue(picker.getListDataView().getItems().filter(p -> p.id().equals("p4")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<Integer> sentence =
+                find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Sentence (optional)").single();
+        assertThat(sentence.getListDataView().getItems().count()).isEqualTo(6);
+        sentence.setValue(2);
+        test(find(Button.class).id("insert-citation")).click();
+        assertThat(editor().getValue()).isEqualTo("The West no longer rules alone. [¶4.2]");
+
+        test(editor()).setValue("The West no longer rules alone. [¶4.9]");
+        test(find(Button.class).id("submit-answer")).click();
+        assertThat(saveState())
+                .contains("cites sentence 9 of paragraph 4, but that paragraph has 6 sentences");
+        assertThat(editor().getValue()).isEqualTo("The West no longer rules alone. [¶4.9]");
+    }
+
+    @Test
     void student_text_is_shown_as_text_not_markup() {
         openRespondStep();
         String markup = "<img src=x onerror=alert(1)> <b>bold</b>";

@@ -1,0 +1,61 @@
+package org.colloquy.content.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.colloquy.content.Citations;
+import org.colloquy.content.Paragraph;
+import org.colloquy.content.Reading;
+import org.colloquy.content.Sentences;
+
+/**
+ * Picks a paragraph of the reading, and optionally one of its sentences, and hands over its citation mark
+ * ({@code [¶4]} or {@code [¶4.2]}) for the text being written.
+ */
+public class CitationPicker extends Div {
+
+    private final ComboBox<Paragraph> paragraph = new ComboBox<>("Cite a paragraph of the essay");
+    private final ComboBox<Integer> sentence = new ComboBox<>("Sentence (optional)");
+
+    public CitationPicker(Reading reading, Consumer<String> insert) {
+        addClassName("citation-picker");
+        paragraph.setHelperText("Type a number or a few words of the paragraph");
+        paragraph.setItems(reading.paragraphs());
+        paragraph.setItemLabelGenerator(p -> "¶" + p.number() + " — " + firstWords(p.text(), 70));
+        paragraph.setWidthFull();
+        paragraph.setId("cite-paragraph");
+        sentence.setPlaceholder("Whole paragraph");
+        sentence.setHelperText("Leave empty to cite the whole paragraph");
+        sentence.setEnabled(false);
+        sentence.setClearButtonVisible(true);
+        sentence.setId("cite-sentence");
+        paragraph.addValueChangeListener(change -> {
+            sentence.clear();
+            Paragraph chosen = change.getValue();
+            List<String> sentences = chosen == null ? List.of() : Sentences.split(chosen.text());
+            sentence.setItems(IntStream.rangeClosed(1, sentences.size()).boxed().toList());
+            sentence.setItemLabelGenerator(number -> number + " — " + firstWords(sentences.get(number - 1), 60));
+            sentence.setEnabled(chosen != null);
+        });
+        Button add = new Button("Insert citation", click -> {
+            Paragraph chosen = paragraph.getValue();
+            if (chosen == null) {
+                paragraph.setInvalid(true);
+                paragraph.setErrorMessage("Choose a paragraph first.");
+                return;
+            }
+            paragraph.setInvalid(false);
+            insert.accept(sentence.getValue() == null ? Citations.mark(chosen)
+                    : Citations.mark(chosen, sentence.getValue()));
+        });
+        add.setId("insert-citation");
+        add(paragraph, sentence, add);
+    }
+
+    private static String firstWords(String text, int length) {
+        return text.length() > length ? text.substring(0, length - 3).strip() + "…" : text;
+    }
+}

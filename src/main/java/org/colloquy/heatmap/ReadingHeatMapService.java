@@ -1,0 +1,123 @@
+package org.colloquy.heatmap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.UserRef;
+import org.colloquy.argument.ArgumentMap;
+import org.colloquy.argument.ArgumentMapService;
+import org.colloquy.content.ArgueStep;
+import org.colloquy.content.Citations;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.PromptKey;
+import org.colloquy.content.Step;
+import org.colloquy.content.StepText;
+import org.colloquy.discussion.DiscussionContribution;
+import org.colloquy.discussion.DiscussionModerationService;
+import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.StudentResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which paragraphs of the reading a cohort's work cites: discussion posts and replies, reasons on argument maps,
+ * and lesson answers, each counted once per paragraph however often it cites it. Only for the cohort's instructors.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+public class ReadingHeatMapService {
+
+    private final CohortService cohorts;
+    private final CourseCatalog catalog;
+    private final ClassWorkService classWork;
+    private final DiscussionModerationService discussions;
+    private final ArgumentMapService maps;
+
+    ReadingHeatMapService(CohortService cohorts, CourseCatalog catalog, ClassWorkService classWork,
+                          DiscussionModerationService discussions, ArgumentMapService maps) {
+        this.cohorts = cohorts;
+        this.catalog = catalog;
+        this.classWork = classWork;
+        this.discussions = discussions;
+        this.maps = maps;
+    }
+
+    /** The classes of this course the signed-in instructor teaches. */
+    @Transactional(readOnly = true)
+    public List<CohortRef> classesReading(String courseKey) {
+        return cohorts.cohortsITeach().stream().filter(cohort -> cohort.courseKey().equals(courseKey)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ReadingHeat heat(long cohortId) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        Course course = catalog.require(cohort.courseKey());
+        Map<String, String> promptNames = promptNames(course);
+        String classes = "classes/" + cohortId + "/";
+        Map<String, List<CitingWork>> byParagraph = new LinkedHashMap<>();
+        for (DiscussionContribution contribution : discussions.contributions(cohortId)) {
+            add(byParagraph, course, Citations.paragraphs(contribution.body(), course.reading()).stream()
+                            .map(org.colloquy.content.Paragraph::id).toList(),
+                    new CitingWork(contribution.reply() ? CitingWork.Kind.REPLY : CitingWork.Kind.POST,
+                            contribution.author(), (contribution.hidden() ? "Hidden from the class · " : "")
+                            + name(promptNames, contribution.promptKey()),
+                            contribution.body(), classes + "discussion/" + contribution.promptKey()));
+        }
+        for (Lesson lesson : course.lessons()) {
+            for (Step step : lesson.steps()) {
+                if (step instanceof ArgueStep) {
+                    String promptKey = PromptKey.of(lesson, step).toString();
+                    for (ArgumentMap.ReasonView reason : maps.classMap(cohortId, promptKey).reasons()) {
+                        add(byParagraph, course, reason.cites(), new CitingWork(CitingWork.Kind.REASON, reason.author(),
+                                name(promptNames, promptKey) + " · " + reason.side().label(), reason.body(),
+                                classes + "map/" + promptKey));
+                    }
+                }
+            }
+        }
+        Map<Long, UserRef> students = cohorts.students(cohortId).stream()
+                .collect(Collectors.toMap(UserRef::id, Function.identity()));
+        for (StudentResponse answer : classWork.submittedAnswers(cohortId)) {
+            if (answer.kind().equals("discuss")) {
+                continue;
+            }
+            UserRef author = students.get(answer.userId());
+            add(byParagraph, course, Citations.paragraphs(answer.body(), course.reading()).stream()
+                            .map(org.colloquy.content.Paragraph::id).toList(),
+                    new CitingWork(CitingWork.Kind.ANSWER, author == null ? "A former member" : author.displayName(),
+                            name(promptNames, answer.promptKey()), answer.body(),
+                            classes + "review/" + answer.promptKey()));
+        }
+        return new ReadingHeat(cohort, byParagraph);
+    }
+
+    private static void add(Map<String, List<CitingWork>> byParagraph, Course course, List<String> paragraphIds,
+                            CitingWork work) {
+        paragraphIds.stream().distinct().filter(id -> course.reading().paragraph(id).isPresent())
+                .forEach(id -> byParagraph.computeIfAbsent(id, key -> new ArrayList<>()).add(work));
+    }
+
+    private static Map<String, String> promptNames(Course course) {
+        Map<String, String> names = new HashMap<>();
+        for (Lesson lesson : course.lessons()) {
+            for (Step step : lesson.steps()) {
+                names.put(PromptKey.of(lesson, step).toString(), lesson.title() + ": " + StepText.oneLine(step));
+            }
+        }
+        return names;
+    }
+
+    private static String name(Map<String, String> names, String promptKey) {
+        return Optional.ofNullable(names.get(promptKey)).orElse(promptKey);
+    }
+}

@@ -1,0 +1,134 @@
+package org.colloquy.heatmap.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.List;
+import org.colloquy.account.CohortRef;
+import org.colloquy.content.ui.ReadingPage;
+import org.colloquy.heatmap.CitingWork;
+import org.colloquy.heatmap.ReadingHeat;
+import org.colloquy.heatmap.ReadingHeatMapService;
+
+/**
+ * The instructor's switch for the heat map, and the map itself: each paragraph shaded by how much of the class's
+ * work cites it, with the counts as text, and a button that lists that work.
+ */
+class HeatMapControls extends Div {
+
+    private static final int EXCERPT = 280;
+    private static final int WHERE = 90;
+
+    private final ReadingHeatMapService heatMaps;
+    private final ReadingPage page;
+    private final Select<CohortRef> cohort = new Select<>();
+    private final Checkbox show = new Checkbox("Show where the class cites the essay");
+    private final Paragraph legend = new Paragraph();
+    private final List<Component> added = new ArrayList<>();
+    private final List<Div> shaded = new ArrayList<>();
+
+    HeatMapControls(ReadingHeatMapService heatMaps, ReadingPage page, List<CohortRef> classes) {
+        this.heatMaps = heatMaps;
+        this.page = page;
+        addClassName("heat-map-controls");
+        cohort.setLabel("Class");
+        cohort.setItems(classes);
+        cohort.setItemLabelGenerator(CohortRef::name);
+        cohort.setValue(classes.getFirst());
+        cohort.setId("heat-map-class");
+        show.setId("heat-map-toggle");
+        legend.addClassName("heat-map-legend");
+        legend.getElement().setAttribute("role", "status");
+        cohort.addValueChangeListener(change -> redraw());
+        show.addValueChangeListener(change -> redraw());
+        add(cohort, show, legend);
+    }
+
+    void showFor(CohortRef chosen) {
+        cohort.setValue(chosen);
+        show.setValue(true);
+    }
+
+    private void redraw() {
+        added.forEach(component -> component.getElement().removeFromParent());
+        added.clear();
+        shaded.forEach(block -> block.getClassNames().removeIf(name -> name.startsWith("heat-level-")));
+        shaded.clear();
+        if (!show.getValue() || cohort.getValue() == null) {
+            legend.setText("");
+            return;
+        }
+        ReadingHeat heat = heatMaps.heat(cohort.getValue().id());
+        legend.setText(heat.max() == 0
+                ? "Nothing " + heat.cohort().name() + " wrote cites the essay yet."
+                : "Each paragraph shows how many posts, reasons and answers of " + heat.cohort().name()
+                + " cite it; the more, the darker. Select a count to list them.");
+        for (org.colloquy.content.Paragraph paragraph : page.course().reading().paragraphs()) {
+            Div block = page.paragraphBlock(paragraph.id());
+            block.addClassName("heat-level-" + heat.level(paragraph.id()));
+            shaded.add(block);
+            Div badge = badge(heat, paragraph);
+            block.add(badge);
+            added.add(badge);
+        }
+    }
+
+    private Div badge(ReadingHeat heat, org.colloquy.content.Paragraph paragraph) {
+        String id = paragraph.id();
+        long posts = heat.count(id, CitingWork.Kind.POST, CitingWork.Kind.REPLY);
+        long reasons = heat.count(id, CitingWork.Kind.REASON);
+        long answers = heat.count(id, CitingWork.Kind.ANSWER);
+        String counts = plural(posts, "post") + " · " + plural(reasons, "reason") + " · " + plural(answers, "answer");
+        Div badge = new Div();
+        badge.addClassName("heat-badge");
+        if (posts + reasons + answers == 0) {
+            Span none = new Span("¶" + paragraph.number() + ": not cited yet");
+            none.addClassName("heat-count");
+            badge.add(none);
+            return badge;
+        }
+        Div list = new Div();
+        list.addClassName("heat-list");
+        list.setVisible(false);
+        list.setId("heat-list-" + id);
+        Button open = new Button("¶" + paragraph.number() + ": " + counts);
+        open.addClassName("heat-count");
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.getElement().setAttribute("aria-expanded", "false");
+        open.getElement().setAttribute("aria-controls", list.getId().orElseThrow());
+        open.addClickListener(click -> {
+            boolean opening = !list.isVisible();
+            if (opening && list.getChildren().findAny().isEmpty()) {
+                heat.citing(id).forEach(work -> list.add(item(work)));
+            }
+            list.setVisible(opening);
+            open.getElement().setAttribute("aria-expanded", String.valueOf(opening));
+        });
+        badge.add(open, list);
+        return badge;
+    }
+
+    private static Div item(CitingWork work) {
+        Div item = new Div();
+        item.addClassName("heat-item");
+        String where = work.where().length() > WHERE ? work.where().substring(0, WHERE - 1).strip() + "…" : work.where();
+        Span meta = new Span(work.kind().label() + " · " + work.author() + " · " + where);
+        meta.addClassName("work-status");
+        String text = work.text().length() > EXCERPT ? work.text().substring(0, EXCERPT).strip() + "…" : work.text();
+        Paragraph body = new Paragraph(text);
+        body.addClassName("work-body");
+        item.add(meta, body, new Anchor(work.link(), "Open"));
+        return item;
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.colloquy.heatmap.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,68 @@
+package org.colloquy.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void a_paragraph_splits_at_full_stops_question_and_exclamation_marks() {
+        assertThat(Sentences.split("It rose. Did it fall? It did!  Then it rose again."))
+                .containsExactly("It rose.", "Did it fall?", "It did!", "Then it rose again.");
+    }
+
+    @Test
+    void abbreviations_with_initials_do_not_end_a_sentence() {
+        assertThat(Sentences.split("The U.S. President met Vladimir V. Putin. The talks ended."))
+                .containsExactly("The U.S. President met Vladimir V. Putin.", "The talks ended.");
+        assertThat(Sentences.split("Other powers, e.g. India, watch. So does the EU."))
+                .containsExactly("Other powers, e.g. India, watch.", "So does the EU.");
+        assertThat(Sentences.split("See Dr. Li and Mr. Xi on this. They agree."))
+                .containsExactly("See Dr. Li and Mr. Xi on this.", "They agree.");
+    }
+
+    @Test
+    void a_sentence_ending_in_a_quotation_keeps_its_closing_quote() {
+        assertThat(Sentences.split("They are not “expediency.” Both have long histories."))
+                .containsExactly("They are not “expediency.”", "Both have long histories.");
+        assertThat(Sentences.split("Why “rent-seeking”? “Demonized,” say some."))
+                .containsExactly("Why “rent-seeking”?", "“Demonized,” say some.");
+    }
+
+    @Test
+    void a_full_stop_inside_a_number_or_before_a_lower_case_word_does_not_end_a_sentence() {
+        assertThat(Sentences.split("Trade grew 3.5 per cent in 2014. It was a record."))
+                .containsExactly("Trade grew 3.5 per cent in 2014.", "It was a record.");
+        assertThat(Sentences.split("A sentence without an end")).containsExactly("A sentence without an end");
+        assertThat(Sentences.split("")).isEmpty();
+    }
+
+    @Test
+    void the_essays_paragraphs_with_us_abbreviations_split_where_a_reader_would() {
+        String p4 = "According to the external international environment, current international political development "
+                + "has entered a new era in the wake of the end of the Cold War. During this period, although the United "
+                + "States is still today’s most powerful country, yet the U.S.-dominant West can no longer be the lord of "
+                + "all it surveyed as before. A diversified power structure and more diversified ideas, concepts will be "
+                + "difficult to deter.";
+        assertThat(Sentences.split(p4)).hasSize(3).element(1).asString()
+                .startsWith("During this period").endsWith("as before.");
+        String p16 = "Finally, for China-Russia-U.S. trilateral relationship, there seemingly does not exist a platform. "
+                + "How to ensure this set of trilateral relationship not to repeat the tragedy of the Cold War? This may "
+                + "be the most critical issue.";
+        assertThat(Sentences.split(p16)).hasSize(3).first().asString().contains("China-Russia-U.S. trilateral");
+    }
+
+    @Test
+    void every_sentence_of_the_course_essay_starts_like_a_sentence_and_ends_like_one() throws java.io.IOException {
+        var paragraphs = java.nio.file.Files.readAllLines(java.nio.file.Path.of("content/sino-russian-relations/reading.md"))
+                .stream().filter(line -> line.startsWith("{#p")).map(line -> line.substring(line.indexOf('}') + 1).strip())
+                .toList();
+        assertThat(paragraphs).hasSizeGreaterThan(10);
+        for (String paragraph : paragraphs) {
+            for (String sentence : Sentences.split(paragraph)) {
+                assertThat(sentence).as(sentence).matches("(?s)[\\p{Lu}“\"\\d].*[.?!”\"]");
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.colloquy.discussion.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.colloquy.argument.ui.ArgumentMapView;
+import org.colloquy.discussion.DiscussionService;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.AnswerSnapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+@ViewPackages(classes = {ModerationView.class, ArgumentMapView.class})
+class ModerationViewTest extends SpringBrowserlessTest {
+
+    private static final String COURSE = "sino-russian-relations";
+    private static final String PROMPT = "three-stages/discuss-parallel";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    DiscussionService discussions;
+
+    UserRef teacher;
+    UserRef student;
+    CohortRef cohort;
+
+    @BeforeEach
+    void aPostEditedTwiceWithAReplyTakenBack() {
+        teacher = accounts.signInNew("Teacher", Role.INSTRUCTOR);
+        cohort = cohorts.createCohort(COURSE, "Moderation view class");
+        student = accounts.signInNew("Yan", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit(COURSE, PROMPT, "First version.", null, AnswerSnapshot.NONE_SAVED);
+        var saved = answers.answersInLesson(COURSE, "three-stages").get("discuss-parallel");
+        answers.submit(COURSE, PROMPT, "Second version.", null, saved.revision());
+        long post = discussions.thread(COURSE, PROMPT).posts().getFirst().id();
+        discussions.reply(COURSE, PROMPT, post, "Withdrawn reply.");
+        discussions.deleteMyReply(COURSE, PROMPT,
+                discussions.thread(COURSE, PROMPT).posts().getFirst().replies().getFirst().id());
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void the_instructor_reads_earlier_versions_and_deleted_replies_and_hides_a_post_with_a_reason() {
+        accounts.signIn(teacher);
+        navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class);
+
+        assertThat(find(Span.class).withClassName("work-status").first().getText()).contains("Yan").contains("2 versions");
+        Details earlier = find(Details.class).withClassName("post-history").single();
+        assertThat(find(Paragraph.class, earlier).withClassName("work-body").single().getText()).isEqualTo("First version.");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("deleted-reply").single()
+                .getElement().getTextRecursively()).contains("deleted by its author").contains("Withdrawn reply.");
+
+        test(find(TextField.class).withLabel("Reason the author will see").single()).setValue("Off topic.");
+        test(find(Button.class).withText("Hide from the class").single()).click();
+        assertThat(find(Span.class).withClassName("work-status").first().getText()).contains("hidden: Off topic.");
+    }
+
+    @Test
+    void another_instructor_finds_neither_the_discussion_nor_the_map_of_a_class_by_its_id() {
+        accounts.signInNew("Other", Role.INSTRUCTOR);
+
+        assertThatThrownBy(() -> navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class))
+                .hasMessageContaining("unexpected class");
+        assertThatThrownBy(() -> navigate("classes/" + cohort.id() + "/map/expediency-and-order/argue-not-expediency",
+                ArgumentMapView.class)).hasMessageContaining("unexpected class");
+    }
+
+    @Test
+    void a_student_cannot_open_the_moderation_view_of_her_own_class() {
+        accounts.signIn(student);
+
+        assertThatThrownBy(() -> navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class))
+                .hasMessageContaining("unexpected class");
+    }
+}
