@@ -149,6 +149,11 @@ class DiscussionJourney extends BrowserJourney {
 
     /** Picks a paragraph and one of its sentences in the citation picker, by the start of their labels. */
     private void citeSentence(Page who, String paragraphLabel, String sentenceLabel) {
+        // in a lesson the picker is folded under "Cite the essay" until opened
+        com.microsoft.playwright.Locator fold = who.locator("details.citation-fold:not([open]) > summary");
+        if (fold.count() > 0) {
+            fold.first().click();
+        }
         who.locator("#cite-paragraph input").fill(paragraphLabel);
         who.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(paragraphLabel)).first().click();
         who.locator("#cite-sentence input").click();

@@ -3,9 +3,11 @@ package org.colloquy.content.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.colloquy.base.ui.PlainText;
 import org.colloquy.content.Citations;
 import org.colloquy.content.Paragraph;
 import org.colloquy.content.Reading;
@@ -53,6 +55,22 @@ public class CitationPicker extends Div {
         });
         add.setId("insert-citation");
         add(paragraph, sentence, add);
+    }
+
+    /**
+     * Folded under "Cite the essay" until the student opens it: the two lists are built only for those who cite,
+     * because the answer panel is in every student session (decision 0018).
+     */
+    public static NativeDetails folded(Reading reading, Consumer<String> insert) {
+        NativeDetails fold = new NativeDetails();
+        fold.addClassName("citation-fold");
+        PlainText.set(fold.getSummary(), "Cite the essay: a paragraph or one of its sentences");
+        fold.addToggleListener(toggle -> {
+            if (toggle.isOpened() && fold.getContent() == null) {
+                fold.setContent(new CitationPicker(reading, insert));
+            }
+        });
+        return fold;
     }
 
     private static String firstWords(String text, int length) {

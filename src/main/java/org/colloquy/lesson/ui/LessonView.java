@@ -43,8 +43,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final StepDots stepIndicator = new StepDots("Steps of this lesson");
     private final Div stepArea = new Div();
     private final Div passageArea = new Div();
-    private final Button back = new Button("Back");
-    private final Button next = new Button("Next");
+    private final Button back = PlainText.set(new Button(), "Back");
+    private final Button next = PlainText.set(new Button(), "Next");
     private LessonState state;
     private int index;
 
@@ -92,14 +92,18 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         render(state.currentStepIndex());
     }
 
-    /** One paragraph, one objective a line, because this sits in every student's session. */
+    /** One paragraph, one objective a line, built when unfolded, because this sits in every student's session. */
     private static NativeDetails objectives(Lesson lesson) {
-        Paragraph list = PlainText.set(new Paragraph(),
-                String.join("\n", lesson.objectives().stream().map(o -> "• " + o).toList()));
-        list.addClassName("objective-lines");
         NativeDetails details = new NativeDetails();
         PlainText.set(details.getSummary(), "What you will be able to do");
-        details.setContent(list);
+        details.addToggleListener(toggle -> {
+            if (toggle.isOpened() && details.getContent() == null) {
+                Paragraph list = PlainText.set(new Paragraph(),
+                        String.join("\n", lesson.objectives().stream().map(o -> "• " + o).toList()));
+                list.addClassName("objective-lines");
+                details.setContent(list);
+            }
+        });
         details.addClassName("objectives");
         return details;
     }
@@ -134,7 +138,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         passageArea.setVisible(!step.cites().isEmpty());
         back.setEnabled(index > 0);
-        next.setText(index == steps().size() - 1 ? "Finish lesson" : "Next");
+        PlainText.set(next, index == steps().size() - 1 ? "Finish lesson" : "Next");
     }
 
     private void markAnswered() {

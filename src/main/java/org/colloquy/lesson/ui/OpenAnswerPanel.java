@@ -68,7 +68,7 @@ class OpenAnswerPanel extends Div {
                 context.storageKey(step), fieldLabel, existing);
         editor.setHelperText(helper);
         editor.field().setId("answer-text");
-        Button submit = new Button(submitLabel, click -> submit());
+        Button submit = PlainText.set(new Button("", click -> submit()), submitLabel);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("submit-answer");
         submissionState.addClassName("submission-state");
@@ -84,7 +84,7 @@ class OpenAnswerPanel extends Div {
         });
         add(editor, actions);
         showSubmissions(existing);
-        add(new CitationPicker(context.course().reading(), editor::append));
+        add(CitationPicker.folded(context.course().reading(), editor::append));
         if (step instanceof DiscussStep) {
             Anchor discussion = new Anchor("course/" + context.course().key() + "/discussion/" + context.promptKey(step),
                     "Read and reply to your classmates' contributions");

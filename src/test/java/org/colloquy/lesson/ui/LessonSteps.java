@@ -1,7 +1,9 @@
 package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -24,6 +26,12 @@ public final class LessonSteps {
         if (dots.current() != number) {
             throw new AssertionError("The lesson did not move to step " + number + " (" + kind + ")");
         }
+    }
+
+    /** What the browser sends when the student unfolds a {@code <details>}, such as "Cite the essay". */
+    public static void unfold(NativeDetails details) {
+        details.setOpen(true);
+        ComponentUtil.fireEvent(details, new NativeDetails.ToggleEvent(details, true));
     }
 
     private static Optional<StepDots> find(Component root) {

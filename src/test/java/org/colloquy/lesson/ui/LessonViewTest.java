@@ -149,6 +149,7 @@ class LessonViewTest extends SpringBrowserlessTest {
         LessonSteps.pick("Discuss");
         test(editor()).setValue("The chronology does not fit.");
 
+        LessonSteps.unfold(find(NativeDetails.class).withClassName("citation-fold").single());
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<org.colloquy.content.Paragraph> picker =
                 find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Cite a paragraph of the essay").single();
@@ -166,6 +167,7 @@ class LessonViewTest extends SpringBrowserlessTest {
         LessonSteps.pick("Discuss");
         test(editor()).setValue("The West no longer rules alone.");
 
+        LessonSteps.unfold(find(NativeDetails.class).withClassName("citation-fold").single());
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<org.colloquy.content.Paragraph> picker =
                 find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Cite a paragraph of the essay").single();
