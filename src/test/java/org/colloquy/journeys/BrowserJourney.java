@@ -40,6 +40,8 @@ abstract class BrowserJourney {
     BrowserContext context;
     Page page;
     private final List<BrowserContext> otherPeople = new ArrayList<>();
+    /** What Chromium refused under the Content-Security-Policy, in any page of the journey. */
+    private final List<String> policyViolations = new ArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -73,6 +75,7 @@ abstract class BrowserJourney {
     void openContext() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(15_000);
+        watchContentSecurityPolicy(context);
         page = context.newPage();
     }
 
@@ -81,15 +84,30 @@ abstract class BrowserJourney {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         other.setDefaultTimeout(15_000);
         otherPeople.add(other);
+        watchContentSecurityPolicy(other);
         return other.newPage();
+    }
+
+    private void watchContentSecurityPolicy(BrowserContext browserContext) {
+        browserContext.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closeContext() {
+        List<String> violations = List.copyOf(policyViolations);
+        policyViolations.clear();
         otherPeople.forEach(BrowserContext::close);
         otherPeople.clear();
         if (context != null) {
             context.close();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy (account/SecurityConfig) blocked something the "
+                    + "journey needed: " + violations);
         }
     }
 
