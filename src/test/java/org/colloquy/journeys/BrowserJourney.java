@@ -30,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class BrowserJourney {
 
     static final Path SCREENSHOTS = Paths.get("target", "journeys");
+    private static final String POLICY_VIOLATION = "Content-Security-Policy violation: ";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -88,12 +89,25 @@ abstract class BrowserJourney {
         return other.newPage();
     }
 
+    /** Every page reports what the Content-Security-Policy blocked to its console, where the journey collects it. */
     private void watchContentSecurityPolicy(BrowserContext browserContext) {
+        browserContext.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'" + POLICY_VIOLATION + "' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code')));");
         browserContext.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
+            if (message.text().startsWith(POLICY_VIOLATION)) {
                 policyViolations.add(message.text());
             }
         });
+    }
+
+    /** For a journey that provoked a violation on purpose, after checking it. */
+    void forgetPolicyViolations() {
+        policyViolations.clear();
+    }
+
+    /** What the Content-Security-Policy blocked so far in this journey. */
+    List<String> policyViolations() {
+        return List.copyOf(policyViolations);
     }
 
     @AfterEach
