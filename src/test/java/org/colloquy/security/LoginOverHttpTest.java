@@ -42,6 +42,14 @@ class LoginOverHttpTest {
     }
 
     @Test
+    void theSessionCookieIsHiddenFromScriptsAndNotSentWithCrossSitePosts() throws Exception {
+        HttpResponse<String> page = new WebVisitor(port).get("login");
+
+        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith(SESSION_COOKIE))
+                .singleElement().asString().contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
     void aSignInPostedWithoutACsrfTokenIsRefusedAndSignsNobodyIn() throws Exception {
         UserRef student = accounts.create("csrf-missing", Role.STUDENT);
         WebVisitor attackerPage = new WebVisitor(port);

@@ -18,6 +18,8 @@ final class UidlTab {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** Vaadin's node feature id for element attributes (NodeFeatures.ELEMENT_ATTRIBUTES). */
     private static final int ATTRIBUTES = 3;
+    /** The UI's own element (the page body) is always state node 1. */
+    private static final int UI_NODE = 1;
 
     private final WebVisitor visitor;
     private int uiId;
@@ -40,6 +42,18 @@ final class UidlTab {
         syncId = uidl.path("syncId").asInt();
         clientId = uidl.path("clientId").asInt();
         changes = uidl.path("changes");
+        navigate(location);
+    }
+
+    /** The client-side router's navigation event, which makes the server attach the route's view and layout. */
+    private void navigate(String route) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode()
+                .put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "");
+        data.putObject("historyState").put("idx", 0);
+        ObjectNode message = message(event(UI_NODE, "ui-navigate", data));
+        HttpResponse<String> response = send(message);
+        JsonNode reply = JSON.readTree(response.body().replaceFirst("^for\\(;;\\);", ""));
+        changes = (reply.isArray() ? reply.path(0) : reply).path("changes");
     }
 
     /** The state node of the element with this HTML id, as the first answer described it. */
@@ -57,8 +71,16 @@ final class UidlTab {
     ObjectNode click(int node) {
         ObjectNode data = JSON.createObjectNode().put("event.shiftKey", false).put("event.metaKey", false)
                 .put("event.ctrlKey", false).put("event.altKey", false).put("event.detail", 1).put("event.button", 0);
-        ObjectNode invocation = JSON.createObjectNode().put("type", "event").put("node", node).put("event", "click");
+        return message(event(node, "click", data));
+    }
+
+    private static ObjectNode event(int node, String event, ObjectNode data) {
+        ObjectNode invocation = JSON.createObjectNode().put("type", "event").put("node", node).put("event", event);
         invocation.set("data", data);
+        return invocation;
+    }
+
+    private ObjectNode message(ObjectNode invocation) {
         ObjectNode message = JSON.createObjectNode().put("csrfToken", csrfToken);
         ArrayNode rpc = message.putArray("rpc");
         rpc.add(invocation);

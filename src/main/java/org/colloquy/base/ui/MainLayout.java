@@ -53,6 +53,7 @@ public class MainLayout extends Div implements RouterLayout {
             who.addClassName("signed-in-as");
             NativeButton logout = new NativeButton("Sign out", click -> authentication.logout());
             logout.addClassName("link-button");
+            logout.setId("sign-out");
             account.add(who, logout);
         });
 
