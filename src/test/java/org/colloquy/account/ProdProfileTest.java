@@ -3,12 +3,21 @@ package org.colloquy.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.colloquy.Application;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** On the prod profile there are no demo accounts; the first admin comes from configuration. */
+/** On the prod profile there are no demo accounts, the first admin comes from configuration, and nothing but health is exposed. */
 class ProdProfileTest {
 
     @Test
@@ -19,6 +28,56 @@ class ProdProfileTest {
             assertThat(users.findAll()).extracting(AppUser::getUsername).containsExactly("headteacher");
             assertThat(users.findByUsername("headteacher").orElseThrow().getRoles()).containsExactly(Role.ADMIN);
         }
+    }
+
+    @Test
+    void prod_exposes_no_h2_console_and_no_management_endpoint_but_health_even_to_its_admin() throws Exception {
+        try (ConfigurableApplicationContext app = start("prod-endpoints",
+                "--colloquy.admin.username=headteacher", "--colloquy.admin.password=long-enough-secret")) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/";
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .cookieHandler(new CookieManager()).build();
+            signIn(http, base, "headteacher", "long-enough-secret");
+
+            assertThat(get(http, base + "actuator/health").statusCode()).isEqualTo(200);
+            for (String endpoint : new String[] {"actuator/env", "actuator/beans", "actuator/configprops",
+                    "actuator/heapdump", "actuator/threaddump", "actuator/loggers", "actuator/metrics",
+                    "actuator/mappings", "actuator/info", "actuator/shutdown", "h2-console", "h2-console/"}) {
+                assertNotServed(get(http, base + endpoint), endpoint);
+            }
+            HttpResponse<String> index = get(http, base + "actuator");
+            if (index.statusCode() == 200) {
+                assertThat(index.body()).contains("health").doesNotContain("env", "beans", "heapdump", "metrics");
+            }
+            assertThat(app.getEnvironment().getProperty("spring.h2.console.enabled")).isEqualTo("false");
+        }
+    }
+
+    /** Refused, or answered by the app's own not-found page rather than by the endpoint. */
+    private static void assertNotServed(HttpResponse<String> response, String endpoint) {
+        if (response.statusCode() == 200) {
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(endpoint).startsWith("text/html");
+            assertThat(response.body()).as(endpoint)
+                    .doesNotContain("propertySources", "activeProfiles", "H2 Console", "jdbc:h2", "\"beans\"");
+        } else {
+            assertThat(response.statusCode()).as(endpoint).isIn(302, 401, 403, 404, 405);
+        }
+    }
+
+    private static void signIn(HttpClient http, String base, String username, String password) throws Exception {
+        String page = get(http, base + "login").body();
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the sign-in page carries a CSRF token").isTrue();
+        String form = "username=" + username + "&password=" + password + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("login");
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class BrowserJourney {
 
     static final Path SCREENSHOTS = Paths.get("target", "journeys");
+    private static final String POLICY_VIOLATION = "Content-Security-Policy violation: ";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -40,6 +41,8 @@ abstract class BrowserJourney {
     BrowserContext context;
     Page page;
     private final List<BrowserContext> otherPeople = new ArrayList<>();
+    /** What Chromium refused under the Content-Security-Policy, in any page of the journey. */
+    private final List<String> policyViolations = new ArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -73,6 +76,7 @@ abstract class BrowserJourney {
     void openContext() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(15_000);
+        watchContentSecurityPolicy(context);
         page = context.newPage();
     }
 
@@ -81,15 +85,43 @@ abstract class BrowserJourney {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         other.setDefaultTimeout(15_000);
         otherPeople.add(other);
+        watchContentSecurityPolicy(other);
         return other.newPage();
+    }
+
+    /** Every page reports what the Content-Security-Policy blocked to its console, where the journey collects it. */
+    private void watchContentSecurityPolicy(BrowserContext browserContext) {
+        browserContext.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'" + POLICY_VIOLATION + "' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code')));");
+        browserContext.onConsoleMessage(message -> {
+            if (message.text().startsWith(POLICY_VIOLATION)) {
+                policyViolations.add(message.text());
+            }
+        });
+    }
+
+    /** For a journey that provoked a violation on purpose, after checking it. */
+    void forgetPolicyViolations() {
+        policyViolations.clear();
+    }
+
+    /** What the Content-Security-Policy blocked so far in this journey. */
+    List<String> policyViolations() {
+        return List.copyOf(policyViolations);
     }
 
     @AfterEach
     void closeContext() {
+        List<String> violations = List.copyOf(policyViolations);
+        policyViolations.clear();
         otherPeople.forEach(BrowserContext::close);
         otherPeople.clear();
         if (context != null) {
             context.close();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy (account/SecurityConfig) blocked something the "
+                    + "journey needed: " + violations);
         }
     }
 

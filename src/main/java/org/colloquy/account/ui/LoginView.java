@@ -12,6 +12,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.List;
+import org.colloquy.account.LoginThrottle;
+import org.colloquy.base.ui.TimeDisplay;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
 @Route(value = "login", autoLayout = false)
@@ -20,11 +30,13 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final Clock clock;
     private final Paragraph unsavedNotice = new Paragraph(
             "This device still holds text you typed before your session ended. Sign in and open the same lesson: "
                     + "it will be restored and saved.");
 
-    LoginView(@Value("${colloquy.demo.hint:true}") boolean showDemoHint) {
+    LoginView(@Value("${colloquy.demo.hint:true}") boolean showDemoHint, Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -52,10 +64,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static LoginI18n texts() {
+        return texts("Wrong username or password",
+                "Check both and try again. Your work is kept safe while you are signed out.");
+    }
+
+    private static LoginI18n texts(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Your work is kept safe while you are signed out.");
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
     }
 
@@ -69,6 +86,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        @Nullable Instant pausedUntil = query.containsKey("paused") ? pausedUntil() : null;
+        if (pausedUntil != null && pausedUntil.isAfter(clock.instant())) {
+            login.setI18n(texts("Signing in is paused",
+                    "Too many sign-ins failed, so this account or this network has to wait. Try again at "
+                            + TimeDisplay.time(pausedUntil) + " (" + waitFor(pausedUntil) + "). If you have "
+                            + "forgotten your password, ask your instructor for a link to set a new one."));
+            login.setError(true);
+        } else if (query.containsKey("expired")) {
+            login.setI18n(texts("Please sign in again",
+                    "This page was open too long to be trusted with your password. It has been refreshed: sign in now."));
+            login.setError(true);
+        } else {
+            login.setI18n(texts());
+            login.setError(query.containsKey("error") || query.containsKey("paused"));
+        }
+    }
+
+    private static @Nullable Instant pausedUntil() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        @Nullable WrappedSession session = vaadin == null ? null : vaadin.getSession();
+        return session != null && session.getAttribute(LoginThrottle.PAUSED_UNTIL) instanceof Instant until
+                ? until : null;
+    }
+
+    private String waitFor(Instant until) {
+        long minutes = Math.max(1, Duration.between(clock.instant(), until).plusSeconds(59).toMinutes());
+        return minutes == 1 ? "in about a minute" : "in " + minutes + " minutes";
     }
 }

@@ -55,6 +55,7 @@ public class MainLayout extends Div implements RouterLayout {
             who.addClassName("signed-in-as");
             NativeButton logout = PlainText.set(new NativeButton("", click -> authentication.logout()), "Sign out");
             logout.addClassName("link-button");
+            logout.setId("sign-out");
             account.add(who, logout);
         });
 

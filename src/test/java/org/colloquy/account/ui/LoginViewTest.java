@@ -1,0 +1,90 @@
+package org.colloquy.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.LoginThrottle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+@IntegrationTest
+@ViewPackages(classes = LoginView.class)
+@WithAnonymousUser
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void forgetPause() {
+        VaadinSession.getCurrent().getSession().removeAttribute(LoginThrottle.PAUSED_UNTIL);
+    }
+
+    @Test
+    void aWrongPasswordSaysToCheckBothAndTryAgain() {
+        open("error");
+
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(errorText(form)).contains("Wrong username or password", "Check both and try again");
+    }
+
+    @Test
+    void aPausedSignInSaysWhatHappenedAndWhenToTryAgain() {
+        Instant until = clock.instant().plus(Duration.ofMinutes(4));
+        VaadinSession.getCurrent().getSession().setAttribute(LoginThrottle.PAUSED_UNTIL, until);
+
+        open("paused");
+
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(errorText(form)).contains("Signing in is paused", "Too many sign-ins failed", "Try again at",
+                "in 4 minutes", "ask your instructor");
+    }
+
+    @Test
+    void aPauseThatHasEndedIsNotShown() {
+        VaadinSession.getCurrent().getSession().setAttribute(LoginThrottle.PAUSED_UNTIL,
+                clock.instant().minus(Duration.ofSeconds(1)));
+
+        open("paused");
+
+        assertThat(errorText(find(LoginForm.class).single())).doesNotContain("paused");
+    }
+
+    @Test
+    void aSignInFromAStalePageAsksToSignInAgain() {
+        open("expired");
+
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(errorText(form)).contains("Please sign in again");
+    }
+
+    @Test
+    void aFreshSignInPageShowsNoError() {
+        navigate("login", LoginView.class);
+
+        assertThat(find(LoginForm.class).single().isError()).isFalse();
+    }
+
+    private void open(String queryParameter) {
+        UI.getCurrent().navigate("login", QueryParameters.of(queryParameter, ""));
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    private static String errorText(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+}
