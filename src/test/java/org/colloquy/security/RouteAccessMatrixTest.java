@@ -93,6 +93,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                     f -> "classes/" + f.cohortA() + "/map/expediency-and-order/argue-not-expediency",
                     EnumSet.of(INSTRUCTOR_A)),
             new Row("admin/data-export", f -> "admin/data-export", EnumSet.of(ADMIN)),
+            new Row("admin/backup", f -> "admin/backup", EnumSet.of(ADMIN)),
             new Row("seminar", f -> "seminar", EnumSet.of(SEMINAR_LEADER)),
             new Row("seminar/:id/present", f -> "seminar/" + f.seminarA() + "/present", EnumSet.of(SEMINAR_LEADER)),
             new Row("seminar/:id/project", f -> "seminar/" + f.seminarA() + "/project", EnumSet.of(SEMINAR_LEADER)),
