@@ -93,6 +93,7 @@ public class SeminarGuestService {
         }
         String token = newToken();
         SeminarGuest guest = guests.save(new SeminarGuest(session.requireId(), hash(token), name, clock.instant()));
+        events.publishEvent(new SeminarEvent.GuestJoined(session.requireId()));
         return new GuestJoin.Joined(token, state(session, guest));
     }
 

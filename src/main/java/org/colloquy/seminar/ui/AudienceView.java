@@ -137,6 +137,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
         passage.setOpen(false);
         form = new AnswerForm(state);
+        passage.setVisible(!state.prompt().step().cites().isEmpty());
         add(where, PromptText.of(state.prompt().text(), state.reading()), passage, timer, form);
     }
 

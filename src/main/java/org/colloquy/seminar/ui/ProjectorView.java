@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.seminar.ProjectorState;
 import org.colloquy.seminar.RoomScreen;
@@ -97,7 +98,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         slide.addClassName("projector-slide");
         if (state.revealed()) {
             slide.add(revealed(state, screen));
-        } else {
+        } else if (!state.prompt().step().cites().isEmpty()) {
             PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
             passage.addClassName("projector-passage");
             slide.add(passage);
@@ -113,7 +114,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         Span code = new Span(state.joinCode());
         code.setId("projector-join-code");
         code.addClassName("projector-code");
-        Paragraph address = new Paragraph(joinUrl);
+        Paragraph address = new Paragraph(joinUrl.replaceFirst("^https?://", ""));
         address.setId("projector-join-url");
         address.addClassName("projector-url");
         Image qr = new Image(qrCodeOf(joinUrl), "QR code that opens " + joinUrl);
@@ -170,21 +171,21 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
             return section;
         }
         RoomScreen.Comparison before = screen.before();
+        boolean lettered = state.prompt().kind() == SeminarPrompt.Kind.POLL;
+        DistributionChart.Series now = new DistributionChart.Series("Now · question " + state.prompt().number(),
+                state.distribution(), NOW_COLOUR);
         if (before == null) {
-            section.add(DistributionChart.of("How the room answered", state.distribution(),
-                    DistributionChart.largest(state.distribution()), NOW_COLOUR));
+            int total = now.total();
+            section.add(DistributionChart.of("How the room answered · " + total + (total == 1 ? " answer" : " answers"),
+                    List.of(now), lettered));
             return section;
         }
-        int max = Math.max(DistributionChart.largest(before.distribution()),
-                DistributionChart.largest(state.distribution()));
-        Div sideBySide = new Div(
-                DistributionChart.of("Before · question " + before.promptNumber(), before.distribution(), max,
-                        BEFORE_COLOUR),
-                DistributionChart.of("Now · question " + state.prompt().number(), state.distribution(), max,
-                        NOW_COLOUR));
-        sideBySide.setId("projector-before-after");
-        sideBySide.addClassName("before-after");
-        section.add(sideBySide);
+        Div comparison = DistributionChart.of("Before and now: the same claim, asked again", List.of(
+                new DistributionChart.Series("Before · question " + before.promptNumber(), before.distribution(),
+                        BEFORE_COLOUR), now), lettered);
+        comparison.setId("projector-before-after");
+        comparison.addClassName("before-after");
+        section.add(comparison);
         return section;
     }
 
