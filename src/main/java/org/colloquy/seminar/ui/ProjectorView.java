@@ -128,7 +128,9 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
             Countdown countdown = new Countdown(screen.timeLeft(), "");
             countdown.setId("projector-countdown");
             countdown.addClassName("projector-countdown");
-            aside.add(countdown);
+            Paragraph caption = new Paragraph("Time to answer");
+            caption.addClassName("projector-timer-caption");
+            aside.add(new Div(caption, countdown));
         }
         return aside;
     }
