@@ -3,6 +3,7 @@ package org.colloquy.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -156,6 +157,9 @@ class LiveSeminarJourney extends BrowserJourney {
         choose(ana, 3);
         choose(ben, 4);
         choose(guest, 3);
+        assertThat(guest.context().cookies()).as("the guest's phone keeps its token beyond the browser session")
+                .anyMatch(cookie -> cookie.name.equals("colloquy-guest-" + code) && cookie.expires > 0);
+        guest.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
         guest.reload();
         assertThat(guest.locator("#live-status")).containsText("Received");
         assertThat(guest.locator("#live-choice vaadin-radio-button[checked]")).containsText("Agree");
