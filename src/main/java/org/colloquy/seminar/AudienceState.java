@@ -1,11 +1,16 @@
 package org.colloquy.seminar;
 
+import java.time.Duration;
 import org.colloquy.content.Reading;
 import org.jspecify.annotations.Nullable;
 
-/** What a student in the room sees: the prompt on screen, whether it takes answers, and her own answer to it. */
+/**
+ * What a student in the room sees: the prompt on screen, whether it takes answers, her own answer to it, and how
+ * long the countdown still runs (null without one).
+ */
 public record AudienceState(long sessionId, String joinCode, String lessonTitle, Reading reading, SeminarPrompt prompt,
-                            int promptCount, boolean promptOpen, @Nullable MyAnswer myAnswer) {
+                            int promptCount, boolean promptOpen, @Nullable MyAnswer myAnswer,
+                            @Nullable Duration timeLeft) {
 
     public record MyAnswer(String body, @Nullable String choice, int revision) {
     }

@@ -27,8 +27,14 @@ class SeminarAnswer {
     @Column(name = "step_key", nullable = false, length = 100)
     private String stepKey;
 
-    @Column(name = "user_id", nullable = false)
-    private long userId;
+    @Column(name = "user_id")
+    private @Nullable Long userId;
+
+    @Column(name = "guest_id")
+    private @Nullable Long guestId;
+
+    @Column(nullable = false)
+    private boolean starred;
 
     @Column(nullable = false, length = 2000)
     private String body;
@@ -60,10 +66,19 @@ class SeminarAnswer {
         this.userId = userId;
     }
 
+    static SeminarAnswer byGuest(long sessionId, String stepKey, long guestId) {
+        SeminarAnswer answer = new SeminarAnswer();
+        answer.sessionId = sessionId;
+        answer.stepKey = stepKey;
+        answer.guestId = guestId;
+        return answer;
+    }
+
     /** A new or changed answer needs the leader's approval again before the projector may show it. */
     void change(String body, @Nullable String choice, Instant now) {
         if (!body.equals(this.body) || !Objects.equals(choice, this.choice)) {
             this.approval = Approval.PENDING;
+            this.starred = false;
         }
         this.body = body;
         this.choice = choice;
@@ -87,8 +102,22 @@ class SeminarAnswer {
         return stepKey;
     }
 
-    long getUserId() {
+    /** The student who answered; null for a guest's answer. */
+    @Nullable Long getUserId() {
         return userId;
+    }
+
+    /** The guest who answered; null for a student's answer. */
+    @Nullable Long getGuestId() {
+        return guestId;
+    }
+
+    void star(boolean starred) {
+        this.starred = starred;
+    }
+
+    boolean isStarred() {
+        return starred;
     }
 
     String getBody() {

@@ -13,5 +13,7 @@ interface SeminarAnswerRepository extends JpaRepository<SeminarAnswer, Long> {
 
     Optional<SeminarAnswer> findBySessionIdAndStepKeyAndUserId(long sessionId, String stepKey, long userId);
 
+    Optional<SeminarAnswer> findBySessionIdAndStepKeyAndGuestId(long sessionId, String stepKey, long guestId);
+
     int countBySessionIdAndStepKey(long sessionId, String stepKey);
 }

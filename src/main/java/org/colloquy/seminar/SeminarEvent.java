@@ -16,4 +16,7 @@ public sealed interface SeminarEvent {
 
     record SessionEnded(long sessionId) implements SeminarEvent {
     }
+
+    record GuestJoined(long sessionId) implements SeminarEvent {
+    }
 }

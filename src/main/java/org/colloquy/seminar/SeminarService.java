@@ -36,16 +36,19 @@ public class SeminarService {
 
     private final SeminarSessionRepository sessions;
     private final SeminarAnswerRepository answers;
+    private final SeminarGuestRepository guests;
     private final CourseCatalog catalog;
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SeminarService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, CourseCatalog catalog,
-                   CurrentUser currentUser, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+    SeminarService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, SeminarGuestRepository guests,
+                   CourseCatalog catalog, CurrentUser currentUser, AccountService accounts,
+                   ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.answers = answers;
+        this.guests = guests;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -103,13 +106,13 @@ public class SeminarService {
         List<SeminarPrompt> prompts = SeminarPrompt.of(lesson);
         SeminarPrompt current = prompts.get(currentIndex(session, prompts));
         List<SeminarAnswer> received = answers.findBySessionIdAndStepKeyOrderByAnsweredAtAsc(sessionId, current.key());
-        Map<Long, String> names = accounts.displayNames(received.stream().map(SeminarAnswer::getUserId).toList());
+        Map<Long, String> names = GuestNames.authorsOf(received, accounts, guests);
         List<LiveAnswer> live = received.stream().map(answer -> new LiveAnswer(answer.requireId(),
-                names.getOrDefault(answer.getUserId(), "A student"), answer.getBody(),
+                names.getOrDefault(answer.requireId(), "A student"), answer.getBody(),
                 labelOf(current, answer.getChoice()), answer.getApproval())).toList();
         return new PresenterState(sessionId, session.getJoinCode(), lesson.title(), courseOf(session).reading(),
-                prompts, currentIndex(session, prompts), session.isPromptOpen(), session.isRevealed(), session.isClosed(),
-                live);
+                prompts, currentIndex(session, prompts), session.acceptsAnswersAt(clock.instant()), session.isRevealed(),
+                session.isClosed(), live);
     }
 
     /** What the projector shows, built from approved answers only and only once the leader revealed them. */
@@ -131,7 +134,7 @@ public class SeminarService {
             }
         }
         return new ProjectorState(session.getJoinCode(), courseOf(session).reading(), current, prompts.size(), count,
-                session.isPromptOpen(), session.isRevealed(), session.isClosed(), approved, distribution);
+                session.acceptsAnswersAt(clock.instant()), session.isRevealed(), session.isClosed(), approved, distribution);
     }
 
     @Transactional
@@ -216,6 +219,9 @@ public class SeminarService {
         if (!current.key().equals(stepKey)) {
             return new AnswerOutcome.Refused("The leader has moved on to another question; this answer was not sent.");
         }
+        if (session.timerRanOutAt(clock.instant())) {
+            return new AnswerOutcome.Refused(PromptTimers.TIME_IS_UP);
+        }
         if (!session.isPromptOpen()) {
             return new AnswerOutcome.Refused("Answers to this question are closed; your answer was not sent.");
         }
@@ -243,10 +249,11 @@ public class SeminarService {
                 .map(answer -> new AudienceState.MyAnswer(answer.getBody(), answer.getChoice(), answer.getRevision()))
                 .orElse(null);
         return new AudienceState(session.requireId(), session.getJoinCode(), lesson.title(), courseOf(session).reading(), current,
-                prompts.size(), session.isPromptOpen(), mine);
+                prompts.size(), session.acceptsAnswersAt(clock.instant()), mine,
+                PromptTimers.timeLeft(session, clock.instant()));
     }
 
-    private static Optional<String> problemWith(SeminarPrompt prompt, String body, @Nullable String choice) {
+    static Optional<String> problemWith(SeminarPrompt prompt, String body, @Nullable String choice) {
         if (prompt.kind() != SeminarPrompt.Kind.OPEN) {
             return choice != null && prompt.labelOf(choice).isPresent()
                     ? Optional.empty() : Optional.of("Pick one of the options before sending.");

@@ -48,6 +48,18 @@ class SeminarSession {
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
 
+    @Column(name = "guests_allowed", nullable = false)
+    private boolean guestsAllowed;
+
+    @Column(name = "timer_ends_at")
+    private @Nullable Instant timerEndsAt;
+
+    @Column(name = "spotlight_answer_id")
+    private @Nullable Long spotlightAnswerId;
+
+    @Column(name = "word_cloud", nullable = false)
+    private boolean wordCloud;
+
     protected SeminarSession() {
         this.courseKey = "";
         this.lessonKey = "";
@@ -72,10 +84,65 @@ class SeminarSession {
         this.promptIndex = index;
         this.promptOpen = true;
         this.revealed = false;
+        this.timerEndsAt = null;
+        this.spotlightAnswerId = null;
+        this.wordCloud = false;
     }
 
     void setPromptOpen(boolean open) {
         this.promptOpen = open;
+        this.timerEndsAt = null;
+    }
+
+    /** Open for answers, and the countdown (if any) has not run out. */
+    boolean acceptsAnswersAt(Instant now) {
+        return promptOpen && !timerRanOutAt(now);
+    }
+
+    boolean timerRanOutAt(Instant now) {
+        return timerEndsAt != null && !now.isBefore(timerEndsAt);
+    }
+
+    /** Opens the prompt until {@code endsAt}, when it closes by itself. */
+    void startTimer(Instant endsAt) {
+        this.promptOpen = true;
+        this.timerEndsAt = endsAt;
+    }
+
+    void stopTimer() {
+        this.timerEndsAt = null;
+    }
+
+    @Nullable Instant getTimerEndsAt() {
+        return timerEndsAt;
+    }
+
+    void allowGuests(boolean allowed) {
+        this.guestsAllowed = allowed;
+    }
+
+    boolean isGuestsAllowed() {
+        return guestsAllowed;
+    }
+
+    void spotlight(@Nullable Long answerId) {
+        this.spotlightAnswerId = answerId;
+    }
+
+    @Nullable Long getSpotlightAnswerId() {
+        return spotlightAnswerId;
+    }
+
+    /** Reveals an open prompt's approved answers as a word cloud rather than one by one. */
+    void revealAsWordCloud(boolean wordCloud) {
+        this.wordCloud = wordCloud;
+        if (wordCloud) {
+            this.revealed = true;
+        }
+    }
+
+    boolean isWordCloud() {
+        return wordCloud;
     }
 
     void setRevealed(boolean revealed) {
@@ -85,6 +152,7 @@ class SeminarSession {
     void close(Instant now) {
         this.closedAt = now;
         this.promptOpen = false;
+        this.timerEndsAt = null;
     }
 
     long requireId() {

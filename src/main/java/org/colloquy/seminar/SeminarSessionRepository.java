@@ -13,4 +13,6 @@ interface SeminarSessionRepository extends JpaRepository<SeminarSession, Long> {
     boolean existsByJoinCodeAndClosedAtIsNull(String joinCode);
 
     List<SeminarSession> findByLeaderIdAndClosedAtIsNullOrderByStartedAtDesc(long leaderId);
+
+    List<SeminarSession> findByClosedAtIsNullAndTimerEndsAtAfter(java.time.Instant now);
 }

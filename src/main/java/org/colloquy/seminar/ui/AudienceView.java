@@ -15,10 +15,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.colloquy.account.JoinCodes;
 import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.seminar.AnswerOutcome;
 import org.colloquy.seminar.AudienceState;
+import org.colloquy.seminar.GuestJoin;
+import org.colloquy.seminar.SeminarGuestService;
 import org.colloquy.seminar.JoinOutcome;
 import org.colloquy.seminar.SeminarEvent;
 import org.colloquy.seminar.SeminarEvents;
@@ -28,22 +33,32 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A student's phone in the seminar room: join with the code, then answer the prompt on screen. It follows the
- * leader's pace; what she is typing survives any update that keeps the same prompt on screen.
+ * leader's pace; what she is typing survives any update that keeps the same prompt on screen. Someone who is not
+ * signed in joins as a guest with a display name, when the leader allows guests.
  */
 @Route("live/:code?")
 @PageTitle("Live seminar · Colloquy")
-@RolesAllowed("STUDENT")
+@AnonymousAllowed
 public class AudienceView extends Main implements BeforeEnterObserver {
 
     private final SeminarService seminars;
+    private final SeminarGuestService guests;
+    private final AuthenticationContext authentication;
     private final LiveUpdates live;
+    private final Div timer = new Div();
+    private @Nullable String guestToken;
     private String joinCode = "";
     private long sessionId = -1;
     private @Nullable String promptKey;
     private @Nullable AnswerForm form;
 
-    AudienceView(SeminarService seminars, SeminarEvents events) {
+    AudienceView(SeminarService seminars, SeminarGuestService guests, AuthenticationContext authentication,
+                 SeminarEvents events) {
         this.seminars = seminars;
+        this.guests = guests;
+        this.authentication = authentication;
+        timer.setId("live-timer");
+        timer.addClassName("audience-timer");
         this.live = new LiveUpdates(events,
                 event -> event instanceof SeminarEvent.PromptChanged || event instanceof SeminarEvent.SessionEnded,
                 this::refresh);
@@ -55,6 +70,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         joinCode = event.getRouteParameters().get("code").orElse("");
         promptKey = null;
+        guestToken = null;
         if (joinCode.isEmpty()) {
             showJoinForm("");
         } else {
@@ -75,10 +91,31 @@ public class AudienceView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        if (!authentication.isAuthenticated()) {
+            refreshAsGuest();
+            return;
+        }
+        if (!authentication.hasRole("STUDENT")) {
+            showJoinForm("Live seminars are answered from student accounts. Leaders open the console and the "
+                    + "projector from the Seminar page.");
+            return;
+        }
         switch (seminars.join(joinCode)) {
             case JoinOutcome.Joined joined -> show(joined.state());
             case JoinOutcome.UnknownCode unknown -> showJoinForm(unknown.message());
             case JoinOutcome.SessionClosed closed -> showJoinForm(closed.message());
+        }
+    }
+
+    private void refreshAsGuest() {
+        String token = guestToken != null ? guestToken : GuestTokens.read(JoinCodes.normalise(joinCode));
+        switch (guests.enter(joinCode, token)) {
+            case GuestJoin.Joined joined -> {
+                guestToken = joined.token();
+                show(joined.state());
+            }
+            case GuestJoin.NameNeeded needed -> showGuestForm(needed);
+            case GuestJoin.Refused refused -> showJoinForm(refused.message());
         }
     }
 
@@ -87,8 +124,9 @@ public class AudienceView extends Main implements BeforeEnterObserver {
             sessionId = state.sessionId();
             getUI().ifPresent(ui -> live.follow(ui, sessionId));
         }
+        showTimer(state);
         if (form != null && state.prompt().key().equals(promptKey)) {
-            form.setOpen(state.promptOpen());
+            form.setOpen(state.promptOpen(), timeIsUp(state));
             return;
         }
         promptKey = state.prompt().key();
@@ -99,7 +137,55 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
         passage.setOpen(false);
         form = new AnswerForm(state);
-        add(where, PromptText.of(state.prompt().text(), state.reading()), passage, form);
+        passage.setVisible(!state.prompt().step().cites().isEmpty());
+        add(where, PromptText.of(state.prompt().text(), state.reading()), passage, timer, form);
+    }
+
+    private void showTimer(AudienceState state) {
+        timer.removeAll();
+        if (state.timeLeft() != null) {
+            timer.add(new Countdown(state.timeLeft(), "Time left "));
+        }
+    }
+
+    private static boolean timeIsUp(AudienceState state) {
+        return !state.promptOpen() && state.timeLeft() != null && state.timeLeft().isZero();
+    }
+
+    /** Someone without an account, in a session that takes guests: a display name, then the room. */
+    private void showGuestForm(GuestJoin.NameNeeded needed) {
+        live.stop();
+        sessionId = -1;
+        form = null;
+        removeAll();
+        TextField name = new TextField("Your name");
+        name.setId("guest-name");
+        name.setMaxLength(60);
+        name.setHelperText("Only your leader sees it, next to your answers");
+        Paragraph message = new Paragraph();
+        message.setId("guest-message");
+        message.addClassName("error");
+        message.getElement().setAttribute("role", "status");
+        Button join = new Button("Join as a guest", click -> {
+            switch (guests.join(needed.joinCode(), name.getValue())) {
+                case GuestJoin.Joined joined -> {
+                    guestToken = joined.token();
+                    getUI().ifPresent(ui -> GuestTokens.remember(ui, needed.joinCode(), joined.token()));
+                    show(joined.state());
+                }
+                case GuestJoin.Refused refused -> message.setText(refused.message());
+                case GuestJoin.NameNeeded again -> message.setText("Enter your name to join.");
+            }
+        });
+        join.setId("guest-join");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        Anchor signIn = new Anchor("login", "I have an account: sign in");
+        signIn.setId("guest-sign-in");
+        Div box = new Div(new Paragraph(needed.lessonTitle() + " · code " + needed.joinCode()), name, join, message,
+                signIn);
+        box.addClassNames("course-card", "join-form");
+        add(new H1("Join the live seminar"), box);
     }
 
     private void showJoinForm(String problem) {
@@ -113,7 +199,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         code.setMaxLength(20);
         code.setHelperText("6 letters and digits, shown on the screen");
         Button join = new Button("Join", click -> getUI().ifPresent(ui -> ui.navigate("live/"
-                + org.colloquy.account.JoinCodes.normalise(code.getValue()))));
+                + JoinCodes.normalise(code.getValue()))));
         join.setId("live-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph message = new Paragraph(problem);
@@ -122,6 +208,11 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         message.getElement().setAttribute("role", "status");
         Div box = new Div(code, join, message);
         box.addClassNames("course-card", "join-form");
+        if (!authentication.isAuthenticated()) {
+            Anchor signIn = new Anchor("login", "Sign in with your student account");
+            signIn.setId("live-sign-in");
+            box.add(signIn);
+        }
         add(new H1("Join the live seminar"), box);
     }
 
@@ -169,22 +260,26 @@ public class AudienceView extends Main implements BeforeEnterObserver {
                 status.setText("Received. You can change it while the question is open.");
             }
             add(send, status);
-            setOpen(state.promptOpen());
+            setOpen(state.promptOpen(), timeIsUp(state));
         }
 
-        void setOpen(boolean promptOpen) {
+        void setOpen(boolean promptOpen, boolean timeIsUp) {
             text.setReadOnly(!promptOpen);
             choices.setReadOnly(!promptOpen);
             send.setEnabled(promptOpen);
             if (!promptOpen) {
-                status.setText("Answers to this question are closed.");
+                status.setText(timeIsUp ? "Time is up: answers to this question are closed."
+                        : "Answers to this question are closed.");
             }
         }
 
         private void send() {
             SeminarPrompt.Choice choice = choices.getValue();
-            AnswerOutcome outcome = seminars.answer(joinCode, stepKey, open ? text.getValue() : "",
-                    choice == null ? null : choice.key());
+            String body = open ? text.getValue() : "";
+            String choiceKey = choice == null ? null : choice.key();
+            AnswerOutcome outcome = guestToken != null
+                    ? guests.answer(joinCode, guestToken, stepKey, body, choiceKey)
+                    : seminars.answer(joinCode, stepKey, body, choiceKey);
             switch (outcome) {
                 case AnswerOutcome.Received received -> {
                     status.setText("Received. You can change it while the question is open.");

@@ -30,6 +30,8 @@ import java.util.Objects;
 import org.colloquy.seminar.Approval;
 import org.colloquy.seminar.LiveAnswer;
 import org.colloquy.seminar.PresenterState;
+import org.colloquy.seminar.RoomControls;
+import org.colloquy.seminar.SeminarRoomService;
 import org.colloquy.seminar.SeminarEvents;
 import org.colloquy.seminar.SeminarPrompt;
 import org.colloquy.seminar.SeminarService;
@@ -43,6 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class PresenterView extends Main implements BeforeEnterObserver {
 
     private final SeminarService seminars;
+    private final SeminarRoomService room;
     private final LiveUpdates live;
     private final H1 title = new H1();
     private final Div joinInfo = new Div();
@@ -63,9 +66,13 @@ public class PresenterView extends Main implements BeforeEnterObserver {
     private long sessionId = -1;
     private String joinPage = "/live";
     private @Nullable PresenterState state;
+    private final Section currentPrompt;
+    private @Nullable RoomPanel roomPanel;
+    private @Nullable RoomControls controls;
 
-    PresenterView(SeminarService seminars, SeminarEvents events) {
+    PresenterView(SeminarService seminars, SeminarRoomService room, SeminarEvents events) {
         this.seminars = seminars;
+        this.room = room;
         this.live = new LiveUpdates(events, this::refresh);
         setId("main-content");
         addClassNames("page", "presenter-view");
@@ -88,6 +95,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         controls.addClassName("presenter-controls");
         Section current = new Section(status, promptText, controls, answers);
         current.addClassName("presenter-current");
+        currentPrompt = current;
         running = new Div(promptList, current);
         running.addClassName("presenter-grid");
         ended = new Div(new Paragraph("This session has ended."), new Anchor("seminar", "Start another session"));
@@ -99,6 +107,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         sessionId = SessionAddress.sessionId(event.getRouteParameters().get("id").orElse(""));
         joinPage = SessionAddress.joinPage();
         try {
+            showRoomControls();
             render(seminars.presenterState(sessionId));
         } catch (AccessDeniedException notYours) {
             event.rerouteToError(NotFoundException.class, "No session of yours has this address.");
@@ -122,7 +131,20 @@ public class PresenterView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        showRoomControls();
         render(seminars.presenterState(sessionId));
+    }
+
+    /** Reads the room's settings before the answers are rendered, so each row knows its star and spotlight. */
+    private void showRoomControls() {
+        RoomControls read = room.controls(sessionId);
+        controls = read;
+        if (roomPanel == null) {
+            roomPanel = new RoomPanel(room, sessionId, this::refresh);
+            roomPanel.setId("room-controls");
+            currentPrompt.addComponentAtIndex(currentPrompt.getComponentCount() - 1, roomPanel);
+        }
+        roomPanel.show(read);
     }
 
     private void act(Runnable action) {
@@ -215,6 +237,9 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         private final Span approval = new Span();
         private final Button approve;
         private final Button hide;
+        private final Button star;
+        private final Button spotlight;
+        private final long answerId;
 
         AnswerRow(long answerId) {
             addClassName("live-answer");
@@ -222,9 +247,20 @@ public class PresenterView extends Main implements BeforeEnterObserver {
             author.addClassName("answer-author");
             body.addClassName("answer-body");
             approval.addClassName("answer-approval");
+            this.answerId = answerId;
             approve = button("Approve", "approve-" + answerId, () -> seminars.approve(sessionId, answerId));
             hide = button("Hide", "hide-" + answerId, () -> seminars.hide(sessionId, answerId));
-            add(author, body, approval, approve, hide);
+            star = new Button("Star", click -> Objects.requireNonNull(roomPanel).star(answerId, !isStarred()));
+            star.setId("star-" + answerId);
+            spotlight = new Button("Spotlight", click -> {
+                if (isSpotlit()) {
+                    Objects.requireNonNull(roomPanel).clearSpotlight();
+                } else {
+                    Objects.requireNonNull(roomPanel).spotlight(answerId);
+                }
+            });
+            spotlight.setId("spotlight-" + answerId);
+            add(author, body, approval, approve, hide, star, spotlight);
         }
 
         void show(LiveAnswer answer) {
@@ -237,6 +273,20 @@ public class PresenterView extends Main implements BeforeEnterObserver {
             });
             approve.setVisible(answer.approval() != Approval.APPROVED);
             hide.setVisible(answer.approval() != Approval.HIDDEN);
+            star.setText(isStarred() ? "★ Starred" : "☆ Star");
+            star.getElement().setAttribute("aria-pressed", String.valueOf(isStarred()));
+            setClassName("starred", isStarred());
+            spotlight.setVisible(answer.approval() == Approval.APPROVED);
+            spotlight.setText(isSpotlit() ? "Leave the spotlight" : "Spotlight");
+            setClassName("spotlit", isSpotlit());
+        }
+
+        private boolean isStarred() {
+            return controls != null && controls.starredAnswerIds().contains(answerId);
+        }
+
+        private boolean isSpotlit() {
+            return controls != null && Objects.equals(controls.spotlightAnswerId(), answerId);
         }
     }
 

@@ -2,7 +2,9 @@ package org.colloquy.seminar.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -13,30 +15,42 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.colloquy.content.ui.PassagePanel;
-import org.colloquy.seminar.ChoiceCount;
 import org.colloquy.seminar.ProjectorState;
+import org.colloquy.seminar.RoomScreen;
 import org.colloquy.seminar.SeminarEvents;
+import org.colloquy.seminar.SeminarPrompt;
+import org.colloquy.seminar.SeminarRoomService;
 import org.colloquy.seminar.SeminarService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The room's screen: the prompt and its passage, how to join, how many have answered, and only what the leader
- * revealed. It never names anyone and never holds an answer the leader has not approved: its model comes from
- * {@link SeminarService#projectorState}, which leaves them out.
+ * The room's screen: the prompt and its passage in large type, how to join (address, code and QR code), how many
+ * have answered, the countdown, and only what the leader revealed or put in the spotlight. It never names anyone
+ * and never holds an answer the leader has not approved: its model comes from {@link SeminarService#projectorState}
+ * and {@link SeminarRoomService#screen}, which leave them out.
  */
 @Route(value = "seminar/:id/project", autoLayout = false)
 @PageTitle("Projector · Colloquy")
 @RolesAllowed("SEMINAR_LEADER")
 public class ProjectorView extends Main implements BeforeEnterObserver {
 
+    private static final String NOW_COLOUR = "#ffe066";
+    private static final String BEFORE_COLOUR = "#8aa6cc";
+
     private final SeminarService seminars;
+    private final SeminarRoomService room;
     private final LiveUpdates live;
     private long sessionId = -1;
     private String joinPage = "/live";
+    private @Nullable String qrCodeFor;
+    private String qrCode = "";
 
-    ProjectorView(SeminarService seminars, SeminarEvents events) {
+    ProjectorView(SeminarService seminars, SeminarRoomService room, SeminarEvents events) {
         this.seminars = seminars;
+        this.room = room;
         this.live = new LiveUpdates(events, this::refresh);
         setId("main-content");
         addClassName("projector");
@@ -47,7 +61,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         sessionId = SessionAddress.sessionId(event.getRouteParameters().get("id").orElse(""));
         joinPage = SessionAddress.joinPage();
         try {
-            render(seminars.projectorState(sessionId));
+            refresh();
         } catch (AccessDeniedException notYours) {
             event.rerouteToError(NotFoundException.class, "No session of yours has this address.");
             return;
@@ -66,12 +80,11 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        render(seminars.projectorState(sessionId));
+        render(seminars.projectorState(sessionId), room.screen(sessionId));
     }
 
-    private void render(ProjectorState state) {
+    private void render(ProjectorState state, RoomScreen screen) {
         removeAll();
-        add(joinBar(state));
         if (state.closed()) {
             Paragraph ended = new Paragraph("This session has ended. Thank you!");
             ended.addClassName("projector-ended");
@@ -81,23 +94,54 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         Paragraph number = new Paragraph("Question " + state.prompt().number() + " of " + state.promptCount());
         number.addClassName("projector-number");
         Div prompt = PromptText.of(state.prompt().text(), state.reading());
-        PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
-        passage.addClassName("projector-passage");
-        Div slide = new Div(number, prompt, passage);
+        Section slide = new Section(number, prompt);
         slide.addClassName("projector-slide");
-        add(slide, answerCount(state));
         if (state.revealed()) {
-            add(revealed(state));
+            slide.add(revealed(state, screen));
+        } else if (!state.prompt().step().cites().isEmpty()) {
+            PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
+            passage.addClassName("projector-passage");
+            slide.add(passage);
+        }
+        add(slide, aside(state, screen));
+        if (screen.spotlight() != null) {
+            add(spotlight(screen.spotlight(), state.joinCode()));
         }
     }
 
-    private Div joinBar(ProjectorState state) {
+    private Aside aside(ProjectorState state, RoomScreen screen) {
+        String joinUrl = joinPage + "/" + state.joinCode();
         Span code = new Span(state.joinCode());
         code.setId("projector-join-code");
         code.addClassName("projector-code");
-        Div bar = new Div(new Span("Join at " + joinPage + " with the code"), code);
-        bar.addClassName("projector-join");
-        return bar;
+        Paragraph address = new Paragraph(joinUrl.replaceFirst("^https?://", ""));
+        address.setId("projector-join-url");
+        address.addClassName("projector-url");
+        Image qr = new Image(qrCodeOf(joinUrl), "QR code that opens " + joinUrl);
+        qr.setId("projector-qr");
+        qr.addClassName("join-qr");
+        Div join = new Div(new Paragraph("Join on your phone"), qr, address, new Paragraph("or enter the code"), code);
+        join.addClassName("projector-join");
+        Aside aside = new Aside(join, answerCount(state));
+        aside.addClassName("projector-aside");
+        if (screen.timeLeft() != null) {
+            Countdown countdown = new Countdown(screen.timeLeft(), "");
+            countdown.setId("projector-countdown");
+            countdown.addClassName("projector-countdown");
+            Paragraph caption = new Paragraph("Time to answer");
+            caption.addClassName("projector-timer-caption");
+            aside.add(new Div(caption, countdown));
+        }
+        return aside;
+    }
+
+    /** The QR code is drawn once per address, not on every update. */
+    private String qrCodeOf(String joinUrl) {
+        if (!joinUrl.equals(qrCodeFor)) {
+            qrCode = JoinQrCode.dataUrl(joinUrl);
+            qrCodeFor = joinUrl;
+        }
+        return qrCode;
     }
 
     private static Paragraph answerCount(ProjectorState state) {
@@ -109,27 +153,55 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         return paragraph;
     }
 
-    private static Section revealed(ProjectorState state) {
+    private static Section revealed(ProjectorState state, RoomScreen screen) {
         Section section = new Section();
         section.setId("projector-revealed");
         section.addClassName("projector-revealed");
-        for (String answer : state.approvedAnswers()) {
-            Paragraph paragraph = new Paragraph(answer);
-            paragraph.addClassName("projector-answer");
-            section.add(paragraph);
+        if (state.prompt().kind() == SeminarPrompt.Kind.OPEN) {
+            if (!screen.wordCloud().isEmpty()) {
+                section.add(new WordCloudView(screen.wordCloud()));
+            } else {
+                for (String answer : state.approvedAnswers()) {
+                    Paragraph paragraph = new Paragraph(answer);
+                    paragraph.addClassName("projector-answer");
+                    section.add(paragraph);
+                }
+            }
+            if (state.approvedAnswers().isEmpty()) {
+                section.add(new Paragraph("No answers shown yet."));
+            }
+            return section;
         }
-        int total = state.distribution().stream().mapToInt(ChoiceCount::count).sum();
-        for (ChoiceCount choice : state.distribution()) {
-            Div bar = new Div();
-            bar.addClassName("projector-bar");
-            bar.getStyle().setWidth((total == 0 ? 0 : choice.count() * 100 / total) + "%");
-            Div row = new Div(new Span(choice.label()), new Span(String.valueOf(choice.count())), bar);
-            row.addClassName("projector-choice");
-            section.add(row);
+        RoomScreen.Comparison before = screen.before();
+        boolean lettered = state.prompt().kind() == SeminarPrompt.Kind.POLL;
+        DistributionChart.Series now = new DistributionChart.Series("Now · question " + state.prompt().number(),
+                state.distribution(), NOW_COLOUR);
+        if (before == null) {
+            int total = now.total();
+            section.add(DistributionChart.of("How the room answered · " + total + (total == 1 ? " answer" : " answers"),
+                    List.of(now), lettered));
+            return section;
         }
-        if (state.approvedAnswers().isEmpty() && state.distribution().isEmpty()) {
-            section.add(new Paragraph("No answers shown yet."));
-        }
+        Div comparison = DistributionChart.of("Before and now: the same claim, asked again", List.of(
+                new DistributionChart.Series("Before · question " + before.promptNumber(), before.distribution(),
+                        BEFORE_COLOUR), now), lettered);
+        comparison.setId("projector-before-after");
+        comparison.addClassName("before-after");
+        section.add(comparison);
         return section;
+    }
+
+    private static Div spotlight(String text, String joinCode) {
+        Paragraph label = new Paragraph("From the room");
+        label.addClassName("spotlight-label");
+        Paragraph answer = new Paragraph(text);
+        answer.setId("projector-spotlight-text");
+        answer.addClassName("spotlight-text");
+        Paragraph code = new Paragraph("Join with the code " + joinCode);
+        code.addClassName("spotlight-code");
+        Div spotlight = new Div(label, answer, code);
+        spotlight.setId("projector-spotlight");
+        spotlight.addClassName("projector-spotlight");
+        return spotlight;
     }
 }

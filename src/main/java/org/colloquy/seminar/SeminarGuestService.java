@@ -1,0 +1,188 @@
+package org.colloquy.seminar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.colloquy.account.JoinCodes;
+import org.colloquy.base.AnswerText;
+import org.colloquy.seminar.SeminarEvent.AnswerReceived;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Guests in the seminar room: when the leader allows it, someone without an account joins with a display name and
+ * answers like a student. A guest is known by a random token their phone keeps; only its hash is stored. Guests
+ * see only the prompt and their own answer. Open to anyone: the token is the check.
+ */
+@Service
+public class SeminarGuestService {
+
+    static final int LONGEST_NAME = 40;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SeminarSessionRepository sessions;
+    private final SeminarAnswerRepository answers;
+    private final SeminarGuestRepository guests;
+    private final SessionPrompts prompts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SeminarGuestService(SeminarSessionRepository sessions, SeminarAnswerRepository answers,
+                        SeminarGuestRepository guests, SessionPrompts prompts, ApplicationEventPublisher events,
+                        Clock clock) {
+        this.sessions = sessions;
+        this.answers = answers;
+        this.guests = guests;
+        this.prompts = prompts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Someone without an account opens the join address: back in the room with their token, or what to do. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public GuestJoin enter(String typedCode, @Nullable String token) {
+        String code = JoinCodes.normalise(typedCode);
+        Optional<SeminarSession> open = sessions.findFirstByJoinCodeAndClosedAtIsNull(code);
+        if (open.isEmpty()) {
+            return new GuestJoin.Refused(noSessionMessage(code));
+        }
+        SeminarSession session = open.get();
+        Optional<SeminarGuest> known = guestOf(session, token);
+        if (known.isPresent() && token != null) {
+            return new GuestJoin.Joined(token, state(session, known.get()));
+        }
+        if (!session.isGuestsAllowed()) {
+            return new GuestJoin.Refused(notOpenToGuests());
+        }
+        return new GuestJoin.NameNeeded(session.getJoinCode(), prompts.lessonOf(session).title());
+    }
+
+    /** Joins as a guest under a display name, which only the leader's console shows. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public GuestJoin join(String typedCode, String rawName) {
+        String code = JoinCodes.normalise(typedCode);
+        Optional<SeminarSession> open = sessions.findFirstByJoinCodeAndClosedAtIsNull(code);
+        if (open.isEmpty()) {
+            return new GuestJoin.Refused(noSessionMessage(code));
+        }
+        SeminarSession session = open.get();
+        if (!session.isGuestsAllowed()) {
+            return new GuestJoin.Refused(notOpenToGuests());
+        }
+        String name = AnswerText.clean(rawName).replaceAll("\\s+", " ").strip();
+        if (name.isEmpty()) {
+            return new GuestJoin.Refused("Enter a name first: your leader sees it next to your answers; "
+                    + "classmates do not.");
+        }
+        if (name.length() > LONGEST_NAME) {
+            return new GuestJoin.Refused("Names are up to %d characters; this one is %d. Shorten it and join again."
+                    .formatted(LONGEST_NAME, name.length()));
+        }
+        String token = newToken();
+        SeminarGuest guest = guests.save(new SeminarGuest(session.requireId(), hash(token), name, clock.instant()));
+        events.publishEvent(new SeminarEvent.GuestJoined(session.requireId()));
+        return new GuestJoin.Joined(token, state(session, guest));
+    }
+
+    /** Stores the guest's answer to the prompt on screen, replacing their earlier one, while the prompt is open. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public AnswerOutcome answer(String joinCode, String token, String stepKey, String rawBody,
+                                @Nullable String choice) {
+        Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(JoinCodes.normalise(joinCode));
+        if (found.isEmpty()) {
+            return new AnswerOutcome.Refused("This session has ended; your answer was not sent.");
+        }
+        SeminarSession session = found.get();
+        Optional<SeminarGuest> guest = guestOf(session, token);
+        if (guest.isEmpty()) {
+            return new AnswerOutcome.Refused("This phone is not in the session any more. Join again with the code; "
+                    + "your text is still here.");
+        }
+        SeminarPrompt current = prompts.current(session);
+        if (!current.key().equals(stepKey)) {
+            return new AnswerOutcome.Refused("The leader has moved on to another question; this answer was not sent.");
+        }
+        Instant now = clock.instant();
+        if (session.timerRanOutAt(now)) {
+            return new AnswerOutcome.Refused(PromptTimers.TIME_IS_UP);
+        }
+        if (!session.isPromptOpen()) {
+            return new AnswerOutcome.Refused("Answers to this question are closed; your answer was not sent.");
+        }
+        String body = AnswerText.clean(rawBody).strip();
+        Optional<String> problem = SeminarService.problemWith(current, body, choice);
+        if (problem.isPresent()) {
+            return new AnswerOutcome.Refused(problem.get());
+        }
+        long guestId = guest.get().requireId();
+        SeminarAnswer answer = answers.findBySessionIdAndStepKeyAndGuestId(session.requireId(), stepKey, guestId)
+                .orElseGet(() -> SeminarAnswer.byGuest(session.requireId(), stepKey, guestId));
+        answer.change(body, current.kind() == SeminarPrompt.Kind.OPEN ? null : choice, now);
+        SeminarAnswer saved = answers.save(answer);
+        events.publishEvent(new AnswerReceived(session.requireId()));
+        return new AnswerOutcome.Received(saved.getRevision(), now);
+    }
+
+    private AudienceState state(SeminarSession session, SeminarGuest guest) {
+        List<SeminarPrompt> all = prompts.of(session);
+        SeminarPrompt current = all.get(SessionPrompts.currentIndex(session, all));
+        AudienceState.MyAnswer mine = answers.findBySessionIdAndStepKeyAndGuestId(session.requireId(), current.key(),
+                        guest.requireId())
+                .map(answer -> new AudienceState.MyAnswer(answer.getBody(), answer.getChoice(), answer.getRevision()))
+                .orElse(null);
+        Instant now = clock.instant();
+        return new AudienceState(session.requireId(), session.getJoinCode(), prompts.lessonOf(session).title(),
+                prompts.courseOf(session).reading(), current, all.size(), session.acceptsAnswersAt(now), mine,
+                PromptTimers.timeLeft(session, now));
+    }
+
+    private Optional<SeminarGuest> guestOf(SeminarSession session, @Nullable String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return guests.findByTokenHash(hash(token)).filter(guest -> guest.getSessionId() == session.requireId());
+    }
+
+    private String noSessionMessage(String code) {
+        if (code.isEmpty()) {
+            return "Enter the code shown on the screen.";
+        }
+        if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
+            return "The session with the code " + code + " has ended. Ask your leader for the code of the current one.";
+        }
+        return "No live session has the code " + code + ". Check the code on the screen and try again.";
+    }
+
+    private static String notOpenToGuests() {
+        return "This session is for signed-in students only: sign in to join, or ask your leader to let guests in.";
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.colloquy.seminar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the guest service promises, run against H2 and against PostgreSQL by the two subclasses. */
+abstract class SeminarGuestContract {
+
+    static final String OPEN_PROMPT = SeminarServiceTest.OPEN_PROMPT;
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    SeminarService seminars;
+    @Autowired
+    SeminarRoomService room;
+    @Autowired
+    SeminarGuestService guests;
+
+    UserRef leader;
+    SessionSummary session;
+
+    @BeforeEach
+    void aLeaderStartsASessionOnTheOpenPrompt() {
+        leader = accounts.signInNew("leader", Role.SEMINAR_LEADER);
+        session = seminars.start(SeminarServiceTest.COURSE, SeminarServiceTest.LESSON);
+        while (!seminars.presenterState(session.id()).current().key().equals(OPEN_PROMPT)) {
+            seminars.next(session.id());
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void a_guest_joins_only_once_the_leader_allows_guests() {
+        accounts.signInAnonymously();
+        assertThat(guests.enter(session.joinCode(), null)).isEqualTo(new GuestJoin.Refused(
+                "This session is for signed-in students only: sign in to join, or ask your leader to let guests in."));
+        assertThat(guests.join(session.joinCode(), "Mira")).isInstanceOf(GuestJoin.Refused.class);
+
+        accounts.signIn(leader);
+        room.allowGuests(session.id(), true);
+        accounts.signInAnonymously();
+
+        assertThat(guests.enter(session.joinCode(), null)).isInstanceOf(GuestJoin.NameNeeded.class);
+        assertThat(guests.join(session.joinCode().toLowerCase(), "  Mira  ")).isInstanceOf(GuestJoin.Joined.class);
+    }
+
+    @Test
+    void a_guest_who_comes_back_with_the_token_finds_the_current_prompt_and_their_own_answer() {
+        String token = joinedGuest("Mira");
+        assertThat(guests.answer(session.joinCode(), token, OPEN_PROMPT, "A guest's view", null))
+                .isInstanceOf(AnswerOutcome.Received.class);
+
+        GuestJoin back = guests.enter(session.joinCode(), token);
+
+        assertThat(back).isInstanceOfSatisfying(GuestJoin.Joined.class, joined -> {
+            assertThat(joined.state().prompt().key()).isEqualTo(OPEN_PROMPT);
+            assertThat(joined.state().myAnswer().body()).isEqualTo("A guest's view");
+        });
+        assertThat(guests.enter(session.joinCode(), "someone-elses-guess")).isInstanceOf(GuestJoin.NameNeeded.class);
+    }
+
+    @Test
+    void only_the_leader_sees_a_guests_name_marked_as_a_guest() {
+        String token = joinedGuest("Mira <b>Bold</b>");
+        guests.answer(session.joinCode(), token, OPEN_PROMPT, "Hello from the back row", null);
+
+        accounts.signIn(leader);
+        assertThat(seminars.presenterState(session.id()).answers()).singleElement()
+                .satisfies(answer -> assertThat(answer.studentName()).isEqualTo("Mira <b>Bold</b> (guest)"));
+        assertThat(room.controls(session.id()).guestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_blank_or_too_long_name_is_refused_with_the_reason() {
+        accounts.signIn(leader);
+        room.allowGuests(session.id(), true);
+        accounts.signInAnonymously();
+
+        assertThat(guests.join(session.joinCode(), "   ")).isEqualTo(new GuestJoin.Refused(
+                "Enter a name first: your leader sees it next to your answers; classmates do not."));
+        assertThat(guests.join(session.joinCode(), "x".repeat(41))).isEqualTo(new GuestJoin.Refused(
+                "Names are up to 40 characters; this one is 41. Shorten it and join again."));
+    }
+
+    @Test
+    void a_wrong_or_ended_code_says_exactly_that_to_a_guest() {
+        accounts.signIn(leader);
+        SessionSummary ended = seminars.start(SeminarServiceTest.COURSE, SeminarServiceTest.LESSON);
+        seminars.close(ended.id());
+        accounts.signInAnonymously();
+
+        assertThat(guests.enter("ZZZZZZ", null)).isEqualTo(new GuestJoin.Refused(
+                "No live session has the code ZZZZZZ. Check the code on the screen and try again."));
+        assertThat(guests.enter(ended.joinCode(), null)).isEqualTo(new GuestJoin.Refused("The session with the code "
+                + ended.joinCode() + " has ended. Ask your leader for the code of the current one."));
+    }
+
+    @Test
+    void a_guest_token_from_another_session_answers_nothing() {
+        String token = joinedGuest("Mira");
+        accounts.signIn(leader);
+        SessionSummary other = seminars.start(SeminarServiceTest.COURSE, SeminarServiceTest.LESSON);
+        accounts.signInAnonymously();
+
+        assertThat(guests.answer(other.joinCode(), token, "position-before", "", "3"))
+                .isInstanceOf(AnswerOutcome.Refused.class);
+    }
+
+    private String joinedGuest(String name) {
+        accounts.signIn(leader);
+        room.allowGuests(session.id(), true);
+        accounts.signInAnonymously();
+        return ((GuestJoin.Joined) guests.join(session.joinCode(), name)).token();
+    }
+}

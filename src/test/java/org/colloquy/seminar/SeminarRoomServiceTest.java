@@ -1,0 +1,201 @@
+package org.colloquy.seminar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class SeminarRoomServiceTest {
+
+    static final String OPEN_PROMPT = SeminarServiceTest.OPEN_PROMPT;
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    SeminarService seminars;
+    @Autowired
+    SeminarRoomService room;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UserRef leader;
+    SessionSummary session;
+
+    @BeforeEach
+    void aLeaderStartsASessionOnTheOpenPrompt() {
+        leader = accounts.signInNew("leader", Role.SEMINAR_LEADER);
+        session = seminars.start(SeminarServiceTest.COURSE, SeminarServiceTest.LESSON);
+        moveTo(OPEN_PROMPT);
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void when_the_countdown_runs_out_the_prompt_refuses_answers_with_a_message_that_keeps_the_text() {
+        room.startTimer(session.id(), Duration.ofSeconds(30));
+        assertThat(room.controls(session.id()).timeLeft()).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30));
+        UserRef student = accounts.signInNew("student", Role.STUDENT);
+        assertThat(seminars.answer(session.joinCode(), OPEN_PROMPT, "In time", null))
+                .isInstanceOf(AnswerOutcome.Received.class);
+
+        timeRunsOut();
+
+        assertThat(seminars.answer(session.joinCode(), OPEN_PROMPT, "Too late", null))
+                .isEqualTo(new AnswerOutcome.Refused(
+                        "Time is up for this question; your answer was not sent. Your text is still here."));
+        AudienceState phone = ((JoinOutcome.Joined) seminars.join(session.joinCode())).state();
+        assertThat(phone.promptOpen()).isFalse();
+        assertThat(phone.timeLeft()).isEqualTo(Duration.ZERO);
+        assertThat(phone.myAnswer().body()).isEqualTo("In time");
+        accounts.signIn(leader);
+        assertThat(seminars.presenterState(session.id()).promptOpen()).isFalse();
+        assertThat(seminars.projectorState(session.id()).promptOpen()).isFalse();
+        accounts.signIn(student);
+    }
+
+    @Test
+    void reopening_the_prompt_after_the_countdown_takes_answers_again() {
+        room.startTimer(session.id(), Duration.ofSeconds(30));
+        timeRunsOut();
+
+        seminars.setPromptOpen(session.id(), true);
+
+        assertThat(room.controls(session.id()).timeLeft()).isNull();
+        accounts.signInNew("student", Role.STUDENT);
+        assertThat(seminars.answer(session.joinCode(), OPEN_PROMPT, "Now again", null))
+                .isInstanceOf(AnswerOutcome.Received.class);
+    }
+
+    @Test
+    void a_countdown_outside_one_second_to_an_hour_is_refused() {
+        assertThatThrownBy(() -> room.startTimer(session.id(), Duration.ZERO))
+                .hasMessage("A countdown runs from 1 second to 60 minutes.");
+        assertThatThrownBy(() -> room.startTimer(session.id(), Duration.ofMinutes(61)))
+                .hasMessage("A countdown runs from 1 second to 60 minutes.");
+    }
+
+    @Test
+    void only_an_approved_answer_goes_into_the_spotlight_and_a_change_takes_it_out() {
+        long[] ids = answersFrom("Trade first, trust later", "Not for the screen");
+        room.star(session.id(), ids[1], true);
+        assertThat(room.controls(session.id()).starredAnswerIds()).containsExactly(ids[1]);
+        assertThatThrownBy(() -> room.spotlight(session.id(), ids[1]))
+                .hasMessage("Approve the answer before you put it in the spotlight.");
+        assertThat(room.screen(session.id()).spotlight()).isNull();
+
+        seminars.approve(session.id(), ids[0]);
+        room.spotlight(session.id(), ids[0]);
+        assertThat(room.screen(session.id()).spotlight()).isEqualTo("Trade first, trust later");
+        assertThat(room.controls(session.id()).spotlightAnswerId()).isEqualTo(ids[0]);
+
+        seminars.hide(session.id(), ids[0]);
+        assertThat(room.screen(session.id()).spotlight()).isNull();
+
+        seminars.approve(session.id(), ids[0]);
+        room.clearSpotlight(session.id());
+        assertThat(room.screen(session.id()).spotlight()).isNull();
+    }
+
+    @Test
+    void the_word_cloud_counts_only_approved_answers_once_revealed() {
+        long[] ids = answersFrom("Energy trade builds trust", "Trade and energy, energy first",
+                "secretword never approved");
+        seminars.approve(session.id(), ids[0]);
+        seminars.approve(session.id(), ids[1]);
+        assertThat(room.screen(session.id()).wordCloud()).isEmpty();
+
+        room.revealAsWordCloud(session.id(), true);
+
+        assertThat(seminars.presenterState(session.id()).revealed()).isTrue();
+        assertThat(room.screen(session.id()).wordCloud()).extracting(WordCloud.Word::text)
+                .containsExactly("energy", "trade", "builds", "first", "trust")
+                .doesNotContain("secretword", "and");
+        seminars.next(session.id());
+        assertThat(room.controls(session.id()).wordCloud()).isFalse();
+    }
+
+    @Test
+    void the_closing_position_is_revealed_next_to_the_opening_one_with_the_same_claim() {
+        String code = session.joinCode();
+        moveTo("position-before");
+        for (String point : new String[] {"2", "2", "4"}) {
+            accounts.signInNew("student", Role.STUDENT);
+            seminars.answer(code, "position-before", "", point);
+        }
+        accounts.signIn(leader);
+        moveTo("position-after");
+        for (String point : new String[] {"4", "5"}) {
+            accounts.signInNew("student", Role.STUDENT);
+            seminars.answer(code, "position-after", "", point);
+        }
+        accounts.signIn(leader);
+        assertThat(room.screen(session.id()).before()).isNull();
+
+        seminars.setRevealed(session.id(), true);
+
+        RoomScreen.Comparison before = room.screen(session.id()).before();
+        assertThat(before).isNotNull();
+        assertThat(before.promptNumber()).isEqualTo(1);
+        assertThat(before.distribution()).extracting(ChoiceCount::count).containsExactly(0, 2, 0, 1, 0);
+        assertThat(seminars.projectorState(session.id()).distribution()).extracting(ChoiceCount::count)
+                .containsExactly(0, 0, 0, 1, 1);
+    }
+
+    @Test
+    void the_room_controls_are_for_the_leader_of_that_session_only() {
+        accounts.signInNew("other-leader", Role.SEMINAR_LEADER);
+        assertThatThrownBy(() -> room.startTimer(session.id(), Duration.ofSeconds(30)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> room.screen(session.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> room.allowGuests(session.id(), true)).isInstanceOf(AccessDeniedException.class);
+        accounts.signInNew("student", Role.STUDENT);
+        assertThatThrownBy(() -> room.controls(session.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> room.spotlight(session.id(), 1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The countdown's end, as stored, passes. */
+    private void timeRunsOut() {
+        jdbc.update("update seminar_session set timer_ends_at = ? where id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), session.id());
+    }
+
+    private void moveTo(String stepKey) {
+        while (seminars.presenterState(session.id()).currentIndex() > 0) {
+            seminars.previous(session.id());
+        }
+        while (!seminars.presenterState(session.id()).current().key().equals(stepKey)) {
+            seminars.next(session.id());
+        }
+    }
+
+    private long[] answersFrom(String... texts) {
+        for (String text : texts) {
+            accounts.signInNew("student", Role.STUDENT);
+            seminars.answer(session.joinCode(), OPEN_PROMPT, text, null);
+        }
+        accounts.signIn(leader);
+        var answers = seminars.presenterState(session.id()).answers();
+        long[] ids = new long[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i];
+            ids[i] = answers.stream().filter(answer -> answer.body().equals(text)).findFirst().orElseThrow().id();
+        }
+        return ids;
+    }
+}
