@@ -15,6 +15,7 @@ import org.colloquy.base.AnswerText;
 import org.colloquy.content.ArgueStep;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,15 +36,17 @@ public class ArgumentMapService {
     private final ReasonRepository reasons;
     private final VoteRepository votes;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArgumentMapService(CohortService cohorts, CourseCatalog catalog, ReasonRepository reasons, VoteRepository votes,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.reasons = reasons;
         this.votes = votes;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,6 +100,7 @@ public class ArgumentMapService {
                     + "minute. Wait a moment and add this one again — your text is still here.");
         }
         reasons.save(new Reason(cohort.id(), promptKey, me, side, body, List.copyOf(cites), clock.instant()));
+        events.publishEvent(new ArgumentMapChanged(cohort.id(), promptKey));
     }
 
     /** Supports or challenges a classmate's reason; the same stance again takes it back. */
@@ -118,6 +122,7 @@ public class ArgumentMapService {
         } else {
             votes.save(new Vote(reasonId, me, stance));
         }
+        events.publishEvent(new ArgumentMapChanged(cohort.id(), promptKey));
     }
 
     private ArgumentMap map(long cohortId, ArgueStep step, String promptKey, Map<Long, UserRef> people) {

@@ -13,4 +13,8 @@ interface SeminarSessionRepository extends JpaRepository<SeminarSession, Long> {
     boolean existsByJoinCodeAndClosedAtIsNull(String joinCode);
 
     List<SeminarSession> findByLeaderIdAndClosedAtIsNullOrderByStartedAtDesc(long leaderId);
+
+    List<SeminarSession> findByCohortIdOrderByStartedAtDesc(long cohortId);
+
+    List<SeminarSession> findByCohortIdAndMapPromptKeyAndClosedAtIsNull(long cohortId, String mapPromptKey);
 }

@@ -1,0 +1,43 @@
+package org.colloquy.seminar;
+
+import java.util.List;
+import org.colloquy.content.Course;
+import org.colloquy.content.Lesson;
+
+/** The prompts a session asks and the title it goes by, read from the shared course content. */
+final class SessionPrompts {
+
+    private SessionPrompts() {
+    }
+
+    /** The session's own prompt list; a session from before prompts were stored asks its lesson's prompts. */
+    static List<SeminarPrompt> of(Course course, SeminarSession session) {
+        List<SeminarPrompt> prompts = session.getPromptKeys().isEmpty()
+                ? SeminarPrompt.of(lessonOf(course, session))
+                : SeminarPrompt.of(course, session.getPromptKeys());
+        if (prompts.isEmpty()) {
+            throw new IllegalStateException("The prompts of this session are no longer part of the course.");
+        }
+        return prompts;
+    }
+
+    /** The prompt on screen; the last one if the course has since lost prompts. */
+    static SeminarPrompt current(Course course, SeminarSession session) {
+        List<SeminarPrompt> prompts = of(course, session);
+        return prompts.get(Math.min(session.getPromptIndex(), prompts.size() - 1));
+    }
+
+    /** The lesson's title when every prompt comes from one lesson, otherwise the course's. */
+    static String title(Course course, SeminarSession session) {
+        List<String> lessons = of(course, session).stream().map(SeminarPrompt::lessonKey).distinct().toList();
+        if (lessons.size() == 1) {
+            return course.lesson(lessons.getFirst()).map(Lesson::title).orElse(course.title());
+        }
+        return course.title() + " · prompts from " + lessons.size() + " lessons";
+    }
+
+    private static Lesson lessonOf(Course course, SeminarSession session) {
+        return course.lesson(session.getLessonKey()).orElseThrow(() -> new IllegalStateException(
+                "The lesson " + session.getLessonKey() + " is no longer part of the course."));
+    }
+}
