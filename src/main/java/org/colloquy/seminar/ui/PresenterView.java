@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.colloquy.seminar.Approval;
+import org.colloquy.seminar.ClassSeminarService;
 import org.colloquy.seminar.LiveAnswer;
 import org.colloquy.seminar.PresenterState;
 import org.colloquy.seminar.SeminarEvents;
@@ -60,12 +61,14 @@ public class PresenterView extends Main implements BeforeEnterObserver {
     private final Map<Long, AnswerRow> rows = new HashMap<>();
     private final Div running;
     private final Div ended;
+    private final ClassPanel classPanel;
     private long sessionId = -1;
     private String joinPage = "/live";
     private @Nullable PresenterState state;
 
-    PresenterView(SeminarService seminars, SeminarEvents events) {
+    PresenterView(SeminarService seminars, ClassSeminarService classSessions, SeminarEvents events) {
         this.seminars = seminars;
+        this.classPanel = new ClassPanel(classSessions);
         this.live = new LiveUpdates(events, this::refresh);
         setId("main-content");
         addClassNames("page", "presenter-view");
@@ -86,7 +89,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         answers.add(answerCount, noAnswers);
         Div controls = new Div(previous, next, openOrClose, reveal, end);
         controls.addClassName("presenter-controls");
-        Section current = new Section(status, promptText, controls, answers);
+        Section current = new Section(status, promptText, controls, classPanel, answers);
         current.addClassName("presenter-current");
         running = new Div(promptList, current);
         running.addClassName("presenter-grid");
@@ -154,6 +157,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         openOrClose.setText(state.promptOpen() ? "Close answers" : "Reopen answers");
         reveal.setText(state.revealed() ? "Hide from projector" : "Reveal on projector");
         renderAnswers(state);
+        classPanel.show(state.sessionId());
     }
 
     private List<Component> joinInfo(PresenterState state) {

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.seminar.ChoiceCount;
+import org.colloquy.seminar.ClassOnScreen;
+import org.colloquy.seminar.ClassSeminarService;
 import org.colloquy.seminar.ProjectorState;
 import org.colloquy.seminar.SeminarEvents;
 import org.colloquy.seminar.SeminarService;
@@ -31,12 +33,14 @@ import org.springframework.security.access.AccessDeniedException;
 public class ProjectorView extends Main implements BeforeEnterObserver {
 
     private final SeminarService seminars;
+    private final ClassSeminarService classSessions;
     private final LiveUpdates live;
     private long sessionId = -1;
     private String joinPage = "/live";
 
-    ProjectorView(SeminarService seminars, SeminarEvents events) {
+    ProjectorView(SeminarService seminars, ClassSeminarService classSessions, SeminarEvents events) {
         this.seminars = seminars;
+        this.classSessions = classSessions;
         this.live = new LiveUpdates(events, this::refresh);
         setId("main-content");
         addClassName("projector");
@@ -78,6 +82,11 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
             add(ended);
             return;
         }
+        ClassOnScreen classWork = classSessions.onScreen(sessionId);
+        if (classWork.map() != null) {
+            add(ClassScreen.map(classWork));
+            return;
+        }
         Paragraph number = new Paragraph("Question " + state.prompt().number() + " of " + state.promptCount());
         number.addClassName("projector-number");
         Div prompt = PromptText.of(state.prompt().text(), state.reading());
@@ -86,6 +95,9 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         Div slide = new Div(number, prompt, passage);
         slide.addClassName("projector-slide");
         add(slide, answerCount(state));
+        if (classWork.broughtIn() != null) {
+            add(ClassScreen.broughtIn(classWork.broughtIn()));
+        }
         if (state.revealed()) {
             add(revealed(state));
         }
