@@ -33,7 +33,11 @@ final class SessionPrompts {
         if (lessons.size() == 1) {
             return course.lesson(lessons.getFirst()).map(Lesson::title).orElse(course.title());
         }
-        return course.title() + " · prompts from " + lessons.size() + " lessons";
+        List<String> numbers = lessons.stream()
+                .map(key -> String.valueOf(course.lessons().stream().map(Lesson::key).toList().indexOf(key) + 1))
+                .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
+        return "Prompts from lessons " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                + numbers.getLast();
     }
 
     private static Lesson lessonOf(Course course, SeminarSession session) {

@@ -15,11 +15,14 @@ import org.colloquy.content.ui.ProseView;
  */
 public class ArgumentMapBoard extends Div {
 
+    private final PassagePanel passage;
+
     public ArgumentMapBoard(ArgumentMap map, Course course) {
         addClassName("argument-map-board");
         ProseView claim = new ProseView(map.step().claim(), course.reading());
         claim.addClassName("claim");
-        add(claim, new PassagePanel(course.reading(), map.step().cites()));
+        passage = new PassagePanel(course.reading(), map.step().cites());
+        add(claim, passage);
         Div columns = new Div();
         columns.addClassName("argument-map");
         for (Side side : Side.values()) {
@@ -32,5 +35,11 @@ public class ArgumentMapBoard extends Div {
             columns.add(column);
         }
         add(columns);
+    }
+
+    /** Folds the passage away (it stays one click or key press from view), so the reasons fit on one screen. */
+    public ArgumentMapBoard withPassageClosed() {
+        passage.setOpen(false);
+        return this;
     }
 }

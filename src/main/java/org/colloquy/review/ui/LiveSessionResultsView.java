@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -56,7 +56,8 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         add(new Anchor("classes/" + cohortId, "← " + found.cohortName()));
         add(new H1("Live session: " + session.title()));
         Paragraph facts = new Paragraph(TimeDisplay.dateTime(session.startedAt()) + " · led by " + session.leaderName()
-                + " · " + session.answerCount() + " answers from " + session.peopleAnswering() + " people"
+                + " · " + LiveSessionsSection.plural(session.answerCount(), "answer") + " from "
+                + LiveSessionsSection.plural(session.peopleAnswering(), "person", "people")
                 + (session.isRunning() ? " · still running" : " · ended " + TimeDisplay.dateTime(java.util.Objects.requireNonNull(session.closedAt()))));
         facts.setId("live-results-facts");
         add(facts, perPrompt(found), perStudent(found));
@@ -73,7 +74,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             if (prompt.answers().isEmpty()) {
                 block.add(new Paragraph("No answers."));
             }
-            OrderedList answers = new OrderedList();
+            UnorderedList answers = new UnorderedList();
             answers.addClassName("live-results-answers");
             for (LiveResult answer : prompt.answers()) {
                 answers.add(new ListItem(author(answer), body(answer.answer()), state(answer)));
@@ -95,7 +96,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         byStudent.forEach((name, answers) -> {
             Div block = new Div(new H3(name));
             block.addClassName("live-results-student");
-            OrderedList list = new OrderedList();
+            UnorderedList list = new UnorderedList();
             list.addClassName("live-results-answers");
             for (LiveSessionResults.StudentAnswer answer : answers) {
                 list.add(new ListItem(new Span(answer.prompt().number() + ". " + answer.text() + " — "),

@@ -36,11 +36,11 @@ final class LiveSessionsSection extends Div {
         add(list);
     }
 
-    private static String plural(int count, String one) {
+    static String plural(int count, String one) {
         return plural(count, one, one + "s");
     }
 
-    private static String plural(int count, String one, String many) {
+    static String plural(int count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
     }
 }

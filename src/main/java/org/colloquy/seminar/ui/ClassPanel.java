@@ -82,7 +82,7 @@ final class ClassPanel extends Section {
         mapPreview.removeAll();
         if (onScreen.map() != null) {
             mapPreview.add(new Paragraph("On the projector now, without names:"),
-                    new ArgumentMapBoard(onScreen.map(), onScreen.course()));
+                    new ArgumentMapBoard(onScreen.map(), onScreen.course()).withPassageClosed());
         }
     }
 

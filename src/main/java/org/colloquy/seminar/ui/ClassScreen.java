@@ -15,7 +15,8 @@ final class ClassScreen {
 
     static Section map(ClassOnScreen onScreen) {
         Section section = new Section(new Paragraph("The class's argument map"),
-                new ArgumentMapBoard(java.util.Objects.requireNonNull(onScreen.map()), onScreen.course()));
+                new ArgumentMapBoard(java.util.Objects.requireNonNull(onScreen.map()), onScreen.course())
+                        .withPassageClosed());
         section.setId("projector-class-map");
         section.addClassName("projector-class-map");
         return section;
