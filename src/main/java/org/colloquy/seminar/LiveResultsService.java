@@ -83,7 +83,7 @@ public class LiveResultsService {
             prompts.add(new LiveSessionResults.PromptResults(prompt, StepText.oneLine(prompt.step()), results));
         }
         Map<Long, String> leaders = accounts.displayNames(List.of(session.getLeaderId()));
-        return new LiveSessionResults(summary(session, leaders, received.size(), people.size()), cohort.name(),
+        return new LiveSessionResults(summary(session, leaders, received.size(), people.size()), cohortId, cohort.name(),
                 prompts);
     }
 

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.seminar.LiveResult;
 import org.colloquy.seminar.LiveResultsService;
@@ -89,22 +88,31 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         Section section = new Section(new H2("Per student"));
         section.setId("live-results-students");
         section.addClassName("dashboard-section");
-        Map<String, List<LiveSessionResults.StudentAnswer>> byStudent = found.byStudent();
+        List<LiveSessionResults.StudentAnswers> byStudent = found.byStudent();
         if (byStudent.isEmpty()) {
             section.add(new Paragraph("Nobody answered in this session."));
         }
-        byStudent.forEach((name, answers) -> {
-            Div block = new Div(new H3(name));
+        for (LiveSessionResults.StudentAnswers student : byStudent) {
+            H3 heading = new H3();
+            if (student.inClass()) {
+                Anchor all = new Anchor("classes/" + found.cohortId() + "/students/" + student.userId() + "/live",
+                        student.name());
+                all.getElement().setAttribute("title", "Every live answer of " + student.name() + " in this class");
+                heading.add(all);
+            } else {
+                heading.setText(student.name() + " (not in this class)");
+            }
+            Div block = new Div(heading);
             block.addClassName("live-results-student");
             UnorderedList list = new UnorderedList();
             list.addClassName("live-results-answers");
-            for (LiveSessionResults.StudentAnswer answer : answers) {
+            for (LiveSessionResults.StudentAnswer answer : student.answers()) {
                 list.add(new ListItem(new Span(answer.prompt().number() + ". " + answer.text() + " — "),
                         body(answer.result().answer()), state(answer.result())));
             }
             block.add(list);
             section.add(block);
-        });
+        }
         return section;
     }
 

@@ -79,6 +79,25 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_students_name_opens_all_her_live_answers_in_the_class() {
+        navigate(route(), LiveSessionResultsView.class);
+        Anchor zoesAnswers = find(Anchor.class).withText("Zoe Live").single();
+
+        navigate(zoesAnswers.getHref(), StudentLiveAnswersView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("student-live-answers").getElement()
+                .getTextRecursively()).contains("Order and reform, said live.", "hidden");
+    }
+
+    @Test
+    void another_instructor_does_not_find_a_students_live_answers() {
+        accounts.signInNew("other", Role.INSTRUCTOR);
+
+        assertThatThrownBy(() -> navigate("classes/" + cohort.id() + "/students/" + zoe.id() + "/live",
+                StudentLiveAnswersView.class)).hasMessageContaining("unexpected");
+    }
+
+    @Test
     void a_class_without_live_sessions_says_how_to_run_one() {
         CohortRef quiet = cohorts.createCohort(COURSE, "Quiet class");
 
