@@ -1,11 +1,12 @@
 package org.colloquy.seminar;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.colloquy.account.CurrentUser;
 import org.colloquy.account.CohortService;
+import org.colloquy.account.CurrentUser;
 import org.colloquy.account.UserRef;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.content.ArgueStep;
@@ -111,7 +112,7 @@ public class ClassSeminarService {
         }
         Course course = courseOf(session);
         int number = 1;
-        List<MapToShow> found = new java.util.ArrayList<>();
+        List<MapToShow> found = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
             for (var step : lesson.steps()) {
                 if (step instanceof ArgueStep argue) {
