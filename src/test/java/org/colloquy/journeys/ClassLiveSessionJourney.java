@@ -62,6 +62,9 @@ class ClassLiveSessionJourney extends BrowserJourney {
         pickPrompt("L2.1 ·");
         assertThat(page.locator(".picked-prompt")).hasCount(2);
         screenshot("30-start-with-picked-prompts");
+        page.setViewportSize(390, 844);
+        screenshot("30b-start-on-a-phone");
+        page.setViewportSize(1280, 900);
         page.locator("#start-seminar").click();
         page.waitForURL("**/present");
         assertThat(page.locator("#class-roster")).containsText("students of Demo seminar have answered");
@@ -106,6 +109,8 @@ class ClassLiveSessionJourney extends BrowserJourney {
         assertThat(page.locator("#live-results-prompts")).containsText(LIVE_ANSWER);
         assertThat(page.locator("#live-results-students")).containsText("Ben");
         screenshot("35-live-session-results");
+        page.setViewportSize(390, 844);
+        screenshot("35b-live-session-results-on-a-phone");
     }
 
     /** Types the start of a prompt's label into the picker and takes the first match. */
