@@ -11,6 +11,12 @@ public record ArgumentMap(ArgueStep step, List<ReasonView> reasons) {
                              int supports, int challenges, @Nullable Stance myStance) {
     }
 
+    /** The same map with every author left out, for a screen the whole room sees. */
+    public ArgumentMap withoutAuthors() {
+        return new ArgumentMap(step, reasons.stream().map(reason -> new ReasonView(reason.id(), "", false,
+                reason.side(), reason.body(), reason.cites(), reason.supports(), reason.challenges(), null)).toList());
+    }
+
     public List<ReasonView> side(Side side) {
         return reasons.stream().filter(reason -> reason.side() == side).toList();
     }

@@ -16,6 +16,7 @@ import org.colloquy.content.ArgueStep;
 import org.colloquy.content.Citations;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,15 +37,17 @@ public class ArgumentMapService {
     private final ReasonRepository reasons;
     private final VoteRepository votes;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArgumentMapService(CohortService cohorts, CourseCatalog catalog, ReasonRepository reasons, VoteRepository votes,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.reasons = reasons;
         this.votes = votes;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -105,6 +108,7 @@ public class ArgumentMapService {
                     + "minute. Wait a moment and add this one again — your text is still here.");
         }
         reasons.save(new Reason(cohort.id(), promptKey, me, side, body, List.copyOf(cites), clock.instant()));
+        events.publishEvent(new ArgumentMapChanged(cohort.id(), promptKey));
     }
 
     /** Supports or challenges a classmate's reason; the same stance again takes it back. */
@@ -126,6 +130,7 @@ public class ArgumentMapService {
         } else {
             votes.save(new Vote(reasonId, me, stance));
         }
+        events.publishEvent(new ArgumentMapChanged(cohort.id(), promptKey));
     }
 
     private ArgumentMap map(long cohortId, ArgueStep step, String promptKey, Map<Long, UserRef> people) {

@@ -24,7 +24,8 @@ class SeminarAnswer {
     @Column(name = "session_id", nullable = false)
     private long sessionId;
 
-    @Column(name = "step_key", nullable = false, length = 100)
+    /** The prompt key, lessonKey/stepKey (the column kept its first name). */
+    @Column(name = "step_key", nullable = false, length = 201)
     private String stepKey;
 
     @Column(name = "user_id")

@@ -19,4 +19,12 @@ public sealed interface SeminarEvent {
 
     record GuestJoined(long sessionId) implements SeminarEvent {
     }
+
+    /** The leader brought class work (a starred answer, the class's argument map) onto the projector or off it. */
+    record ClassWorkShown(long sessionId) implements SeminarEvent {
+    }
+
+    /** The class's argument map on the projector gained a reason, a support or a challenge. */
+    record ClassMapChanged(long sessionId) implements SeminarEvent {
+    }
 }

@@ -5,20 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.colloquy.content.CheckStep;
+import org.colloquy.content.Course;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PositionStep;
+import org.colloquy.content.PromptKey;
 import org.colloquy.content.Prose;
 import org.colloquy.content.ReadStep;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
 
 /**
- * One prompt of a live session, numbered from 1: a step of the lesson that takes an answer, used as it is (the
+ * One prompt of a live session, numbered from 1: a step of a lesson that takes an answer, used as it is (the
  * step is shared content, never copied). Respond and discuss steps take open answers, a check is a poll, a
- * position is an agree–disagree scale.
+ * position is an agree–disagree scale. Its key is the prompt key, {@code lessonKey/stepKey}: a session may ask
+ * prompts of several lessons, and step keys repeat across lessons.
  */
-public record SeminarPrompt(int number, Step step) {
+public record SeminarPrompt(int number, String lessonKey, Step step) {
 
     public enum Kind {
         OPEN, POLL, SCALE
@@ -32,14 +35,28 @@ public record SeminarPrompt(int number, Step step) {
         List<SeminarPrompt> prompts = new ArrayList<>();
         for (Step step : lesson.steps()) {
             if (step.expectsAnswer()) {
-                prompts.add(new SeminarPrompt(prompts.size() + 1, step));
+                prompts.add(new SeminarPrompt(prompts.size() + 1, lesson.key(), step));
             }
         }
         return List.copyOf(prompts);
     }
 
+    /** The prompts of these prompt keys, in this order; keys the course no longer answers are left out. */
+    static List<SeminarPrompt> of(Course course, List<String> promptKeys) {
+        List<SeminarPrompt> prompts = new ArrayList<>();
+        for (String promptKey : promptKeys) {
+            Optional<PromptKey> key = PromptKey.parse(promptKey);
+            Optional<Step> step = course.step(promptKey).filter(Step::expectsAnswer);
+            if (key.isPresent() && step.isPresent()) {
+                prompts.add(new SeminarPrompt(prompts.size() + 1, key.get().lessonKey(), step.get()));
+            }
+        }
+        return List.copyOf(prompts);
+    }
+
+    /** The prompt key, {@code lessonKey/stepKey}, its answers are stored against. */
     public String key() {
-        return step.key();
+        return lessonKey + "/" + step.key();
     }
 
     public Kind kind() {

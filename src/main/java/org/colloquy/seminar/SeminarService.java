@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.colloquy.account.AccountService;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
 import org.colloquy.account.CurrentUser;
 import org.colloquy.account.JoinCodes;
+import org.colloquy.account.Role;
 import org.colloquy.base.AnswerText;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
@@ -40,11 +43,12 @@ public class SeminarService {
     private final CourseCatalog catalog;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final CohortService cohorts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SeminarService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, SeminarGuestRepository guests,
-                   CourseCatalog catalog, CurrentUser currentUser, AccountService accounts,
+                   CourseCatalog catalog, CurrentUser currentUser, AccountService accounts, CohortService cohorts,
                    ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.answers = answers;
@@ -52,6 +56,7 @@ public class SeminarService {
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.cohorts = cohorts;
         this.events = events;
         this.clock = clock;
     }
@@ -72,23 +77,85 @@ public class SeminarService {
         return lessons;
     }
 
-    /** Starts a session on the lesson's first prompt, open for answers, with a join code no open session uses. */
+    /** Starts an open session, for no class in particular, on the lesson's first prompt. */
     @Transactional
     @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public SessionSummary start(String courseKey, String lessonKey) {
+        return start(null, courseKey, lessonKey);
+    }
+
+    /** Starts a session on the lesson's prompts, for a class the leader teaches or (no cohort) for anyone. */
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public SessionSummary start(@Nullable Long cohortId, String courseKey, String lessonKey) {
         Course course = catalog.require(courseKey);
         Lesson lesson = course.lesson(lessonKey)
                 .orElseThrow(() -> new IllegalArgumentException("The course has no lesson " + lessonKey + "."));
-        if (SeminarPrompt.of(lesson).isEmpty()) {
+        List<SeminarPrompt> prompts = SeminarPrompt.of(lesson);
+        if (prompts.isEmpty()) {
             throw new IllegalArgumentException("The lesson " + lesson.title() + " has no prompts to answer.");
+        }
+        return open(cohortId, course, prompts);
+    }
+
+    /** Starts a session on prompts the leader picked from any lessons of the course, in the order given. */
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public SessionSummary startWithPrompts(@Nullable Long cohortId, String courseKey, List<String> promptKeys) {
+        Course course = catalog.require(courseKey);
+        if (promptKeys.isEmpty()) {
+            throw new IllegalArgumentException("Pick at least one prompt to ask.");
+        }
+        if (promptKeys.stream().distinct().count() < promptKeys.size()) {
+            throw new IllegalArgumentException("Each prompt can be asked once per session; remove the repeated one.");
+        }
+        List<SeminarPrompt> prompts = SeminarPrompt.of(course, promptKeys);
+        if (prompts.size() < promptKeys.size()) {
+            throw new IllegalArgumentException("Some of the picked prompts are not questions of " + course.title()
+                    + "; pick them again from the list.");
+        }
+        return open(cohortId, course, prompts);
+    }
+
+    /** The classes a session can be started for: those the leader teaches (none for a leader who teaches none). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public List<CohortRef> classesToRunFor() {
+        return currentUser.require().has(Role.INSTRUCTOR) ? cohorts.cohortsITeach() : List.of();
+    }
+
+    /** Every prompt of the course a leader can pick for a session, lesson by lesson. */
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public List<PromptToPick> promptsToPick(String courseKey) {
+        Course course = catalog.require(courseKey);
+        List<PromptToPick> picks = new ArrayList<>();
+        int lessonNumber = 1;
+        for (Lesson lesson : course.lessons()) {
+            for (SeminarPrompt prompt : SeminarPrompt.of(lesson)) {
+                picks.add(new PromptToPick(prompt.key(), lessonNumber, lesson.title(), prompt.number(),
+                        org.colloquy.content.StepText.oneLine(prompt.step()), prompt.kind()));
+            }
+            lessonNumber++;
+        }
+        return picks;
+    }
+
+    private SessionSummary open(@Nullable Long cohortId, Course course, List<SeminarPrompt> prompts) {
+        if (cohortId != null) {
+            CohortRef cohort = cohorts.requireTeaching(cohortId);
+            if (!cohort.courseKey().equals(course.key())) {
+                throw new IllegalArgumentException("The class " + cohort.name() + " follows another course; pick "
+                        + "prompts of its own course.");
+            }
         }
         String code = JoinCodes.next();
         while (sessions.existsByJoinCodeAndClosedAtIsNull(code)) {
             code = JoinCodes.next();
         }
-        SeminarSession session = sessions.save(new SeminarSession(currentUser.require().id(), courseKey, lessonKey,
-                course.contentVersion(), code, clock.instant()));
-        return summary(session);
+        SeminarSession session = new SeminarSession(currentUser.require().id(), course.key(),
+                prompts.getFirst().lessonKey(), course.contentVersion(), code, clock.instant());
+        session.askFor(cohortId, prompts.stream().map(SeminarPrompt::key).toList());
+        return summary(sessions.save(session));
     }
 
     @Transactional(readOnly = true)
@@ -102,15 +169,14 @@ public class SeminarService {
     @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public PresenterState presenterState(long sessionId) {
         SeminarSession session = ledByMe(sessionId);
-        Lesson lesson = lessonOf(session);
-        List<SeminarPrompt> prompts = SeminarPrompt.of(lesson);
+        List<SeminarPrompt> prompts = promptsOf(session);
         SeminarPrompt current = prompts.get(currentIndex(session, prompts));
         List<SeminarAnswer> received = answers.findBySessionIdAndStepKeyOrderByAnsweredAtAsc(sessionId, current.key());
         Map<Long, String> names = GuestNames.authorsOf(received, accounts, guests);
         List<LiveAnswer> live = received.stream().map(answer -> new LiveAnswer(answer.requireId(),
                 names.getOrDefault(answer.requireId(), "A student"), answer.getBody(),
                 labelOf(current, answer.getChoice()), answer.getApproval())).toList();
-        return new PresenterState(sessionId, session.getJoinCode(), lesson.title(), courseOf(session).reading(),
+        return new PresenterState(sessionId, session.getJoinCode(), titleOf(session), courseOf(session).reading(),
                 prompts, currentIndex(session, prompts), session.acceptsAnswersAt(clock.instant()), session.isRevealed(),
                 session.isClosed(), live);
     }
@@ -120,7 +186,7 @@ public class SeminarService {
     @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public ProjectorState projectorState(long sessionId) {
         SeminarSession session = ledByMe(sessionId);
-        List<SeminarPrompt> prompts = SeminarPrompt.of(lessonOf(session));
+        List<SeminarPrompt> prompts = promptsOf(session);
         SeminarPrompt current = prompts.get(currentIndex(session, prompts));
         int count = answers.countBySessionIdAndStepKey(sessionId, current.key());
         List<String> approved = List.of();
@@ -214,9 +280,10 @@ public class SeminarService {
             return new AnswerOutcome.Refused("This session has ended; your answer was not sent.");
         }
         SeminarSession session = found.get();
-        List<SeminarPrompt> prompts = SeminarPrompt.of(lessonOf(session));
+        List<SeminarPrompt> prompts = promptsOf(session);
         SeminarPrompt current = prompts.get(currentIndex(session, prompts));
-        if (!current.key().equals(stepKey)) {
+        // Only the prompt on screen takes answers, so its step key alone names it as well as its prompt key.
+        if (!current.key().equals(stepKey) && !current.step().key().equals(stepKey)) {
             return new AnswerOutcome.Refused("The leader has moved on to another question; this answer was not sent.");
         }
         if (session.timerRanOutAt(clock.instant())) {
@@ -232,8 +299,8 @@ public class SeminarService {
         }
         long userId = currentUser.require().id();
         Instant now = clock.instant();
-        SeminarAnswer answer = answers.findBySessionIdAndStepKeyAndUserId(session.requireId(), stepKey, userId)
-                .orElseGet(() -> new SeminarAnswer(session.requireId(), stepKey, userId));
+        SeminarAnswer answer = answers.findBySessionIdAndStepKeyAndUserId(session.requireId(), current.key(), userId)
+                .orElseGet(() -> new SeminarAnswer(session.requireId(), current.key(), userId));
         answer.change(body, current.kind() == SeminarPrompt.Kind.OPEN ? null : choice, now);
         SeminarAnswer saved = answers.save(answer);
         events.publishEvent(new AnswerReceived(session.requireId()));
@@ -241,15 +308,14 @@ public class SeminarService {
     }
 
     private AudienceState audienceState(SeminarSession session) {
-        Lesson lesson = lessonOf(session);
-        List<SeminarPrompt> prompts = SeminarPrompt.of(lesson);
+        List<SeminarPrompt> prompts = promptsOf(session);
         SeminarPrompt current = prompts.get(currentIndex(session, prompts));
         AudienceState.MyAnswer mine = answers.findBySessionIdAndStepKeyAndUserId(session.requireId(), current.key(),
                         currentUser.require().id())
                 .map(answer -> new AudienceState.MyAnswer(answer.getBody(), answer.getChoice(), answer.getRevision()))
                 .orElse(null);
-        return new AudienceState(session.requireId(), session.getJoinCode(), lesson.title(), courseOf(session).reading(), current,
-                prompts.size(), session.acceptsAnswersAt(clock.instant()), mine,
+        return new AudienceState(session.requireId(), session.getJoinCode(), titleOf(session), courseOf(session).reading(),
+                current, prompts.size(), session.acceptsAnswersAt(clock.instant()), mine,
                 PromptTimers.timeLeft(session, clock.instant()));
     }
 
@@ -271,7 +337,7 @@ public class SeminarService {
     private void move(long sessionId, int step) {
         SeminarSession session = openSessionLedByMe(sessionId);
         int target = session.getPromptIndex() + step;
-        if (target < 0 || target >= SeminarPrompt.of(lessonOf(session)).size()) {
+        if (target < 0 || target >= promptsOf(session).size()) {
             return;
         }
         session.showPrompt(target);
@@ -318,14 +384,17 @@ public class SeminarService {
         return catalog.require(session.getCourseKey());
     }
 
-    private Lesson lessonOf(SeminarSession session) {
-        return courseOf(session).lesson(session.getLessonKey()).orElseThrow(() -> new IllegalStateException(
-                "The lesson " + session.getLessonKey() + " is no longer part of the course."));
+    private SessionSummary summary(SeminarSession session) {
+        return new SessionSummary(session.requireId(), titleOf(session), session.getJoinCode(),
+                session.getStartedAt());
     }
 
-    private SessionSummary summary(SeminarSession session) {
-        return new SessionSummary(session.requireId(), lessonOf(session).title(), session.getJoinCode(),
-                session.getStartedAt());
+    private List<SeminarPrompt> promptsOf(SeminarSession session) {
+        return SessionPrompts.of(courseOf(session), session);
+    }
+
+    private String titleOf(SeminarSession session) {
+        return SessionPrompts.title(courseOf(session), session);
     }
 
     /** The prompt on screen; the last one if the lesson has since lost prompts. */

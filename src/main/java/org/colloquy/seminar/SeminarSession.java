@@ -1,12 +1,19 @@
 package org.colloquy.seminar;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The state of one live seminar: which prompt is on screen, whether it takes answers, whether it is revealed. */
@@ -60,6 +67,22 @@ class SeminarSession {
     @Column(name = "word_cloud", nullable = false)
     private boolean wordCloud;
 
+    @Column(name = "cohort_id")
+    private @Nullable Long cohortId;
+
+    /** The prompts asked, in order, as lessonKey/stepKey; empty for sessions that ask their lesson's prompts. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "seminar_session_prompt", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "prompt_key", nullable = false, length = 201)
+    private List<String> promptKeys = new ArrayList<>();
+
+    @Column(name = "starred_response_id")
+    private @Nullable Long starredResponseId;
+
+    @Column(name = "map_prompt_key", length = 201)
+    private @Nullable String mapPromptKey;
+
     protected SeminarSession() {
         this.courseKey = "";
         this.lessonKey = "";
@@ -87,6 +110,42 @@ class SeminarSession {
         this.timerEndsAt = null;
         this.spotlightAnswerId = null;
         this.wordCloud = false;
+        this.starredResponseId = null;
+        this.mapPromptKey = null;
+    }
+
+    void askFor(@Nullable Long cohortId, List<String> promptKeys) {
+        this.cohortId = cohortId;
+        this.promptKeys.clear();
+        this.promptKeys.addAll(promptKeys);
+    }
+
+    void bringIn(@Nullable Long responseId) {
+        this.starredResponseId = responseId;
+    }
+
+    void showMap(@Nullable String promptKey) {
+        this.mapPromptKey = promptKey;
+    }
+
+    @Nullable Long getCohortId() {
+        return cohortId;
+    }
+
+    List<String> getPromptKeys() {
+        return List.copyOf(promptKeys);
+    }
+
+    @Nullable Long getStarredResponseId() {
+        return starredResponseId;
+    }
+
+    @Nullable String getMapPromptKey() {
+        return mapPromptKey;
+    }
+
+    @Nullable Instant getClosedAt() {
+        return closedAt;
     }
 
     void setPromptOpen(boolean open) {

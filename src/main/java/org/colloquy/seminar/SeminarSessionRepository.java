@@ -15,4 +15,8 @@ interface SeminarSessionRepository extends JpaRepository<SeminarSession, Long> {
     List<SeminarSession> findByLeaderIdAndClosedAtIsNullOrderByStartedAtDesc(long leaderId);
 
     List<SeminarSession> findByClosedAtIsNullAndTimerEndsAtAfter(java.time.Instant now);
+
+    List<SeminarSession> findByCohortIdOrderByStartedAtDesc(long cohortId);
+
+    List<SeminarSession> findByCohortIdAndMapPromptKeyAndClosedAtIsNull(long cohortId, String mapPromptKey);
 }

@@ -1,12 +1,13 @@
 package org.colloquy.seminar;
 
+import java.util.Comparator;
 import java.util.List;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
 import org.springframework.stereotype.Component;
 
-/** The prompts a session asks, read from the shared course content, and the one on screen. */
+/** The prompts a session asks, the one on screen and the title it goes by, read from the shared course content. */
 @Component
 class SessionPrompts {
 
@@ -20,22 +21,55 @@ class SessionPrompts {
         return catalog.require(session.getCourseKey());
     }
 
+    /** The lesson the session was started from (a session of picked prompts names the first prompt's lesson). */
     Lesson lessonOf(SeminarSession session) {
-        return courseOf(session).lesson(session.getLessonKey()).orElseThrow(() -> new IllegalStateException(
-                "The lesson " + session.getLessonKey() + " is no longer part of the course."));
+        return lessonOf(courseOf(session), session);
     }
 
     List<SeminarPrompt> of(SeminarSession session) {
-        return SeminarPrompt.of(lessonOf(session));
+        return of(courseOf(session), session);
     }
 
-    /** The prompt on screen; the last one if the lesson has since lost prompts. */
+    SeminarPrompt current(SeminarSession session) {
+        return current(courseOf(session), session);
+    }
+
+    /** The prompt on screen; the last one if the course has since lost prompts. */
     static int currentIndex(SeminarSession session, List<SeminarPrompt> prompts) {
         return Math.min(session.getPromptIndex(), prompts.size() - 1);
     }
 
-    SeminarPrompt current(SeminarSession session) {
-        List<SeminarPrompt> prompts = of(session);
+    /** The session's own prompt list; a session from before prompts were stored asks its lesson's prompts. */
+    static List<SeminarPrompt> of(Course course, SeminarSession session) {
+        List<SeminarPrompt> prompts = session.getPromptKeys().isEmpty()
+                ? SeminarPrompt.of(lessonOf(course, session))
+                : SeminarPrompt.of(course, session.getPromptKeys());
+        if (prompts.isEmpty()) {
+            throw new IllegalStateException("The prompts of this session are no longer part of the course.");
+        }
+        return prompts;
+    }
+
+    static SeminarPrompt current(Course course, SeminarSession session) {
+        List<SeminarPrompt> prompts = of(course, session);
         return prompts.get(currentIndex(session, prompts));
+    }
+
+    /** The lesson's title when every prompt comes from one lesson, otherwise the course's. */
+    static String title(Course course, SeminarSession session) {
+        List<String> lessons = of(course, session).stream().map(SeminarPrompt::lessonKey).distinct().toList();
+        if (lessons.size() == 1) {
+            return course.lesson(lessons.getFirst()).map(Lesson::title).orElse(course.title());
+        }
+        List<String> numbers = lessons.stream()
+                .map(key -> String.valueOf(course.lessons().stream().map(Lesson::key).toList().indexOf(key) + 1))
+                .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
+        return "Prompts from lessons " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                + numbers.getLast();
+    }
+
+    private static Lesson lessonOf(Course course, SeminarSession session) {
+        return course.lesson(session.getLessonKey()).orElseThrow(() -> new IllegalStateException(
+                "The lesson " + session.getLessonKey() + " is no longer part of the course."));
     }
 }

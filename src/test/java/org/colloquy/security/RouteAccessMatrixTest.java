@@ -59,7 +59,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     }
 
     /** The ids the addresses are built from: class A's cohort and its seminar session. */
-    private record Fixture(long cohortA, String seminarCodeA, long seminarA) {
+    private record Fixture(long cohortA, String seminarCodeA, long seminarA, long studentA, long classSessionA) {
     }
 
     /**
@@ -92,6 +92,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             new Row("classes/:cohortId/map/:lessonKey/:stepKey",
                     f -> "classes/" + f.cohortA() + "/map/expediency-and-order/argue-not-expediency",
                     EnumSet.of(INSTRUCTOR_A)),
+            new Row("classes/:cohortId/live/:sessionId",
+                    f -> "classes/" + f.cohortA() + "/live/" + f.classSessionA(), EnumSet.of(INSTRUCTOR_A)),
+            new Row("classes/:cohortId/students/:studentId/live",
+                    f -> "classes/" + f.cohortA() + "/students/" + f.studentA() + "/live", EnumSet.of(INSTRUCTOR_A)),
             new Row("admin/data-export", f -> "admin/data-export", EnumSet.of(ADMIN)),
             new Row("admin/backup", f -> "admin/backup", EnumSet.of(ADMIN)),
             new Row("seminar", f -> "seminar", EnumSet.of(SEMINAR_LEADER)),
@@ -123,8 +127,15 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         cohorts.join(cohortB.joinCode());
         UserRef leader = accounts.signInNew("leader", Role.SEMINAR_LEADER);
         SessionSummary seminar = seminars.start(COURSE, "three-stages");
+        // a co-teacher of class A who leads a live session for it, ended, so its results are on the class page
+        UserRef coTeacherA = accounts.signInNew("co-teacher-a", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
+        accounts.signIn(instructorA);
+        cohorts.addInstructor(cohortA.id(), coTeacherA.username());
+        accounts.signIn(coTeacherA);
+        SessionSummary classSession = seminars.start(cohortA.id(), COURSE, "three-stages");
+        seminars.close(classSession.id());
         UserRef admin = accounts.create("admin", Role.ADMIN);
-        fixture = new Fixture(cohortA.id(), seminar.joinCode(), seminar.id());
+        fixture = new Fixture(cohortA.id(), seminar.joinCode(), seminar.id(), studentA.id(), classSession.id());
 
         signIns.put(ANONYMOUS, accounts::signInAnonymously);
         signIns.put(STUDENT_A, () -> accounts.signIn(studentA));

@@ -175,13 +175,20 @@ class SeminarRoomServiceTest {
                 Timestamp.from(Instant.now().minusSeconds(1)), session.id());
     }
 
-    private void moveTo(String stepKey) {
+    /** To the prompt with that key, full ({@code lesson/step}) or the step's own; fails instead of looping past the end. */
+    private void moveTo(String key) {
         while (seminars.presenterState(session.id()).currentIndex() > 0) {
             seminars.previous(session.id());
         }
-        while (!seminars.presenterState(session.id()).current().key().equals(stepKey)) {
+        while (!isOnScreen(key)) {
+            assertThat(seminars.presenterState(session.id()).isLast()).as("no prompt " + key + " in the session").isFalse();
             seminars.next(session.id());
         }
+    }
+
+    private boolean isOnScreen(String key) {
+        SeminarPrompt current = seminars.presenterState(session.id()).current();
+        return current.key().equals(key) || current.step().key().equals(key);
     }
 
     private long[] answersFrom(String... texts) {

@@ -19,7 +19,7 @@ class SeminarServiceTest {
 
     static final String COURSE = "sino-russian-relations";
     static final String LESSON = "three-stages";
-    static final String OPEN_PROMPT = "respond-balance";
+    static final String OPEN_PROMPT = LESSON + "/respond-balance";
 
     @Autowired
     TestAccounts accounts;
@@ -51,8 +51,9 @@ class SeminarServiceTest {
         assertThat(another.joinCode()).matches("[" + JoinCodes.ALPHABET + "]{6}").isNotEqualTo(session.joinCode());
         assertThat(state.currentIndex()).isZero();
         assertThat(state.current().kind()).isEqualTo(SeminarPrompt.Kind.SCALE);
-        assertThat(state.prompts()).extracting(SeminarPrompt::key).containsExactly("position-before",
-                "check-second-stage", "check-prerequisite", "respond-balance", "discuss-parallel", "position-after");
+        assertThat(state.prompts()).extracting(SeminarPrompt::key).containsExactly(LESSON + "/position-before",
+                LESSON + "/check-second-stage", LESSON + "/check-prerequisite", LESSON + "/respond-balance",
+                LESSON + "/discuss-parallel", LESSON + "/position-after");
         assertThat(state.promptOpen()).isTrue();
         assertThat(state.revealed()).isFalse();
         assertThat(seminars.myOpenSessions()).extracting(SessionSummary::id).contains(session.id(), another.id());

@@ -1,11 +1,8 @@
 package org.colloquy.argument.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -16,11 +13,8 @@ import org.colloquy.account.CohortRef;
 import org.colloquy.account.CohortService;
 import org.colloquy.argument.ArgumentMap;
 import org.colloquy.argument.ArgumentMapService;
-import org.colloquy.argument.Side;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
-import org.colloquy.content.ui.PassagePanel;
-import org.colloquy.content.ui.ProseView;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A class's argument map in large type, for the instructor's screen or the room's projector. */
@@ -58,20 +52,6 @@ public class ArgumentMapView extends Main implements BeforeEnterObserver {
         removeAll();
         add(new Anchor("classes/" + cohort.id(), "← " + cohort.name()));
         add(new H1("The class's argument"));
-        ProseView claim = new ProseView(map.step().claim(), course.reading());
-        claim.addClassName("claim");
-        add(claim, new PassagePanel(course.reading(), map.step().cites()));
-        Div columns = new Div();
-        columns.addClassName("argument-map");
-        for (Side side : Side.values()) {
-            Div column = new Div(new H2(side.label() + " (" + map.side(side).size() + ")"));
-            column.addClassName("argument-side");
-            map.side(side).forEach(reason -> column.add(new ReasonCard(reason, course)));
-            if (map.side(side).isEmpty()) {
-                column.add(new Paragraph("No reasons yet."));
-            }
-            columns.add(column);
-        }
-        add(columns);
+        add(new ArgumentMapBoard(map, course));
     }
 }

@@ -19,8 +19,8 @@ class ReasonCard extends Div {
             course.reading().paragraph(cite).ifPresent(paragraph -> cites.add(new Anchor(
                     "course/" + course.key() + "/reading#" + paragraph.id(), "¶" + paragraph.number())));
         }
-        Span meta = new Span(reason.author() + " · supported by " + reason.supports() + " · challenged by "
-                + reason.challenges());
+        Span meta = new Span((reason.author().isEmpty() ? "" : reason.author() + " · ") + "supported by "
+                + reason.supports() + " · challenged by " + reason.challenges());
         meta.addClassName("work-status");
         add(body, cites, meta);
     }

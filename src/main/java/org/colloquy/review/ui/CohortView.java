@@ -35,6 +35,7 @@ import org.colloquy.review.CohortOverview;
 import org.colloquy.review.CohortOverviewService;
 import org.colloquy.review.ExportFormat;
 import org.colloquy.review.ReviewService;
+import org.colloquy.seminar.LiveResultsService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A cohort at a glance: students × lessons, answers per prompt, who has stalled, what came in lately. */
@@ -47,12 +48,14 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
     private final RosterImportService roster;
     private final CohortService cohorts;
     private final CohortExportService exports;
+    private final LiveResultsService liveResults;
     private final Div matrixSlot = new Div();
     private String title = "Class · Colloquy";
 
     CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster,
-               CohortService cohorts, CohortExportService exports) {
+               CohortService cohorts, CohortExportService exports, LiveResultsService liveResults) {
         this.cohorts = cohorts;
+        this.liveResults = liveResults;
         this.exports = exports;
         this.overviews = overviews;
         this.reviews = reviews;
@@ -79,8 +82,9 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         join.addClassName("join-info");
         matrixSlot.removeAll();
         matrixSlot.add(matrix(overview));
-        add(join, actions(overview), matrixSlot, prompts(overview), needsAttention(overview), recent(overview),
-                addStudents(overview), coTeachers(overview));
+        add(join, actions(overview), matrixSlot, prompts(overview), needsAttention(overview), recent(overview));
+        add(new LiveSessionsSection(cohortId, liveResults.sessionsOf(cohortId)));
+        add(addStudents(overview), coTeachers(overview));
         add(exports(overview));
     }
 

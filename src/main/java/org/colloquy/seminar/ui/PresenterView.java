@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.colloquy.seminar.Approval;
+import org.colloquy.seminar.ClassSeminarService;
 import org.colloquy.seminar.LiveAnswer;
 import org.colloquy.seminar.PresenterState;
 import org.colloquy.seminar.RoomControls;
@@ -63,6 +64,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
     private final Map<Long, AnswerRow> rows = new HashMap<>();
     private final Div running;
     private final Div ended;
+    private final ClassPanel classPanel;
     private long sessionId = -1;
     private String joinPage = "/live";
     private @Nullable PresenterState state;
@@ -70,9 +72,11 @@ public class PresenterView extends Main implements BeforeEnterObserver {
     private @Nullable RoomPanel roomPanel;
     private @Nullable RoomControls controls;
 
-    PresenterView(SeminarService seminars, SeminarRoomService room, SeminarEvents events) {
+    PresenterView(SeminarService seminars, SeminarRoomService room, ClassSeminarService classSessions,
+                  SeminarEvents events) {
         this.seminars = seminars;
         this.room = room;
+        this.classPanel = new ClassPanel(classSessions);
         this.live = new LiveUpdates(events, this::refresh);
         setId("main-content");
         addClassNames("page", "presenter-view");
@@ -93,7 +97,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         answers.add(answerCount, noAnswers);
         Div controls = new Div(previous, next, openOrClose, reveal, end);
         controls.addClassName("presenter-controls");
-        Section current = new Section(status, promptText, controls, answers);
+        Section current = new Section(status, promptText, controls, classPanel, answers);
         current.addClassName("presenter-current");
         currentPrompt = current;
         running = new Div(promptList, current);
@@ -176,6 +180,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         openOrClose.setText(state.promptOpen() ? "Close answers" : "Reopen answers");
         reveal.setText(state.revealed() ? "Hide from projector" : "Reveal on projector");
         renderAnswers(state);
+        classPanel.show(state.sessionId());
     }
 
     private List<Component> joinInfo(PresenterState state) {

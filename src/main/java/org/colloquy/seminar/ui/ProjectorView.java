@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.colloquy.content.ui.PassagePanel;
+import org.colloquy.seminar.ClassOnScreen;
+import org.colloquy.seminar.ClassSeminarService;
 import org.colloquy.seminar.ProjectorState;
 import org.colloquy.seminar.RoomScreen;
 import org.colloquy.seminar.SeminarEvents;
@@ -42,15 +44,18 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
 
     private final SeminarService seminars;
     private final SeminarRoomService room;
+    private final ClassSeminarService classSessions;
     private final LiveUpdates live;
     private long sessionId = -1;
     private String joinPage = "/live";
     private @Nullable String qrCodeFor;
     private String qrCode = "";
 
-    ProjectorView(SeminarService seminars, SeminarRoomService room, SeminarEvents events) {
+    ProjectorView(SeminarService seminars, SeminarRoomService room, ClassSeminarService classSessions,
+                  SeminarEvents events) {
         this.seminars = seminars;
         this.room = room;
+        this.classSessions = classSessions;
         this.live = new LiveUpdates(events, this::refresh);
         setId("main-content");
         addClassName("projector");
@@ -91,11 +96,19 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
             add(ended);
             return;
         }
+        ClassOnScreen classWork = classSessions.onScreen(sessionId);
+        if (classWork.map() != null) {
+            add(ClassScreen.map(classWork));
+            return;
+        }
         Paragraph number = new Paragraph("Question " + state.prompt().number() + " of " + state.promptCount());
         number.addClassName("projector-number");
         Div prompt = PromptText.of(state.prompt().text(), state.reading());
         Section slide = new Section(number, prompt);
         slide.addClassName("projector-slide");
+        if (classWork.broughtIn() != null) {
+            slide.add(ClassScreen.broughtIn(classWork.broughtIn()));
+        }
         if (state.revealed()) {
             slide.add(revealed(state, screen));
         } else if (!state.prompt().step().cites().isEmpty()) {

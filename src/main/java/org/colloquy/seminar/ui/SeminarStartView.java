@@ -12,46 +12,151 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.colloquy.account.CohortRef;
 import org.colloquy.seminar.LessonToRun;
 import org.colloquy.seminar.SeminarService;
 import org.colloquy.seminar.SessionSummary;
 
-/** Where a seminar leader starts a live session from a lesson and finds the sessions still running. */
+/**
+ * Where a seminar leader starts a live session, for one of her classes or open to anyone with the code, on a
+ * whole lesson or on prompts she picks from any lessons of the course, and finds the sessions still running.
+ */
 @Route("seminar")
 @PageTitle("Seminar · Colloquy")
 @Menu(order = 3, title = "Seminar")
 @RolesAllowed("SEMINAR_LEADER")
 public class SeminarStartView extends Main {
 
+    private static final String WHOLE_LESSON = "A whole lesson";
+    private static final String PICKED = "Prompts I pick";
+
+    private final SeminarService seminars;
+    private final List<LessonToRun> allLessons;
+    private final Select<CohortRef> cohort = new Select<>();
+    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("What to ask");
+    private final Select<LessonToRun> lesson = new Select<>();
+    private final Select<String> course = new Select<>();
+    private final Map<String, String> courseTitles = new LinkedHashMap<>();
+    private final PromptPicker picker = new PromptPicker();
+    private final Paragraph message = new Paragraph();
+    private String pickerCourse = "";
+
     SeminarStartView(SeminarService seminars) {
+        this.seminars = seminars;
         setId("main-content");
         addClassNames("page", "seminar-start");
-        List<LessonToRun> lessons = seminars.lessonsToRun();
-        Select<LessonToRun> lesson = new Select<>();
+        allLessons = seminars.lessonsToRun();
+        List<CohortRef> classes = seminars.classesToRunFor();
+        cohort.setLabel("Class");
+        cohort.setId("seminar-class");
+        cohort.setItems(classes);
+        cohort.setItemLabelGenerator(found -> found == null ? "" : found.name());
+        cohort.setEmptySelectionAllowed(true);
+        cohort.setEmptySelectionCaption("No class: open to anyone with the code");
+        cohort.setHelperText(classes.isEmpty() ? "You teach no class yet, so the session is open to anyone with the code."
+                : "Run it for a class: you will see its students by name, its answers join the class dashboard, "
+                        + "and you can show starred answers and the class's argument map.");
+        cohort.setEnabled(!classes.isEmpty());
+        if (!classes.isEmpty()) {
+            cohort.setValue(classes.getFirst());
+        }
+        cohort.addValueChangeListener(event -> {
+            lessonsForClass();
+            showMode();
+        });
         lesson.setLabel("Lesson");
         lesson.setId("seminar-lesson");
-        lesson.setItems(lessons);
         lesson.setItemLabelGenerator(LessonToRun::label);
+        lesson.addValueChangeListener(event -> promptsForCourse());
+        allLessons.forEach(candidate -> courseTitles.putIfAbsent(candidate.courseKey(), candidate.courseTitle()));
+        course.setLabel("Course");
+        course.setId("seminar-course");
+        course.setItems(courseTitles.keySet());
+        course.setItemLabelGenerator(courseTitles::get);
+        if (!courseTitles.isEmpty()) {
+            course.setValue(courseTitles.keySet().iterator().next());
+        }
+        course.addValueChangeListener(event -> promptsForCourse());
+        mode.setId("seminar-mode");
+        mode.setItems(WHOLE_LESSON, PICKED);
+        mode.setValue(WHOLE_LESSON);
+        mode.addValueChangeListener(event -> showMode());
+        picker.setId("seminar-picker");
+        lessonsForClass();
+        showMode();
+        Button start = new Button("Start live session", click -> start());
+        start.setId("start-seminar");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(!allLessons.isEmpty());
+        message.setId("seminar-start-message");
+        message.addClassName("error");
+        message.getElement().setAttribute("role", "status");
+        Div form = new Div(new Paragraph("Students answer the prompts on their phones while you set the "
+                + "pace; the projector shows only what you reveal."), cohort, mode, lesson, course, picker, start, message);
+        form.addClassNames("course-card", "seminar-start-form");
+        add(new H1("Live seminar"), form, new H2("Your running sessions"), running(seminars.myOpenSessions()));
+    }
+
+    /** A class follows one course: only that course's lessons and prompts are offered. */
+    private void lessonsForClass() {
+        CohortRef chosen = cohort.getValue();
+        List<LessonToRun> lessons = allLessons.stream()
+                .filter(candidate -> chosen == null || candidate.courseKey().equals(chosen.courseKey())).toList();
+        lesson.setItems(lessons);
         if (!lessons.isEmpty()) {
             lesson.setValue(lessons.getFirst());
         }
-        Button start = new Button("Start live session", click -> {
-            SessionSummary started = seminars.start(lesson.getValue().courseKey(), lesson.getValue().lessonKey());
+        promptsForCourse();
+    }
+
+    private void promptsForCourse() {
+        String courseKey = courseKey();
+        if (!courseKey.isEmpty() && !courseKey.equals(pickerCourse)) {
+            pickerCourse = courseKey;
+            picker.setPrompts(seminars.promptsToPick(courseKey));
+        }
+    }
+
+    private void showMode() {
+        boolean whole = WHOLE_LESSON.equals(mode.getValue());
+        lesson.setVisible(whole);
+        course.setVisible(!whole && cohort.getValue() == null && courseTitles.size() > 1);
+        picker.setVisible(!whole);
+        promptsForCourse();
+    }
+
+    /** The class's course; otherwise the lesson's for a whole lesson, the chosen course for picked prompts. */
+    private String courseKey() {
+        CohortRef chosen = cohort.getValue();
+        if (chosen != null) {
+            return chosen.courseKey();
+        }
+        if (WHOLE_LESSON.equals(mode.getValue())) {
+            return lesson.getValue() == null ? "" : lesson.getValue().courseKey();
+        }
+        return course.getValue() == null ? "" : course.getValue();
+    }
+
+    private void start() {
+        CohortRef chosen = cohort.getValue();
+        Long cohortId = chosen == null ? null : chosen.id();
+        try {
+            SessionSummary started = WHOLE_LESSON.equals(mode.getValue())
+                    ? seminars.start(cohortId, lesson.getValue().courseKey(), lesson.getValue().lessonKey())
+                    : seminars.startWithPrompts(cohortId, courseKey(), picker.pickedKeys());
             getUI().ifPresent(ui -> ui.navigate("seminar/" + started.id() + "/present"));
-        });
-        start.setId("start-seminar");
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.setEnabled(!lessons.isEmpty());
-        Div form = new Div(new Paragraph("Students answer the lesson's prompts on their phones while you set the "
-                + "pace; the projector shows only what you reveal."), lesson, start);
-        form.addClassNames("course-card", "seminar-start-form");
-        add(new H1("Live seminar"), form, new H2("Your running sessions"), running(seminars.myOpenSessions()));
+        } catch (IllegalArgumentException problem) {
+            message.setText(problem.getMessage());
+        }
     }
 
     private static Div running(List<SessionSummary> sessions) {

@@ -1,0 +1,52 @@
+package org.colloquy.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.StudentResponse;
+import org.colloquy.seminar.StarredAnswer;
+import org.colloquy.seminar.StarredAnswers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lends a live session the answers its class's instructors starred in the review queue, as text without the
+ * author: the room sees the idea, not who had it.
+ */
+@Component
+class StarredForSeminar implements StarredAnswers {
+
+    private final ClassWorkService classWork;
+    private final FeedbackRepository feedback;
+
+    StarredForSeminar(ClassWorkService classWork, FeedbackRepository feedback) {
+        this.classWork = classWork;
+        this.feedback = feedback;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<StarredAnswer> starred(long cohortId, String promptKey) {
+        Map<Long, StudentResponse> responses = classWork.responsesTo(cohortId, promptKey).stream()
+                .filter(response -> !response.body().isBlank())
+                .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
+        if (responses.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> starredIds = feedback.findWithScoresByResponseIdIn(responses.keySet()).stream()
+                .filter(Feedback::isStarred)
+                .filter(entry -> entry.getCohortId() == cohortId)
+                .map(Feedback::getResponseId)
+                .collect(Collectors.toSet());
+        return responses.values().stream()
+                .filter(response -> starredIds.contains(response.responseId()))
+                .sorted(java.util.Comparator.comparing(StudentResponse::savedAt))
+                .map(response -> new StarredAnswer(response.responseId(), response.body()))
+                .toList();
+    }
+}

@@ -1,0 +1,145 @@
+package org.colloquy.review.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.seminar.LiveResult;
+import org.colloquy.seminar.LiveResultsService;
+import org.colloquy.seminar.LiveSessionResults;
+import org.colloquy.seminar.LiveSessionSummary;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Everything one live session of a class received, per prompt and per student, with moderation state. */
+@Route("classes/:cohortId/live/:sessionId")
+@RolesAllowed("INSTRUCTOR")
+public class LiveSessionResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LiveResultsService results;
+    private String title = "Live session · Colloquy";
+
+    LiveSessionResultsView(LiveResultsService results) {
+        this.results = results;
+        setId("main-content");
+        addClassNames("page", "live-results-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long cohortId = CohortIds.from(event);
+        String sessionParameter = event.getRouteParameters().get("sessionId").orElse("");
+        LiveSessionResults found;
+        try {
+            found = results.results(cohortId, Long.parseLong(sessionParameter));
+        } catch (AccessDeniedException | NumberFormatException notYours) {
+            throw new NotFoundException("No live session " + sessionParameter + " among the classes you teach.");
+        }
+        LiveSessionSummary session = found.session();
+        title = session.title() + " · live session · Colloquy";
+        removeAll();
+        add(new Anchor("classes/" + cohortId, "← " + found.cohortName()));
+        add(new H1("Live session: " + session.title()));
+        Paragraph facts = new Paragraph(TimeDisplay.dateTime(session.startedAt()) + " · led by " + session.leaderName()
+                + " · " + LiveSessionsSection.plural(session.answerCount(), "answer") + " from "
+                + LiveSessionsSection.plural(session.peopleAnswering(), "person", "people")
+                + (session.isRunning() ? " · still running" : " · ended " + TimeDisplay.dateTime(java.util.Objects.requireNonNull(session.closedAt()))));
+        facts.setId("live-results-facts");
+        add(facts, perPrompt(found), perStudent(found));
+    }
+
+    private static Section perPrompt(LiveSessionResults found) {
+        Section section = new Section(new H2("Per prompt"));
+        section.setId("live-results-prompts");
+        section.addClassName("dashboard-section");
+        for (LiveSessionResults.PromptResults prompt : found.prompts()) {
+            Div block = new Div(new H3(prompt.prompt().number() + ". " + prompt.text()));
+            block.addClassName("live-results-prompt");
+            block.setId("live-prompt-" + prompt.prompt().number());
+            if (prompt.answers().isEmpty()) {
+                block.add(new Paragraph("No answers."));
+            }
+            UnorderedList answers = new UnorderedList();
+            answers.addClassName("live-results-answers");
+            for (LiveResult answer : prompt.answers()) {
+                answers.add(new ListItem(author(answer), body(answer.answer()), state(answer)));
+            }
+            block.add(answers);
+            section.add(block);
+        }
+        return section;
+    }
+
+    private static Section perStudent(LiveSessionResults found) {
+        Section section = new Section(new H2("Per student"));
+        section.setId("live-results-students");
+        section.addClassName("dashboard-section");
+        List<LiveSessionResults.StudentAnswers> byStudent = found.byStudent();
+        if (byStudent.isEmpty()) {
+            section.add(new Paragraph("Nobody answered in this session."));
+        }
+        for (LiveSessionResults.StudentAnswers student : byStudent) {
+            H3 heading = new H3();
+            if (student.inClass()) {
+                Anchor all = new Anchor("classes/" + found.cohortId() + "/students/" + student.userId() + "/live",
+                        student.name());
+                all.getElement().setAttribute("title", "Every live answer of " + student.name() + " in this class");
+                heading.add(all);
+            } else {
+                heading.setText(student.name() + " (not in this class)");
+            }
+            Div block = new Div(heading);
+            block.addClassName("live-results-student");
+            UnorderedList list = new UnorderedList();
+            list.addClassName("live-results-answers");
+            for (LiveSessionResults.StudentAnswer answer : student.answers()) {
+                list.add(new ListItem(new Span(answer.prompt().number() + ". " + answer.text() + " — "),
+                        body(answer.result().answer()), state(answer.result())));
+            }
+            block.add(list);
+            section.add(block);
+        }
+        return section;
+    }
+
+    private static Span author(LiveResult answer) {
+        Span author = new Span(answer.studentName() + (answer.inClass() ? "" : " (not in this class)") + ": ");
+        author.addClassName("answer-author");
+        return author;
+    }
+
+    private static Span body(String text) {
+        Span body = new Span(text);
+        body.addClassName("answer-body");
+        return body;
+    }
+
+    private static Span state(LiveResult answer) {
+        Span state = new Span(switch (answer.approval()) {
+            case PENDING -> "not moderated";
+            case APPROVED -> "approved";
+            case HIDDEN -> "hidden";
+        });
+        state.addClassNames("moderation-state", "moderation-" + answer.approval().name().toLowerCase(java.util.Locale.ROOT));
+        return state;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,80 @@
+package org.colloquy.review.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.UserRef;
+import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.seminar.LiveResultsService;
+import org.colloquy.seminar.StudentLiveAnswer;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One student's live answers across the class's sessions, for the class's instructors. */
+@Route("classes/:cohortId/students/:studentId/live")
+@PageTitle("Live answers · Colloquy")
+@RolesAllowed("INSTRUCTOR")
+public class StudentLiveAnswersView extends Main implements BeforeEnterObserver {
+
+    private final LiveResultsService results;
+    private final CohortService cohorts;
+
+    StudentLiveAnswersView(LiveResultsService results, CohortService cohorts) {
+        this.results = results;
+        this.cohorts = cohorts;
+        setId("main-content");
+        addClassNames("page", "live-results-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long cohortId = CohortIds.from(event);
+        String studentParameter = event.getRouteParameters().get("studentId").orElse("");
+        List<StudentLiveAnswer> answers;
+        UserRef student;
+        try {
+            long studentId = Long.parseLong(studentParameter);
+            answers = results.answersOf(cohortId, studentId);
+            student = cohorts.students(cohortId).stream().filter(candidate -> candidate.id() == studentId)
+                    .findFirst().orElseThrow(() -> new AccessDeniedException("Not a student of the class."));
+        } catch (AccessDeniedException | NumberFormatException notYours) {
+            throw new NotFoundException("No such student among the classes you teach.");
+        }
+        removeAll();
+        add(new Anchor("classes/" + cohortId, "← " + cohorts.requireTeaching(cohortId).name()));
+        add(new H1("Live answers of " + student.displayName()));
+        if (answers.isEmpty()) {
+            add(new Paragraph(student.displayName() + " has not answered in a live session of this class yet."));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("student-live-answers");
+        list.addClassName("live-results-answers");
+        for (StudentLiveAnswer answer : answers) {
+            Anchor session = new Anchor("classes/" + cohortId + "/live/" + answer.sessionId(), answer.sessionTitle());
+            Span where = new Span(" · " + TimeDisplay.dateTime(answer.sessionStartedAt()) + " · " + answer.promptNumber()
+                    + ". " + answer.prompt() + " — ");
+            Span body = new Span(answer.answer());
+            body.addClassName("answer-body");
+            Span state = new Span(switch (answer.approval()) {
+                case PENDING -> "not moderated";
+                case APPROVED -> "approved";
+                case HIDDEN -> "hidden";
+            });
+            state.addClassName("moderation-state");
+            list.add(new ListItem(session, where, body, state));
+        }
+        add(list);
+    }
+}

@@ -1,0 +1,29 @@
+package org.colloquy.seminar;
+
+import org.colloquy.argument.ArgumentMapChanged;
+import org.colloquy.seminar.SeminarEvent.ClassMapChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Tells the live sessions that show a class's argument map on the projector that the map changed. */
+@Component
+class ClassMapRelay {
+
+    private final SeminarSessionRepository sessions;
+    private final ApplicationEventPublisher events;
+
+    ClassMapRelay(SeminarSessionRepository sessions, ApplicationEventPublisher events) {
+        this.sessions = sessions;
+        this.events = events;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    void mapChanged(ArgumentMapChanged change) {
+        sessions.findByCohortIdAndMapPromptKeyAndClosedAtIsNull(change.cohortId(), change.promptKey())
+                .forEach(session -> events.publishEvent(new ClassMapChanged(session.requireId())));
+    }
+}

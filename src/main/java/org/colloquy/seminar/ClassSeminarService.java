@@ -1,0 +1,184 @@
+package org.colloquy.seminar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.CurrentUser;
+import org.colloquy.account.UserRef;
+import org.colloquy.argument.ArgumentMapService;
+import org.colloquy.content.ArgueStep;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.PromptKey;
+import org.colloquy.seminar.SeminarEvent.ClassWorkShown;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A live session run for a class: the leader sees the class's students by name, brings in answers the class's
+ * instructors starred during review (anonymously) and puts the class's argument map on the projector. For the
+ * leader of the session only; a session without a class has none of this.
+ */
+@Service
+@PreAuthorize("hasRole('SEMINAR_LEADER')")
+public class ClassSeminarService {
+
+    private final SeminarSessionRepository sessions;
+    private final SeminarAnswerRepository answers;
+    private final CourseCatalog catalog;
+    private final CurrentUser currentUser;
+    private final CohortService cohorts;
+    private final StarredAnswers starred;
+    private final ArgumentMapService maps;
+    private final ApplicationEventPublisher events;
+
+    ClassSeminarService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, CourseCatalog catalog,
+                        CurrentUser currentUser, CohortService cohorts, StarredAnswers starred,
+                        ArgumentMapService maps, ApplicationEventPublisher events) {
+        this.sessions = sessions;
+        this.answers = answers;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.cohorts = cohorts;
+        this.starred = starred;
+        this.maps = maps;
+        this.events = events;
+    }
+
+    /** The class's students by name, and who has answered the prompt on screen; nothing for an open session. */
+    @Transactional(readOnly = true)
+    public Optional<ClassInRoom> classInRoom(long sessionId) {
+        SeminarSession session = ledByMe(sessionId);
+        Long cohortId = session.getCohortId();
+        if (cohortId == null) {
+            return Optional.empty();
+        }
+        String promptKey = SessionPrompts.current(courseOf(session), session).key();
+        Set<Long> answered = answers.findBySessionIdAndStepKeyOrderByAnsweredAtAsc(sessionId, promptKey).stream()
+                .map(SeminarAnswer::getUserId).collect(Collectors.toSet());
+        List<UserRef> students = cohorts.students(cohortId);
+        Set<Long> inClass = students.stream().map(UserRef::id).collect(Collectors.toSet());
+        List<ClassInRoom.Student> roster = students.stream()
+                .map(student -> new ClassInRoom.Student(student.id(), student.displayName(),
+                        answered.contains(student.id())))
+                .toList();
+        int fromOutside = (int) answered.stream().filter(id -> !inClass.contains(id)).count();
+        return Optional.of(new ClassInRoom(cohortId, cohorts.requireTeaching(cohortId).name(), roster, fromOutside));
+    }
+
+    /** Answers to the prompt on screen that the class's instructors starred in the review queue, without names. */
+    @Transactional(readOnly = true)
+    public List<StarredAnswer> starredForPromptOnScreen(long sessionId) {
+        SeminarSession session = ledByMe(sessionId);
+        Long cohortId = session.getCohortId();
+        if (cohortId == null) {
+            return List.of();
+        }
+        return starred.starred(cohortId, SessionPrompts.current(courseOf(session), session).key());
+    }
+
+    /** Puts a starred answer to the prompt on screen onto the projector, without its author. */
+    @Transactional
+    public void bringIn(long sessionId, long responseId) {
+        SeminarSession session = openSessionLedByMe(sessionId);
+        boolean isStarred = starredForPromptOnScreen(sessionId).stream()
+                .anyMatch(answer -> answer.responseId() == responseId);
+        if (!isStarred) {
+            throw new IllegalArgumentException("That answer is not starred for the prompt on screen.");
+        }
+        session.bringIn(responseId);
+        events.publishEvent(new ClassWorkShown(sessionId));
+    }
+
+    @Transactional
+    public void takeDownStarred(long sessionId) {
+        openSessionLedByMe(sessionId).bringIn(null);
+        events.publishEvent(new ClassWorkShown(sessionId));
+    }
+
+    /** The argue steps of the course, whose class maps a session for a class can put on screen. */
+    @Transactional(readOnly = true)
+    public List<MapToShow> mapsToShow(long sessionId) {
+        SeminarSession session = ledByMe(sessionId);
+        if (session.getCohortId() == null) {
+            return List.of();
+        }
+        Course course = courseOf(session);
+        int number = 1;
+        List<MapToShow> found = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            for (var step : lesson.steps()) {
+                if (step instanceof ArgueStep argue) {
+                    found.add(new MapToShow(PromptKey.of(lesson, argue).toString(), "L" + number + " · "
+                            + lesson.title() + ": " + argue.claim().plainText()));
+                }
+            }
+            number++;
+        }
+        return found;
+    }
+
+    /** Shows the class's argument map of an argue step on the projector, updated as students add reasons. */
+    @Transactional
+    public void showMap(long sessionId, String promptKey) {
+        SeminarSession session = openSessionLedByMe(sessionId);
+        if (mapsToShow(sessionId).stream().noneMatch(map -> map.promptKey().equals(promptKey))) {
+            throw new IllegalArgumentException("This class has no argument map " + promptKey + " to show.");
+        }
+        session.showMap(promptKey);
+        events.publishEvent(new ClassWorkShown(sessionId));
+    }
+
+    @Transactional
+    public void hideMap(long sessionId) {
+        openSessionLedByMe(sessionId).showMap(null);
+        events.publishEvent(new ClassWorkShown(sessionId));
+    }
+
+    /**
+     * What of the class's work is on the projector: the starred answer's text (if it is still starred) and the
+     * argument map, both without authors.
+     */
+    @Transactional(readOnly = true)
+    public ClassOnScreen onScreen(long sessionId) {
+        SeminarSession session = ledByMe(sessionId);
+        Course course = courseOf(session);
+        Long cohortId = session.getCohortId();
+        if (cohortId == null || session.isClosed()) {
+            return ClassOnScreen.nothing(course);
+        }
+        Long responseId = session.getStarredResponseId();
+        StarredAnswer broughtIn = responseId == null ? null
+                : starred.starred(cohortId, SessionPrompts.current(course, session).key()).stream()
+                        .filter(answer -> answer.responseId() == responseId).findFirst().orElse(null);
+        String mapKey = session.getMapPromptKey();
+        return new ClassOnScreen(course, broughtIn,
+                mapKey == null ? null : maps.classMap(cohortId, mapKey).withoutAuthors());
+    }
+
+    private SeminarSession ledByMe(long sessionId) {
+        long me = currentUser.require().id();
+        return sessions.findById(sessionId)
+                .filter(session -> session.getLeaderId() == me)
+                .orElseThrow(() -> new AccessDeniedException("Only the leader of this session can open it."));
+    }
+
+    private SeminarSession openSessionLedByMe(long sessionId) {
+        SeminarSession session = ledByMe(sessionId);
+        if (session.isClosed()) {
+            throw new IllegalStateException("This session has ended.");
+        }
+        return session;
+    }
+
+    private Course courseOf(SeminarSession session) {
+        return catalog.require(session.getCourseKey());
+    }
+}

@@ -1,0 +1,35 @@
+package org.colloquy.seminar.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import org.colloquy.argument.ui.ArgumentMapBoard;
+import org.colloquy.seminar.ClassOnScreen;
+import org.colloquy.seminar.StarredAnswer;
+
+/** The class's own work on the projector: a starred answer (text only) or the class's argument map. */
+final class ClassScreen {
+
+    private ClassScreen() {
+    }
+
+    static Section map(ClassOnScreen onScreen) {
+        Section section = new Section(new Paragraph("The class's argument map"),
+                new ArgumentMapBoard(java.util.Objects.requireNonNull(onScreen.map()), onScreen.course())
+                        .withPassageClosed());
+        section.setId("projector-class-map");
+        section.addClassName("projector-class-map");
+        return section;
+    }
+
+    static Div broughtIn(StarredAnswer answer) {
+        Paragraph label = new Paragraph("From the class's written answers");
+        label.addClassName("projector-number");
+        Paragraph text = new Paragraph(answer.text());
+        text.addClassName("projector-answer");
+        Div card = new Div(label, text);
+        card.setId("projector-starred");
+        card.addClassName("projector-starred");
+        return card;
+    }
+}

@@ -1,0 +1,134 @@
+package org.colloquy.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Section;
+import java.util.List;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.CohortRef;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.colloquy.account.ui.LoginView;
+import org.colloquy.seminar.SeminarService;
+import org.colloquy.seminar.SessionSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The cohort dashboard lists the class's live sessions; each opens everything it received, for its teachers only. */
+@IntegrationTest
+@ViewPackages(classes = {CohortView.class, LoginView.class})
+class LiveSessionResultsViewTest extends SpringBrowserlessTest {
+
+    static final String COURSE = "sino-russian-relations";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    SeminarService seminars;
+
+    UserRef teacher;
+    UserRef zoe;
+    CohortRef cohort;
+    SessionSummary session;
+
+    @BeforeEach
+    void aClassSessionWithAnswers() {
+        teacher = accounts.signInNew("teacher", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
+        cohort = cohorts.createCohort(COURSE, "Live class");
+        zoe = accounts.create("zoe", "Zoe Live", Role.STUDENT);
+        accounts.signIn(zoe);
+        cohorts.join(cohort.joinCode());
+        accounts.signIn(teacher);
+        session = seminars.startWithPrompts(cohort.id(), COURSE, List.of("three-stages/respond-balance"));
+        accounts.signIn(zoe);
+        seminars.answer(session.joinCode(), "three-stages/respond-balance", "Order and reform, said live.", null);
+        accounts.signIn(teacher);
+        long answer = seminars.presenterState(session.id()).answers().getFirst().id();
+        seminars.hide(session.id(), answer);
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void the_class_dashboard_links_each_live_session_to_its_answers_per_prompt_and_per_student() {
+        navigate("classes/" + cohort.id(), CohortView.class);
+        Div section = find(Div.class).id("live-sessions");
+        assertThat(section.getElement().getTextRecursively()).contains("1 answer from 1 person to 1 prompt");
+        Anchor link = find(Anchor.class).id("live-session-" + session.id());
+
+        navigate(link.getHref(), LiveSessionResultsView.class);
+
+        assertThat(find(Section.class).id("live-results-prompts").getElement().getTextRecursively())
+                .contains("Zoe Live: ", "Order and reform, said live.", "hidden");
+        assertThat(find(Section.class).id("live-results-students").getElement().getTextRecursively())
+                .contains("Zoe Live", "1. What must the");
+    }
+
+    @Test
+    void a_students_name_opens_all_her_live_answers_in_the_class() {
+        navigate(route(), LiveSessionResultsView.class);
+        Anchor zoesAnswers = find(Anchor.class).withText("Zoe Live").single();
+
+        navigate(zoesAnswers.getHref(), StudentLiveAnswersView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("student-live-answers").getElement()
+                .getTextRecursively()).contains("Order and reform, said live.", "hidden");
+    }
+
+    @Test
+    void another_instructor_does_not_find_a_students_live_answers() {
+        accounts.signInNew("other", Role.INSTRUCTOR);
+
+        assertThatThrownBy(() -> navigate("classes/" + cohort.id() + "/students/" + zoe.id() + "/live",
+                StudentLiveAnswersView.class)).hasMessageContaining("unexpected");
+    }
+
+    @Test
+    void a_class_without_live_sessions_says_how_to_run_one() {
+        CohortRef quiet = cohorts.createCohort(COURSE, "Quiet class");
+
+        navigate("classes/" + quiet.id(), CohortView.class);
+
+        assertThat(find(Div.class).id("live-sessions").getElement().getTextRecursively())
+                .contains("No live session has been run for this class yet.");
+    }
+
+    @Test
+    void an_instructor_of_another_class_does_not_find_the_session_by_its_address() {
+        accounts.signInNew("other", Role.INSTRUCTOR);
+
+        assertThatThrownBy(() -> navigate(route(), LiveSessionResultsView.class)).hasMessageContaining("unexpected");
+    }
+
+    @Test
+    void a_student_is_refused_the_session_address() {
+        accounts.signIn(zoe);
+
+        assertThatThrownBy(() -> navigate(route(), LiveSessionResultsView.class)).hasMessageContaining("unexpected");
+    }
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_sign_in() {
+        accounts.signInAnonymously();
+
+        navigate(route(), LoginView.class);
+    }
+
+    private String route() {
+        return "classes/" + cohort.id() + "/live/" + session.id();
+    }
+}
