@@ -51,7 +51,7 @@ final class LiveLoadRun {
     /** When the room starts answering: set once every student has finished signing in, then a quiet gap. */
     private final java.util.concurrent.CompletableFuture<Long> windowStart = new java.util.concurrent.CompletableFuture<>();
     private final AtomicInteger signInsFinished = new AtomicInteger();
-    private final long signInStartMillis = System.currentTimeMillis();
+    private volatile long signInStartMillis;
     private volatile long signInMillis;
     private final Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
@@ -77,6 +77,7 @@ final class LiveLoadRun {
         this.presenter = leaderView("seminar/" + room.sessionId() + "/present", presenterPushes);
         this.heap = new HeapProbe(app.pid());
         this.heapAtStart = heap.sample(0);
+        this.signInStartMillis = System.currentTimeMillis();
         this.signedInSampler = Thread.ofPlatform().name("heap-when-signed-in").start(this::sampleWhenSignedIn);
     }
 
