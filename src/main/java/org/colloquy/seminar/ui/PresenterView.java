@@ -66,7 +66,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
 
     PresenterView(SeminarService seminars, SeminarEvents events) {
         this.seminars = seminars;
-        this.live = new LiveUpdates(events, this::refresh);
+        this.live = new LiveUpdates(events, this::refresh).catchingUpEvery(LiveUpdates.LEADER_SCREEN_POLL);
         setId("main-content");
         addClassNames("page", "presenter-view");
         previous = button("Previous", "prompt-previous", () -> seminars.previous(sessionId));

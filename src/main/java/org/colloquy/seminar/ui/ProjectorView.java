@@ -37,7 +37,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
 
     ProjectorView(SeminarService seminars, SeminarEvents events) {
         this.seminars = seminars;
-        this.live = new LiveUpdates(events, this::refresh);
+        this.live = new LiveUpdates(events, this::refresh).catchingUpEvery(LiveUpdates.LEADER_SCREEN_POLL);
         setId("main-content");
         addClassName("projector");
     }
