@@ -60,6 +60,11 @@ final class LiveLoadRun {
     private final AtomicLong lastAcknowledgedMillis = new AtomicLong();
     private final AtomicLong lastAnswerSentMillis = new AtomicLong();
     private final Thread signedInSampler;
+    private final List<Sample> slowest = Collections.synchronizedList(new ArrayList<>());
+
+    /** One request of the answering window: when it was sent, which, how long it took. */
+    private record Sample(long sentAtMillis, String request, long millis) {
+    }
 
     private LiveLoadRun(LiveLoadSettings settings) throws Exception {
         this.settings = settings;
@@ -69,7 +74,9 @@ final class LiveLoadRun {
         this.room = LiveRoom.prepare(data, settings.content(), settings.students());
         System.out.println("Room ready: session " + room.sessionId() + ", code " + room.joinCode() + ", prompt "
                 + room.stepKey() + ", " + room.usernames().size() + " students");
-        this.app = RunningApp.startOn(data, settings.jar(), settings.content(), APP_JVM_OPTIONS);
+        List<String> jvmOptions = new ArrayList<>(APP_JVM_OPTIONS);
+        jvmOptions.add("-Xlog:gc:file=" + work.resolve("gc.log").toAbsolutePath() + ":uptime");
+        this.app = RunningApp.startOn(data, settings.jar(), settings.content(), jvmOptions);
         System.out.println("App started at " + app.base() + " (pid " + app.pid() + ")");
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -151,6 +158,9 @@ final class LiveLoadRun {
     }
 
     void record(String request, long millis, boolean ok) {
+        if (millis >= 0 && LiveLoadResult.IN_WINDOW.contains(request)) {
+            slowest.add(new Sample(System.currentTimeMillis() - millis, request, millis));
+        }
         if (millis >= 0) {
             latencies.computeIfAbsent(request, name -> Collections.synchronizedList(new ArrayList<>())).add((double) millis);
         }
@@ -174,6 +184,8 @@ final class LiveLoadRun {
             long pushesUntil = Math.max(windowEnd, projectorRight.orElse(windowEnd)) + 1000;
             windowStart.complete(System.currentTimeMillis());
             signedInSampler.join();
+            printSlowest(windowStartMillis);
+            Timing warm = warmWindow(windowStartMillis);
             HeapSample heapAtEnd = heap.sample(acknowledged.get());
             String loadAfter = MachineLoad.now();
             projector.close();
@@ -191,9 +203,37 @@ final class LiveLoadRun {
                             presenterPushes.pushesBetween(windowStartMillis, pushesUntil),
                             presenterPushes.mostPushesInOneSecond(windowStartMillis, pushesUntil),
                             (pushesUntil - windowStartMillis) / 1000.0),
-                    heapAtStart, heapSignedIn, heapAtEnd, loadBefore + " → " + loadAfter, signInMillis / 1000.0);
+                    heapAtStart, heapSignedIn, heapAtEnd, loadBefore + " → " + loadAfter, signInMillis / 1000.0, warm);
         } finally {
             RunningApp.deleteRecursively(work);
+        }
+    }
+
+    /** Joining and answering once the window's first seconds, when the live view's code first runs, are over. */
+    private Timing warmWindow(long windowStartMillis) {
+        long warmFrom = windowStartMillis + LiveLoadResult.COLD_START.toMillis();
+        synchronized (slowest) {
+            List<Double> millis = slowest.stream().filter(sample -> sample.sentAtMillis() >= warmFrom)
+                    .map(sample -> (double) sample.millis()).toList();
+            return new Timing("join and answer after the first seconds", millis.isEmpty() ? List.of(Double.NaN) : millis);
+        }
+    }
+
+    /** For finding out why: the slowest requests of the window, and the app's longest GC pauses. */
+    private void printSlowest(long windowStartMillis) {
+        System.out.println("Slowest requests of the window (seconds after it opened):");
+        synchronized (slowest) {
+            slowest.stream().sorted(java.util.Comparator.comparingLong(Sample::millis).reversed()).limit(20)
+                    .forEach(sample -> System.out.printf("  %6.1f s  %5d ms  %s%n",
+                            (sample.sentAtMillis() - windowStartMillis) / 1000.0, sample.millis(), sample.request()));
+        }
+        try (var lines = Files.lines(work.resolve("gc.log"))) {
+            System.out.println("GC pauses of 10 ms or more:");
+            lines.filter(line -> line.matches(".*Pause.*\\d+\\.\\d+ms$"))
+                    .filter(line -> Double.parseDouble(line.replaceAll(".* (\\d+\\.\\d+)ms$", "$1")) >= 10)
+                    .forEach(line -> System.out.println("  " + line));
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            System.out.println("No GC log: " + unreadable.getMessage());
         }
     }
 
