@@ -23,10 +23,13 @@ import org.colloquy.seminar.SeminarEvent.PromptChanged;
 import org.colloquy.seminar.SeminarEvent.SessionEnded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Live seminars: a leader runs a lesson's prompts at the room's pace, students answer from their phones, and the
@@ -46,10 +49,11 @@ public class SeminarService {
     private final CohortService cohorts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate inTransaction;
 
     SeminarService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, SeminarGuestRepository guests,
                    CourseCatalog catalog, CurrentUser currentUser, AccountService accounts, CohortService cohorts,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.answers = answers;
         this.guests = guests;
@@ -59,6 +63,7 @@ public class SeminarService {
         this.cohorts = cohorts;
         this.events = events;
         this.clock = clock;
+        this.inTransaction = new TransactionTemplate(transactions);
     }
 
     // The leader
@@ -271,10 +276,21 @@ public class SeminarService {
                 + ". Check the code on the screen and try again.");
     }
 
-    /** Stores the student's answer to the prompt on screen, replacing her earlier one, while the prompt is open. */
-    @Transactional
+    /**
+     * Stores the student's answer to the prompt on screen, replacing her earlier one, while the prompt is open. Her
+     * first answer sent from two tabs at once is two inserts of one row: the one that loses the race is written
+     * again, in a transaction of its own, as the change of the answer the other one stored.
+     */
     @PreAuthorize("hasRole('STUDENT')")
     public AnswerOutcome answer(String joinCode, String stepKey, String rawBody, @Nullable String choice) {
+        try {
+            return inTransaction.execute(status -> answerOnce(joinCode, stepKey, rawBody, choice));
+        } catch (DataIntegrityViolationException sentFromAnotherTabMeanwhile) {
+            return inTransaction.execute(status -> answerOnce(joinCode, stepKey, rawBody, choice));
+        }
+    }
+
+    private AnswerOutcome answerOnce(String joinCode, String stepKey, String rawBody, @Nullable String choice) {
         Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(JoinCodes.normalise(joinCode));
         if (found.isEmpty()) {
             return new AnswerOutcome.Refused("This session has ended; your answer was not sent.");

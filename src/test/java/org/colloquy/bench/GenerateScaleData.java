@@ -66,6 +66,12 @@ public final class GenerateScaleData {
                 "SCALE" + students, students));
     }
 
+    /** A class of students with accounts and no work yet, as a room of a live seminar: usernames {@code <code>-s00001}…. */
+    static GeneratedCohort liveClass(BenchContext app, String joinCode, int students) {
+        return generator(app).generate(new CohortSpec("Live seminar room (" + students + " students)", joinCode,
+                students, 0));
+    }
+
     /** One class per size, with just enough students for exactly that many answers. */
     static List<GeneratedCohort> exportClasses(BenchContext app, List<Integer> exportRows) {
         ScaleDataGenerator generator = generator(app);

@@ -21,6 +21,8 @@ final class PerformanceDoc {
             ./mvnw -Pbench -DskipTests verify
             ```
 
+            The live seminar load (Gatling, `src/load/java`) has a profile of its own: `./mvnw -Plive-load -DskipTests verify`.
+
             Each benchmark writes its own section below, with the machine it ran on and the date.
             """;
 

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /** The packaged application in its own JVM on a free port, with a fresh or a given H2 database; stopped on close. */
 final class RunningApp implements AutoCloseable {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
 
     private final Process process;
     private final Path workDir;
@@ -156,7 +156,7 @@ final class RunningApp implements AutoCloseable {
         deleteRecursively(workDir);
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -102,7 +103,7 @@ final class VaadinClient implements AutoCloseable {
         pushMode = pushModeIn(uidl.path("changes"));
     }
 
-    /** Whether the server asked for push on this UI, as the browser's client reads it from the first response. */
+    /** Whether the server asked for push on this UI, in its first response or since (a live view switches it on). */
     boolean serverWantsPush() {
         return !pushMode.isEmpty() && !pushMode.equals("DISABLED");
     }
@@ -146,15 +147,21 @@ final class VaadinClient implements AutoCloseable {
 
     /** Opens the push websocket a browser keeps open for a UI of an {@code @Push} app; waits for the handshake. */
     void connectPush() throws IOException, InterruptedException {
+        connectPush(message -> { });
+    }
+
+    /** Opens the push websocket and hands every message the server pushes after the handshake to {@code onPushed}. */
+    void connectPush(Consumer<String> onPushed) throws IOException, InterruptedException {
         String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=" + ATMOSPHERE_CLIENT
                 + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=" + URLEncoder.encode("application/json; charset=UTF-8", StandardCharsets.UTF_8)
                 + "&X-atmo-protocol=true";
         URI uri = URI.create(base.resolve("VAADIN/push").toString().replaceFirst("^http", "ws") + "?" + query);
-        HandshakeListener listener = new HandshakeListener();
+        HandshakeListener listener = new HandshakeListener(onPushed);
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
-        cookieHeader(uri).ifPresent(value -> builder.header("Cookie", value));
+        // asked for the http address: the cookie jar leaves HttpOnly cookies (the session's) out of ws:// requests
+        cookieHeader(base.resolve("VAADIN/push")).ifPresent(value -> builder.header("Cookie", value));
         push = builder.buildAsync(uri, listener).join();
         try {
             listener.firstMessage.get(timeout.toSeconds(), TimeUnit.SECONDS);
@@ -202,6 +209,10 @@ final class VaadinClient implements AutoCloseable {
         syncId = reply.path("syncId").asInt();
         clientId = reply.path("clientId").asInt();
         nodes.apply(reply.path("changes"));
+        String askedFor = pushModeIn(reply.path("changes"));
+        if (!askedFor.isEmpty()) {
+            pushMode = askedFor;
+        }
         return reply;
     }
 
@@ -263,14 +274,30 @@ final class VaadinClient implements AutoCloseable {
         }
     }
 
-    /** Reads and discards what the server pushes; the first message is Atmosphere's handshake. */
+    /** Hands on what the server pushes, a message at a time; the first message is Atmosphere's handshake. */
     private static final class HandshakeListener implements WebSocket.Listener {
 
         final CompletableFuture<Void> firstMessage = new CompletableFuture<>();
+        private final Consumer<String> onPushed;
+        private final StringBuilder partial = new StringBuilder();
+
+        HandshakeListener(Consumer<String> onPushed) {
+            this.onPushed = onPushed;
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            firstMessage.complete(null);
+            partial.append(data);
+            if (last) {
+                String message = partial.toString();
+                partial.setLength(0);
+                if (firstMessage.isDone()) {
+                    onPushed.accept(message);
+                } else if (message.contains("\"sessionExpired\":true")) {
+                    firstMessage.completeExceptionally(new IllegalStateException("Push refused: " + message));
+                }
+                firstMessage.complete(null);
+            }
             webSocket.request(1);
             return null;
         }

@@ -30,6 +30,22 @@ class SeminarEventsTest {
     }
 
     @Test
+    void a_steady_stream_of_answers_reaches_a_view_at_most_once_per_batch_window() throws InterruptedException {
+        AtomicInteger updates = new AtomicInteger();
+        events.subscribe(7, updates::incrementAndGet);
+
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < Duration.ofSeconds(1).toNanos()) {
+            events.publish(new SeminarEvent.AnswerReceived(7));
+            Thread.sleep(2);
+        }
+        Thread.sleep(250);
+
+        assertThat(updates.get()).as("one update per 100 ms window over a second, the last one after it")
+                .isBetween(5, 11);
+    }
+
+    @Test
     void views_hear_only_their_own_session_and_only_what_interests_them() throws InterruptedException {
         AtomicInteger audience = new AtomicInteger();
         AtomicInteger otherRoom = new AtomicInteger();

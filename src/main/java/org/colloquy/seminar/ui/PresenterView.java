@@ -77,7 +77,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         this.seminars = seminars;
         this.room = room;
         this.classPanel = new ClassPanel(classSessions);
-        this.live = new LiveUpdates(events, this::refresh);
+        this.live = new LiveUpdates(events, this::refresh).catchingUpEvery(LiveUpdates.LEADER_SCREEN_POLL);
         setId("main-content");
         addClassNames("page", "presenter-view");
         previous = button("Previous", "prompt-previous", () -> seminars.previous(sessionId));

@@ -56,7 +56,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         this.seminars = seminars;
         this.room = room;
         this.classSessions = classSessions;
-        this.live = new LiveUpdates(events, this::refresh);
+        this.live = new LiveUpdates(events, this::refresh).catchingUpEvery(LiveUpdates.LEADER_SCREEN_POLL);
         setId("main-content");
         addClassName("projector");
     }

@@ -1,0 +1,24 @@
+package org.colloquy.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The live seminar load: how many students, over how long they sign in, the quiet gap before the room answers
+ * (a heap sample is taken in it), and the window in which every student joins and answers once.
+ */
+record LiveLoadSettings(Path jar, Path content, Path report, int students, Duration signInRamp, Duration quietGap,
+                        Duration answerWindow) {
+
+    static LiveLoadSettings fromSystemProperties() {
+        int students = Integer.getInteger("live.students", 300);
+        return new LiveLoadSettings(
+                Path.of(System.getProperty("live.jar", "target/colloquy-0.1.0-SNAPSHOT.jar")),
+                Path.of(System.getProperty("live.content", "content")),
+                Path.of(System.getProperty("live.report", "docs/performance.md")),
+                students,
+                Duration.ofSeconds(Long.getLong("live.signInSeconds", Math.max(10, students / 8))),
+                Duration.ofSeconds(Long.getLong("live.quietSeconds", 10)),
+                Duration.ofSeconds(Long.getLong("live.answerWindowSeconds", 20)));
+    }
+}

@@ -1,0 +1,7 @@
+package org.colloquy.seminar;
+
+import org.colloquy.IntegrationTest;
+
+@IntegrationTest
+class AnswerRaceOnH2Test extends AnswerRaceContract {
+}

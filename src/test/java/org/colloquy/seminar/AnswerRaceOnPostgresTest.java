@@ -1,0 +1,7 @@
+package org.colloquy.seminar;
+
+import org.colloquy.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class AnswerRaceOnPostgresTest extends AnswerRaceContract {
+}
