@@ -16,7 +16,6 @@ import org.colloquy.content.Lesson;
 import org.colloquy.content.PromptKey;
 import org.colloquy.seminar.SeminarEvent.ClassWorkShown;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClassSeminarService {
 
     private final SeminarSessionRepository sessions;
+    private final LeaderSessions leaderSessions;
     private final SeminarAnswerRepository answers;
     private final CourseCatalog catalog;
     private final CurrentUser currentUser;
@@ -41,8 +41,9 @@ public class ClassSeminarService {
 
     ClassSeminarService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, CourseCatalog catalog,
                         CurrentUser currentUser, CohortService cohorts, StarredAnswers starred,
-                        ArgumentMapService maps, ApplicationEventPublisher events) {
+                        ArgumentMapService maps, ApplicationEventPublisher events, LeaderSessions leaderSessions) {
         this.sessions = sessions;
+        this.leaderSessions = leaderSessions;
         this.answers = answers;
         this.catalog = catalog;
         this.currentUser = currentUser;
@@ -164,18 +165,11 @@ public class ClassSeminarService {
     }
 
     private SeminarSession ledByMe(long sessionId) {
-        long me = currentUser.require().id();
-        return sessions.findById(sessionId)
-                .filter(session -> session.getLeaderId() == me)
-                .orElseThrow(() -> new AccessDeniedException("Only the leader of this session can open it."));
+        return leaderSessions.ledByMe(sessionId);
     }
 
     private SeminarSession openSessionLedByMe(long sessionId) {
-        SeminarSession session = ledByMe(sessionId);
-        if (session.isClosed()) {
-            throw new IllegalStateException("This session has ended.");
-        }
-        return session;
+        return leaderSessions.openLedByMe(sessionId);
     }
 
     private Course courseOf(SeminarSession session) {

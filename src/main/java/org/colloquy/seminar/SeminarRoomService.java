@@ -13,7 +13,6 @@ import org.colloquy.seminar.SeminarEvent.AnswerModerated;
 import org.colloquy.seminar.SeminarEvent.PromptChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SeminarRoomService {
 
     private final SeminarSessionRepository sessions;
+    private final LeaderSessions leaderSessions;
     private final SeminarAnswerRepository answers;
     private final SeminarGuestRepository guests;
     private final SessionPrompts prompts;
@@ -36,8 +36,9 @@ public class SeminarRoomService {
 
     SeminarRoomService(SeminarSessionRepository sessions, SeminarAnswerRepository answers,
                        SeminarGuestRepository guests, SessionPrompts prompts, PromptTimers timers,
-                       CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                       CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, LeaderSessions leaderSessions) {
         this.sessions = sessions;
+        this.leaderSessions = leaderSessions;
         this.answers = answers;
         this.guests = guests;
         this.prompts = prompts;
@@ -193,17 +194,10 @@ public class SeminarRoomService {
     }
 
     private SeminarSession ledByMe(long sessionId) {
-        long me = currentUser.require().id();
-        return sessions.findById(sessionId)
-                .filter(session -> session.getLeaderId() == me)
-                .orElseThrow(() -> new AccessDeniedException("Only the leader of this session can open it."));
+        return leaderSessions.ledByMe(sessionId);
     }
 
     private SeminarSession openSessionLedByMe(long sessionId) {
-        SeminarSession session = ledByMe(sessionId);
-        if (session.isClosed()) {
-            throw new IllegalStateException("This session has ended.");
-        }
-        return session;
+        return leaderSessions.openLedByMe(sessionId);
     }
 }

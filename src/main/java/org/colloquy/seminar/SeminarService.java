@@ -24,7 +24,6 @@ import org.colloquy.seminar.SeminarEvent.SessionEnded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +40,7 @@ public class SeminarService {
     static final int MAX_ANSWER_LENGTH = 2000;
 
     private final SeminarSessionRepository sessions;
+    private final LeaderSessions leaderSessions;
     private final SeminarAnswerRepository answers;
     private final SeminarGuestRepository guests;
     private final CourseCatalog catalog;
@@ -53,8 +53,9 @@ public class SeminarService {
 
     SeminarService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, SeminarGuestRepository guests,
                    CourseCatalog catalog, CurrentUser currentUser, AccountService accounts, CohortService cohorts,
-                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions, LeaderSessions leaderSessions) {
         this.sessions = sessions;
+        this.leaderSessions = leaderSessions;
         this.answers = answers;
         this.guests = guests;
         this.catalog = catalog;
@@ -382,18 +383,11 @@ public class SeminarService {
     }
 
     private SeminarSession ledByMe(long sessionId) {
-        long me = currentUser.require().id();
-        return sessions.findById(sessionId)
-                .filter(session -> session.getLeaderId() == me)
-                .orElseThrow(() -> new AccessDeniedException("Only the leader of this session can open it."));
+        return leaderSessions.ledByMe(sessionId);
     }
 
     private SeminarSession openSessionLedByMe(long sessionId) {
-        SeminarSession session = ledByMe(sessionId);
-        if (session.isClosed()) {
-            throw new IllegalStateException("This session has ended.");
-        }
-        return session;
+        return leaderSessions.openLedByMe(sessionId);
     }
 
     private Course courseOf(SeminarSession session) {
