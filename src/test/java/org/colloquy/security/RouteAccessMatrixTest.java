@@ -55,7 +55,13 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
 
     /** A route's template, the address a test opens for it (with class A's ids), and who may open that address. */
-    private record Row(String template, Function<Fixture, String> address, Set<Who> allowed) {
+    /** {@code landsOn}: the view a route that only passes people on shows them; otherwise the route's own view. */
+    private record Row(String template, Function<Fixture, String> address, Set<Who> allowed,
+                       @org.jspecify.annotations.Nullable Class<? extends Component> landsOn) {
+
+        Row(String template, Function<Fixture, String> address, Set<Who> allowed) {
+            this(template, address, allowed, null);
+        }
     }
 
     /** The ids the addresses are built from: class A's cohort and its seminar session. */
@@ -103,7 +109,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             new Row("seminar/:id/project", f -> "seminar/" + f.seminarA() + "/project", EnumSet.of(SEMINAR_LEADER)),
             // the audience page opens for anyone with the code: signed-in people answer under their name, others
             // may join by a display name only where the leader allows guests (SeminarGuestServiceTest)
-            new Row("live/:code?", f -> "live/" + f.seminarCodeA(), EVERYONE));
+            new Row("live/:code?", f -> "live/" + f.seminarCodeA(), EVERYONE),
+            new Row("live/:code/continue", f -> "live/" + f.seminarCodeA() + "/continue", EVERYONE_SIGNED_IN,
+                    org.colloquy.seminar.ui.AudienceView.class));
 
     @Autowired
     TestAccounts accounts;
@@ -178,7 +186,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             signIns.forEach((who, signIn) -> {
                 signIn.run();
                 String landed = open(address);
-                boolean allowed = landed.equals(target.getSimpleName());
+                boolean allowed = landed.equals((row.landsOn() != null ? row.landsOn() : target).getSimpleName());
                 if (allowed != row.allowed().contains(who)) {
                     wrong.add(who + " × /" + address + ": " + (allowed ? "allowed" : "denied, landed on " + landed));
                 }

@@ -17,7 +17,11 @@ public final class PlainText {
 
     /** Replaces whatever the element showed with the text; returns the element for chaining. */
     public static <T extends HasElement> T set(T target, String text) {
-        target.getElement().removeAllChildren();
+        // only when there are children: removing none still tells the browser to clear the element, which would
+        // wipe the text shown through the property when its value has not changed since
+        if (target.getElement().getChildCount() > 0) {
+            target.getElement().removeAllChildren();
+        }
         target.getElement().setProperty(PROPERTY, text);
         return target;
     }

@@ -68,7 +68,7 @@ class OpenAnswerPanel extends Div {
                 context.storageKey(step), fieldLabel, existing);
         editor.setHelperText(helper);
         editor.field().setId("answer-text");
-        Button submit = PlainText.set(new Button("", click -> submit()), submitLabel);
+        Button submit = new Button(submitLabel, click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("submit-answer");
         submissionState.addClassName("submission-state");

@@ -180,7 +180,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         join.setId("guest-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        Anchor signIn = new Anchor("login", "I have an account: sign in");
+        Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(needed.joinCode()), "I have an account: sign in");
         signIn.setId("guest-sign-in");
         Div box = new Div(new Paragraph(needed.lessonTitle() + " · code " + needed.joinCode()), name, join, message,
                 signIn);
@@ -209,7 +209,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         Div box = new Div(code, join, message);
         box.addClassNames("course-card", "join-form");
         if (!authentication.isAuthenticated()) {
-            Anchor signIn = new Anchor("login", "Sign in with your student account");
+            Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(joinCode), "Sign in with your student account");
             signIn.setId("live-sign-in");
             box.add(signIn);
         }
