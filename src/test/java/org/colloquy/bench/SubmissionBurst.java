@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Students submitting answers as fast as the app takes them, each in her own tab on the lesson's Respond step and on
  * her own thread, through Vaadin's protocol. A submission counts as acknowledged only when the app's reply shows it
- * as submitted, with its text in the student's list of submissions — what the student would see on screen.
+ * as submitted and counts it among her submissions — what the student would see on screen.
  */
 final class SubmissionBurst implements AutoCloseable {
 
@@ -69,7 +69,7 @@ final class SubmissionBurst implements AutoCloseable {
                 }
                 return;
             }
-            if (showsSubmitted(reply, body)) {
+            if (showsSubmitted(reply, number)) {
                 acknowledged.add(new Acknowledged(student, body));
             } else {
                 problems.add(student + " #" + number + " was not shown as submitted: " + abbreviate(reply.toString()));
@@ -78,9 +78,13 @@ final class SubmissionBurst implements AutoCloseable {
         }
     }
 
-    private static boolean showsSubmitted(JsonNode reply, String body) {
+    /**
+     * "Submitted …" and the count of her submissions grown to this one: the list itself is only built when she
+     * unfolds it, so the text is checked in the database, against what this request carried.
+     */
+    private static boolean showsSubmitted(JsonNode reply, int number) {
         String changes = reply.path("changes").toString();
-        return changes.contains("Submitted ") && changes.contains(body);
+        return changes.contains("Submitted ") && changes.contains("Your submissions (" + number + ")");
     }
 
     /** A valid answer (80 to 250 words) that names its writer and number, so every submission is unique. */
