@@ -96,9 +96,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is already here: a non-blocking reader is told so at once. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body has already been read");
+                    try {
+                        if (in.available() > 0) {
+                            listener.onDataAvailable();
+                        }
+                        listener.onAllDataRead();
+                    } catch (IOException failed) {
+                        listener.onError(failed);
+                    }
                 }
             };
         }
