@@ -30,14 +30,14 @@ public class MainLayout extends Div implements RouterLayout {
 
     MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         addClassName("app-frame");
-        Anchor skipLink = PlainText.set(new Anchor("#main-content", ""), "Skip to content");
+        Anchor skipLink = PlainText.set(new Anchor("#main-content", ""), getTranslation("base.skip-to-content"));
         skipLink.addClassName("skip-link");
-        Anchor brand = PlainText.set(new Anchor("", ""), "Colloquy");
+        Anchor brand = PlainText.set(new Anchor("", ""), getTranslation("base.brand"));
         brand.addClassName("brand");
 
         Nav nav = new Nav();
         nav.addClassName("main-nav");
-        nav.getElement().setAttribute("aria-label", "Main");
+        nav.getElement().setAttribute("aria-label", getTranslation("base.main-navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             RouterLink link = new RouterLink();
             link.setRoute(Objects.requireNonNull(entry.menuClass()));
@@ -51,9 +51,10 @@ public class MainLayout extends Div implements RouterLayout {
         account.addClassName("account-bar");
         authentication.getPrincipalName().ifPresent(name -> {
             navbarItems.forEach(item -> item.create().ifPresent(account::add));
-            Span who = PlainText.set(new Span(), "Signed in as " + name);
+            Span who = PlainText.set(new Span(), getTranslation("base.signed-in-as", name));
             who.addClassName("signed-in-as");
-            NativeButton logout = PlainText.set(new NativeButton("", click -> authentication.logout()), "Sign out");
+            NativeButton logout = PlainText.set(new NativeButton("", click -> authentication.logout()),
+                    getTranslation("base.sign-out"));
             logout.addClassName("link-button");
             logout.setId("sign-out");
             account.add(who, logout);

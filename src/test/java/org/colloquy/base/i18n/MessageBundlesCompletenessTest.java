@@ -1,0 +1,92 @@
+package org.colloquy.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every language has every text of every feature, and each translation takes the same arguments. */
+class MessageBundlesCompletenessTest {
+
+    private static final MessageBundles BUNDLES = MessageBundles.load();
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+    @ParameterizedTest
+    @EnumSource(InterfaceLanguage.class)
+    void everyLanguageHasABundleForEveryFeature(InterfaceLanguage language) {
+        assertThat(BUNDLES.features(language)).isEqualTo(BUNDLES.features(InterfaceLanguage.ENGLISH));
+    }
+
+    @ParameterizedTest
+    @EnumSource(InterfaceLanguage.class)
+    void everyLanguageHasEveryKeyAndNoOther(InterfaceLanguage language) {
+        Set<String> english = BUNDLES.keys(InterfaceLanguage.ENGLISH);
+        Set<String> missing = new TreeSet<>(english);
+        missing.removeAll(BUNDLES.keys(language));
+        Set<String> extra = new TreeSet<>(BUNDLES.keys(language));
+        extra.removeAll(english);
+        assertThat(missing).as("keys missing in " + language).isEmpty();
+        assertThat(extra).as("keys only in " + language).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(InterfaceLanguage.class)
+    void everyTextIsAValidPatternWithTheArgumentsOfTheEnglishText(InterfaceLanguage language) {
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(BUNDLES.keys(language))) {
+            String pattern = BUNDLES.pattern(key, language);
+            if (pattern == null || pattern.isBlank()) {
+                problems.add(key + " is empty");
+                continue;
+            }
+            try {
+                new MessageFormat(pattern, language.locale());
+            } catch (IllegalArgumentException invalid) {
+                problems.add(key + " is not a valid pattern: " + invalid.getMessage());
+                continue;
+            }
+            String english = BUNDLES.pattern(key, InterfaceLanguage.ENGLISH);
+            if (english != null && !arguments(pattern).equals(arguments(english))) {
+                problems.add(key + " takes " + arguments(pattern) + " but English takes " + arguments(english));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = InterfaceLanguage.class, names = {"CHINESE", "RUSSIAN"})
+    void translationsAreWrittenInTheirLanguage(InterfaceLanguage language) {
+        Pattern script = language == InterfaceLanguage.CHINESE ? Pattern.compile("\\p{IsHan}")
+                : Pattern.compile("\\p{IsCyrillic}");
+        List<String> untranslated = new ArrayList<>();
+        for (String key : new TreeSet<>(BUNDLES.keys(language))) {
+            String text = BUNDLES.pattern(key, language);
+            String english = BUNDLES.pattern(key, InterfaceLanguage.ENGLISH);
+            boolean hasWords = text.replaceAll("\\{[^}]*}", "").matches(".*\\p{IsLatin}{3,}.*");
+            if (hasWords && text.equals(english) && !script.matcher(text).find() && !isName(text)) {
+                untranslated.add(key + "=" + text);
+            }
+        }
+        assertThat(untranslated).as("texts left in English").isEmpty();
+    }
+
+    private static boolean isName(String text) {
+        return Set.of("Colloquy", "CSV", "JSON", "Markdown", "QR", "OK").contains(text.strip());
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> arguments = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(pattern);
+        while (matcher.find()) {
+            arguments.add(matcher.group(1));
+        }
+        return arguments;
+    }
+}
