@@ -1,6 +1,7 @@
 package org.colloquy.demo;
 
 import java.util.List;
+import org.colloquy.account.AccountService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.StudentLessonService;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo class something to review: on the first start, Ana finishes lesson 1 and Ben is half-way
- * through it, written through the same services students use. Never on the prod profile.
+ * through it, written through the same services students use. Never on the prod profile, and not on a database
+ * whose demo students are gone.
  */
 @Component
 @Profile("!prod")
@@ -30,15 +32,21 @@ class DemoAnswers implements ApplicationRunner {
 
     private final AnswerService answers;
     private final StudentLessonService lessons;
+    private final AccountService accounts;
 
-    DemoAnswers(AnswerService answers, StudentLessonService lessons) {
+    DemoAnswers(AnswerService answers, StudentLessonService lessons, AccountService accounts) {
         this.answers = answers;
         this.lessons = lessons;
+        this.accounts = accounts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         try {
+            if (!demoStudentsExist()) {
+                log.info("No demo answers: the demo students ana and ben are not in this database");
+                return;
+            }
             actAs("ana");
             if (!answers.answersInLesson(COURSE, LESSON).isEmpty()) {
                 return;
@@ -62,14 +70,23 @@ class DemoAnswers implements ApplicationRunner {
         }
     }
 
+    private boolean demoStudentsExist() {
+        actAs("demo-seeding", "ROLE_ADMIN");
+        return accounts.findByUsername("ana").isPresent() && accounts.findByUsername("ben").isPresent();
+    }
+
     private void submit(String stepKey, String choice, String body) {
         answers.submit(COURSE, LESSON + "/" + stepKey, body, choice, AnswerSnapshot.NONE_SAVED);
     }
 
     private static void actAs(String username) {
+        actAs(username, "ROLE_STUDENT");
+    }
+
+    private static void actAs(String username, String role) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
+                List.of(new SimpleGrantedAuthority(role))));
         SecurityContextHolder.setContext(context);
     }
 

@@ -12,7 +12,8 @@ record LiveLoadResult(LiveLoadSettings settings, String stepKey, int signedIn, i
                       List<Timing> timings, Map<String, Integer> errors, long projectorLagMillis,
                       int projectorLastCount, long presenterLagMillis, int presenterLastCount, Pushes pushes,
                       HeapSample heapAtStart, @Nullable HeapSample heapSignedIn, HeapSample heapAtEnd,
-                      String loadAverage, double signInSeconds, Timing warmWindow) {
+                      String loadAverage, double signInSeconds, Timing warmWindow,
+                      Timing rehearsal) {
 
     static final String SIGN_IN_PAGE = "sign in: login page";
     static final String SIGN_IN = "sign in: post the form";

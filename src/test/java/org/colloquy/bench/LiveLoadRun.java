@@ -45,6 +45,7 @@ final class LiveLoadRun {
     private final PushWatch projectorPushes = new PushWatch(PROJECTOR_COUNT);
     private final PushWatch presenterPushes = new PushWatch(PRESENTER_COUNT);
     private final HeapProbe heap;
+    private final Timing rehearsal;
     private final HeapSample heapAtStart;
     private volatile HeapSample heapSignedIn;
     private final String loadBefore;
@@ -71,7 +72,7 @@ final class LiveLoadRun {
         this.loadBefore = MachineLoad.now();
         this.work = Files.createTempDirectory("colloquy-live-load-");
         Path data = work.resolve("data");
-        this.room = LiveRoom.prepare(data, settings.content(), settings.students());
+        this.room = LiveRoom.prepare(data, settings.content(), settings.students(), settings.rehearsalStudents());
         System.out.println("Room ready: session " + room.sessionId() + ", code " + room.joinCode() + ", prompt "
                 + room.stepKey() + ", " + room.usernames().size() + " students");
         List<String> jvmOptions = new ArrayList<>(APP_JVM_OPTIONS);
@@ -80,12 +81,26 @@ final class LiveLoadRun {
         System.out.println("App started at " + app.base() + " (pid " + app.pid() + ")");
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.rehearsal = rehearse();
         this.projector = leaderView("seminar/" + room.sessionId() + "/project", projectorPushes);
         this.presenter = leaderView("seminar/" + room.sessionId() + "/present", presenterPushes);
         this.heap = new HeapProbe(app.pid());
         this.heapAtStart = heap.sample(0);
         this.signInStartMillis = System.currentTimeMillis();
         this.signedInSampler = Thread.ofPlatform().name("heap-when-signed-in").start(this::sampleWhenSignedIn);
+    }
+
+    /** The first room after start, on its own session with its projector open; its times are the cold figures. */
+    private Timing rehearse() throws Exception {
+        PushWatch rehearsalProjector = new PushWatch(PROJECTOR_COUNT);
+        try (VaadinClient screen = leaderView("seminar/" + room.rehearsal().sessionId() + "/project",
+                rehearsalProjector)) {
+            List<Double> millis = LiveRehearsal.run(http, app.base(), room.rehearsal(), PASSWORD);
+            rehearsalProjector.awaitCount(room.rehearsal().usernames().size(), SETTLE_LIMIT);
+            System.out.println("Rehearsal: " + room.rehearsal().usernames().size() + " students answered session "
+                    + room.rehearsal().sessionId());
+            return new Timing("join and answer, first room after start", millis);
+        }
     }
 
     static LiveLoadRun start(LiveLoadSettings settings) {
@@ -203,7 +218,7 @@ final class LiveLoadRun {
                             presenterPushes.pushesBetween(windowStartMillis, pushesUntil),
                             presenterPushes.mostPushesInOneSecond(windowStartMillis, pushesUntil),
                             (pushesUntil - windowStartMillis) / 1000.0),
-                    heapAtStart, heapSignedIn, heapAtEnd, loadBefore + " → " + loadAfter, signInMillis / 1000.0, warm);
+                    heapAtStart, heapSignedIn, heapAtEnd, loadBefore + " → " + loadAfter, signInMillis / 1000.0, warm, rehearsal);
         } finally {
             RunningApp.deleteRecursively(work);
         }

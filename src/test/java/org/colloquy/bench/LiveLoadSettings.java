@@ -5,10 +5,11 @@ import java.time.Duration;
 
 /**
  * The live seminar load: how many students, over how long they sign in, the quiet gap before the room answers
- * (a heap sample is taken in it), and the window in which every student joins and answers once.
+ * (a heap sample is taken in it), the window in which every student joins and answers once, and the size of the
+ * class that rehearses first ({@link LiveRehearsal}).
  */
 record LiveLoadSettings(Path jar, Path content, Path report, int students, Duration signInRamp, Duration quietGap,
-                        Duration answerWindow) {
+                        Duration answerWindow, int rehearsalStudents) {
 
     static LiveLoadSettings fromSystemProperties() {
         int students = Integer.getInteger("live.students", 300);
@@ -19,6 +20,7 @@ record LiveLoadSettings(Path jar, Path content, Path report, int students, Durat
                 students,
                 Duration.ofSeconds(Long.getLong("live.signInSeconds", Math.max(10, students / 8))),
                 Duration.ofSeconds(Long.getLong("live.quietSeconds", 10)),
-                Duration.ofSeconds(Long.getLong("live.answerWindowSeconds", 20)));
+                Duration.ofSeconds(Long.getLong("live.answerWindowSeconds", 20)),
+                Integer.getInteger("live.rehearsalStudents", 40));
     }
 }

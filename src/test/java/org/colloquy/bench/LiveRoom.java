@@ -15,32 +15,50 @@ import org.colloquy.seminar.SessionSummary;
  * A room ready for a live seminar under load: a class of students with accounts, and a session the demo leader
  * started on the first lesson that can be run, moved on to its first open prompt. Written into an H2 database
  * directory by the application's own context (students through the scale-data generator, the session through
- * {@link SeminarService} as the leader), before the packaged app is started on it.
+ * {@link SeminarService} as the leader), before the packaged app is started on it. A second, smaller class answers a
+ * second session on the same prompt first: the rehearsal ({@link LiveRehearsal}).
  */
-record LiveRoom(long sessionId, String joinCode, String stepKey, List<String> usernames) {
+record LiveRoom(long sessionId, String joinCode, String stepKey, List<String> usernames, Rehearsal rehearsal) {
 
     static final String CLASS_CODE_PREFIX = "LIVE";
+    static final String REHEARSAL_CODE_PREFIX = "WARM";
 
-    static LiveRoom prepare(Path dataDir, Path contentDir, int students) {
+    /** A second session on the same prompt, with students of its own, for the room that runs first after start. */
+    record Rehearsal(long sessionId, String joinCode, List<String> usernames) {
+    }
+
+    static LiveRoom prepare(Path dataDir, Path contentDir, int students, int rehearsalStudents) {
         try (BenchContext app = BenchContext.start(dataDir, contentDir)) {
-            String classCode = CLASS_CODE_PREFIX + students;
-            GeneratedCohort room = GenerateScaleData.liveClass(app, classCode, students);
+            List<String> usernames = students(app, CLASS_CODE_PREFIX, students);
+            List<String> rehearsing = students(app, REHEARSAL_CODE_PREFIX, rehearsalStudents);
             BenchContext.actAs(GenerateScaleData.INSTRUCTOR, "INSTRUCTOR", "SEMINAR_LEADER");
             SeminarService seminars = app.bean(SeminarService.class);
-            LessonToRun lesson = seminars.lessonsToRun().getFirst();
-            SessionSummary session = seminars.start(lesson.courseKey(), lesson.lessonKey());
-            PresenterState state = seminars.presenterState(session.id());
-            while (state.current().kind() != SeminarPrompt.Kind.OPEN && !state.isLast()) {
-                seminars.next(session.id());
-                state = seminars.presenterState(session.id());
-            }
-            if (state.current().kind() != SeminarPrompt.Kind.OPEN) {
-                throw new IllegalStateException("The lesson " + lesson.lessonKey() + " has no open prompt to answer.");
-            }
-            String prefix = classCode.toLowerCase(Locale.ROOT) + "-s";
-            List<String> usernames = IntStream.rangeClosed(1, room.students())
-                    .mapToObj(i -> prefix + "%05d".formatted(i)).toList();
-            return new LiveRoom(session.id(), session.joinCode(), state.current().key(), usernames);
+            SessionSummary rehearsal = startAtFirstOpenPrompt(seminars);
+            SessionSummary session = startAtFirstOpenPrompt(seminars);
+            String stepKey = seminars.presenterState(session.id()).current().key();
+            return new LiveRoom(session.id(), session.joinCode(), stepKey, usernames,
+                    new Rehearsal(rehearsal.id(), rehearsal.joinCode(), rehearsing));
         }
+    }
+
+    private static List<String> students(BenchContext app, String codePrefix, int students) {
+        String classCode = codePrefix + students;
+        GeneratedCohort room = GenerateScaleData.liveClass(app, classCode, students);
+        String prefix = classCode.toLowerCase(Locale.ROOT) + "-s";
+        return IntStream.rangeClosed(1, room.students()).mapToObj(i -> prefix + "%05d".formatted(i)).toList();
+    }
+
+    private static SessionSummary startAtFirstOpenPrompt(SeminarService seminars) {
+        LessonToRun lesson = seminars.lessonsToRun().getFirst();
+        SessionSummary session = seminars.start(lesson.courseKey(), lesson.lessonKey());
+        PresenterState state = seminars.presenterState(session.id());
+        while (state.current().kind() != SeminarPrompt.Kind.OPEN && !state.isLast()) {
+            seminars.next(session.id());
+            state = seminars.presenterState(session.id());
+        }
+        if (state.current().kind() != SeminarPrompt.Kind.OPEN) {
+            throw new IllegalStateException("The lesson " + lesson.lessonKey() + " has no open prompt to answer.");
+        }
+        return session;
     }
 }
