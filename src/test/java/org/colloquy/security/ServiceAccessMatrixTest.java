@@ -201,6 +201,8 @@ class ServiceAccessMatrixTest {
         rows.add(row("AccountService.createAccount(String, String, String, Set)", "create an account",
                 () -> accountService.createAccount("made-" + System.nanoTime(), "Made", "long-password",
                         Set.of(Role.STUDENT)), only(ADMIN)));
+        // a known gap (docs/security.md): any staff member may turn any id into a name; today only services call
+        // it, with the ids of people in a session the caller leads or a class she teaches
         rows.add(row("AccountService.displayNames(Collection)", "read the display names of class A's students by id",
                 () -> accountService.displayNames(List.of(f.studentA().id())),
                 only(INSTRUCTOR_A, INSTRUCTOR_B, SEMINAR_LEADER)));
@@ -369,6 +371,8 @@ class ServiceAccessMatrixTest {
                 () -> heatMaps.heat(a), only(INSTRUCTOR_A)));
 
         // notices
+        // services tell on behalf of anyone's action (a reply tells the post's author); the link is held to a page
+        // of Colloquy whoever calls (NoticeServiceTest)
         rows.add(row("NoticeService.tell(Collection, String, String)", "tell people something",
                 () -> act(() -> notices.tell(List.of(), "A notice", "notices")), signedIn()));
         rows.add(row("NoticeService.mine()", "read their notices", () -> notices.mine(), signedIn()));
