@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public interface FeedbackLookup {
 
-    /** Feedback on this response that its instructor has released; nothing while it is still a draft. */
+    /**
+     * Feedback on this response that its instructor has released; nothing while it is still a draft. Only for the
+     * signed-in student's own answer: any other id is refused with an access-denied exception.
+     */
     Optional<FeedbackNote> releasedFeedback(long responseId);
 }

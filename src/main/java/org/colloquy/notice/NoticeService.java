@@ -3,6 +3,7 @@ package org.colloquy.notice;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.colloquy.account.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** In-app notices: told to a person by another feature, read by that person only. */
 @Service
 public class NoticeService {
+
+    /** A route of the application, such as {@code course/x/lesson/y}: no scheme, no host, no way out of the app. */
+    private static final Pattern APP_LINK = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9._-]+)*");
 
     private final NoticeRepository notices;
     private final CurrentUser currentUser;
@@ -25,10 +29,17 @@ public class NoticeService {
     /**
      * Tells each of these people something, with a link to where it happened. Called by other features' services
      * on behalf of a signed-in person's action (a release of feedback, a reply); never offered to a view directly.
+     * Any signed-in person's action may tell, so the link is held to a page of Colloquy: never a script, never
+     * another site, whatever a caller passes.
+     *
+     * @throws IllegalArgumentException if the link is not a route of the application
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void tell(Collection<Long> userIds, String message, String link) {
+        if (!APP_LINK.matcher(link).matches() || link.contains("..")) {
+            throw new IllegalArgumentException("A notice links to a page of Colloquy, not to " + link + ".");
+        }
         var now = clock.instant();
         notices.saveAll(userIds.stream().map(userId -> new Notice(userId, message, link, now)).toList());
     }

@@ -1,0 +1,42 @@
+package org.colloquy.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.Role;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class NoticeServiceTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    NoticeService notices;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void aNoticeLinksOnlyToAPageOfColloquyNeverToAScriptOrAnotherSite() {
+        UserRef student = accounts.signInNew("student", Role.STUDENT);
+
+        for (String link : List.of("javascript:alert(1)", "https://phishing.example/login", "//phishing.example",
+                "/course/x", "course/../../x", "course/x?next=https://phishing.example", "")) {
+            assertThatThrownBy(() -> notices.tell(List.of(student.id()), "Your feedback is ready", link))
+                    .as(link).isInstanceOf(IllegalArgumentException.class);
+        }
+        notices.tell(List.of(student.id()), "Feedback on your answer is ready", "course/sino-russian-relations/lesson/three-stages");
+
+        assertThat(notices.mine()).extracting(NoticeView::link)
+                .containsExactly("course/sino-russian-relations/lesson/three-stages");
+    }
+}

@@ -1,0 +1,669 @@
+package org.colloquy.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.colloquy.security.ClassAFixture.ARGUE;
+import static org.colloquy.security.ClassAFixture.COURSE;
+import static org.colloquy.security.ClassAFixture.DISCUSS;
+import static org.colloquy.security.ClassAFixture.LESSON;
+import static org.colloquy.security.ClassAFixture.MARKER;
+import static org.colloquy.security.ClassAFixture.RESPOND;
+import static org.colloquy.security.ServiceAccessMatrixTest.Outcome.ALLOW;
+import static org.colloquy.security.ServiceAccessMatrixTest.Outcome.DENY;
+import static org.colloquy.security.ServiceAccessMatrixTest.Outcome.FILTERED;
+import static org.colloquy.security.ServiceAccessMatrixTest.Who.ADMIN;
+import static org.colloquy.security.ServiceAccessMatrixTest.Who.ANONYMOUS;
+import static org.colloquy.security.ServiceAccessMatrixTest.Who.INSTRUCTOR_A;
+import static org.colloquy.security.ServiceAccessMatrixTest.Who.INSTRUCTOR_B;
+import static org.colloquy.security.ServiceAccessMatrixTest.Who.SEMINAR_LEADER;
+import static org.colloquy.security.ServiceAccessMatrixTest.Who.STUDENT_A;
+import static org.colloquy.security.ServiceAccessMatrixTest.Who.STUDENT_B;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.colloquy.IntegrationTest;
+import org.colloquy.account.AccountService;
+import org.colloquy.account.CohortService;
+import org.colloquy.account.CurrentUser;
+import org.colloquy.account.LoginThrottle;
+import org.colloquy.account.PasswordSetupService;
+import org.colloquy.account.Role;
+import org.colloquy.account.RosterImportService;
+import org.colloquy.account.TestAccounts;
+import org.colloquy.account.UserRef;
+import org.colloquy.argument.ArgumentMapService;
+import org.colloquy.argument.Side;
+import org.colloquy.argument.Stance;
+import org.colloquy.backup.BackupService;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.discussion.DiscussionModerationService;
+import org.colloquy.discussion.DiscussionService;
+import org.colloquy.heatmap.ReadingHeatMapService;
+import org.colloquy.lesson.AnswerService;
+import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.FeedbackLookup;
+import org.colloquy.lesson.MyAnswers;
+import org.colloquy.lesson.MyWorkService;
+import org.colloquy.lesson.PromptAnonymity;
+import org.colloquy.lesson.StudentDataService;
+import org.colloquy.lesson.StudentLessonService;
+import org.colloquy.notice.NoticeService;
+import org.colloquy.review.CohortExportService;
+import org.colloquy.review.CohortOverviewService;
+import org.colloquy.review.ExportFormat;
+import org.colloquy.review.LessonInsightsService;
+import org.colloquy.review.PassageEngagementService;
+import org.colloquy.review.ReviewService;
+import org.colloquy.review.StudentDataExportService;
+import org.colloquy.seminar.ClassSeminarService;
+import org.colloquy.seminar.LiveResultsService;
+import org.colloquy.seminar.SeminarEvents;
+import org.colloquy.seminar.SeminarGuestService;
+import org.colloquy.seminar.SeminarRoomService;
+import org.colloquy.seminar.SeminarService;
+import org.colloquy.seminar.StarredAnswers;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+/**
+ * Every public service method × every kind of person → allowed, denied, or filtered to the person's own, as designed.
+ * The methods are found by reflection ({@link ServiceSurface}), so a new one without a row in {@link #design()} fails
+ * {@link #everyServiceMethodHasARowInTheDesign()}. Each call carries class A's ids ({@link ClassAFixture}); each
+ * cell is a test of its own, named as a use case.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServiceAccessMatrixTest {
+
+    enum Who {
+        ANONYMOUS("anonymous"), STUDENT_A("studentOfCohortA"), STUDENT_B("studentOfCohortB"),
+        INSTRUCTOR_A("instructorOfCohortA"), INSTRUCTOR_B("instructorOfCohortB"), SEMINAR_LEADER("seminarLeader"),
+        ADMIN("admin");
+
+        final String label;
+
+        Who(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * ALLOW: the call returns. DENY: it throws {@link AccessDeniedException} (or, for someone not signed in,
+     * {@link AuthenticationCredentialsNotFoundException}). FILTERED: it returns, but only the caller's own data:
+     * nothing in the result mentions class A's work or people ({@link ClassAFixture#MARKER}).
+     */
+    enum Outcome { ALLOW, DENY, FILTERED }
+
+    @FunctionalInterface
+    interface Call {
+        @Nullable Object call() throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Action {
+        void run() throws Exception;
+    }
+
+    /** One use of one service method: how to call it with class A's data, and what each person gets. */
+    record Row(String method, String useCase, Call call, Map<Who, Outcome> design, boolean classASeesItsWork) {
+    }
+
+    @Autowired ApplicationContext context;
+    @Autowired TestAccounts accounts;
+    @Autowired AccountService accountService;
+    @Autowired CohortService cohorts;
+    @Autowired CurrentUser currentUser;
+    @Autowired LoginThrottle loginThrottle;
+    @Autowired PasswordSetupService passwordSetup;
+    @Autowired RosterImportService rosters;
+    @Autowired CourseCatalog catalog;
+    @Autowired AnswerService answers;
+    @Autowired ClassWorkService classWork;
+    @Autowired MyWorkService myWork;
+    @Autowired StudentDataService studentData;
+    @Autowired StudentLessonService lessons;
+    @Autowired FeedbackLookup feedbackLookup;
+    @Autowired MyAnswers myAnswers;
+    @Autowired PromptAnonymity promptAnonymity;
+    @Autowired ReviewService reviews;
+    @Autowired CohortExportService exports;
+    @Autowired CohortOverviewService overviews;
+    @Autowired LessonInsightsService insights;
+    @Autowired PassageEngagementService engagement;
+    @Autowired StudentDataExportService dataExports;
+    @Autowired DiscussionService discussions;
+    @Autowired DiscussionModerationService moderation;
+    @Autowired ArgumentMapService maps;
+    @Autowired ReadingHeatMapService heatMaps;
+    @Autowired NoticeService notices;
+    @Autowired BackupService backups;
+    @Autowired SeminarService seminars;
+    @Autowired SeminarRoomService rooms;
+    @Autowired ClassSeminarService classSeminars;
+    @Autowired LiveResultsService liveResults;
+    @Autowired SeminarGuestService guests;
+    @Autowired SeminarEvents seminarEvents;
+    @Autowired StarredAnswers starredAnswers;
+
+    private ClassAFixture f;
+    private Who signedIn = ANONYMOUS;
+
+    @BeforeAll
+    void twoClassesAndTheWorkOfClassA() {
+        f = ClassAFixture.create(new ClassAFixture.Services(accounts, cohorts, answers, classWork, lessons,
+                discussions, maps, reviews, seminars, rooms, guests, catalog));
+    }
+
+    @AfterAll
+    void signOut() {
+        accounts.signOut();
+    }
+
+    /**
+     * The design. Adding a public service method? Add a row: its signature as the failure message prints it, the
+     * use case in words ("read the review queue of class A"), a call with class A's ids ({@code f.cohortA().id()}
+     * and friends), and who may ({@link #only}, then {@link Design#filtered} for people who may call it but must get
+     * only their own). Everyone not named is denied. A method may have several rows (another id, another state).
+     */
+    private List<Row> design() {
+        List<Row> rows = new ArrayList<>();
+        long a = f.cohortA().id();
+        long leaders = f.leadersSession().id();
+        String leadersCode = f.leadersSession().joinCode();
+        long classSession = f.classSessionA().id();
+
+        // account
+        rows.add(row("AccountService.createAccount(String, String, String, Set)", "create an account",
+                () -> accountService.createAccount("made-" + System.nanoTime(), "Made", "long-password",
+                        Set.of(Role.STUDENT)), only(ADMIN)));
+        // a known gap (docs/security.md): any staff member may turn any id into a name; today only services call
+        // it, with the ids of people in a session the caller leads or a class she teaches
+        rows.add(row("AccountService.displayNames(Collection)", "read the display names of class A's students by id",
+                () -> accountService.displayNames(List.of(f.studentA().id())),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, SEMINAR_LEADER)));
+        rows.add(row("AccountService.findByUsername(String)", "look up class A's student by username",
+                () -> accountService.findByUsername(f.studentA().username()), only(ADMIN)));
+        rows.add(row("CohortService.createCohort(String, String)", "create a class",
+                () -> cohorts.createCohort(COURSE, "Another class"), only(INSTRUCTOR_A, INSTRUCTOR_B)));
+        rows.add(row("CohortService.cohortsITeach()", "list the classes they teach",
+                () -> cohorts.cohortsITeach(), only(INSTRUCTOR_A).filtered(INSTRUCTOR_B)));
+        rows.add(row("CohortService.requireTeaching(long)", "open class A as its teacher",
+                () -> cohorts.requireTeaching(a), only(INSTRUCTOR_A)));
+        rows.add(row("CohortService.students(long)", "list the students of class A",
+                () -> cohorts.students(a), only(INSTRUCTOR_A)));
+        rows.add(row("CohortService.addInstructor(long, String)", "add a co-teacher to class A",
+                () -> act(() -> cohorts.addInstructor(a, f.colleague().username())), only(INSTRUCTOR_A)));
+        rows.add(row("CohortService.join(String)", "join a class with a code",
+                () -> cohorts.join("NOSUCH"), only(STUDENT_A, STUDENT_B)));
+        rows.add(row("CohortService.signUpAndJoin(String, String, String, String)", "sign up with a join code",
+                () -> cohorts.signUpAndJoin("NOSUCH", "new-" + System.nanoTime(), "New", "long-password"),
+                only(ANONYMOUS)));
+        rows.add(row("CohortService.cohortsIAmIn()", "list the classes they are in",
+                () -> cohorts.cohortsIAmIn(),
+                only(STUDENT_A).filtered(STUDENT_B, INSTRUCTOR_A, INSTRUCTOR_B, SEMINAR_LEADER, ADMIN)));
+        rows.add(row("CohortService.classmates(String)", "list their classmates",
+                () -> cohorts.classmates(COURSE), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("CohortService.studentIds(long)", "list the ids of class A's students",
+                () -> cohorts.studentIds(a), only(INSTRUCTOR_A)));
+        rows.add(row("CohortService.cohortsOf(long)", "list the classes of class A's student",
+                () -> cohorts.cohortsOf(f.studentA().id()), only(ADMIN)));
+        rows.add(row("CurrentUser.find()", "ask who is signed in", () -> currentUser.find(), everyone()));
+        rows.add(row("CurrentUser.require()", "act as a signed-in person", () -> currentUser.require(), signedIn()));
+        rows.add(row("LoginThrottle.pausedUntil(String, String)", "ask whether signing in is paused",
+                () -> loginThrottle.pausedUntil("matrix-probe", "192.0.2.1"), everyone()));
+        rows.add(row("LoginThrottle.failed(String, String)", "count a failed sign-in",
+                () -> act(() -> loginThrottle.failed("matrix-probe", "192.0.2.1")), everyone()));
+        rows.add(row("LoginThrottle.succeeded(String)", "clear the failed sign-ins of an account",
+                () -> act(() -> loginThrottle.succeeded("matrix-probe")), everyone()));
+        rows.add(row("PasswordSetupService.describe(String)", "open a set-password link",
+                () -> passwordSetup.describe("not-a-token"), only(ANONYMOUS)));
+        rows.add(row("PasswordSetupService.setPassword(String, String, String)", "set a password with a link",
+                () -> passwordSetup.setPassword("not-a-token", "long-password", "long-password"), only(ANONYMOUS)));
+        rows.add(row("RosterImportService.importRoster(long, String)", "import a roster into class A",
+                () -> rosters.importRoster(a, "name,email\n"), only(INSTRUCTOR_A)));
+
+        // content
+        rows.add(row("CourseCatalog.courses()", "list the courses", () -> catalog.courses(), everyone()));
+        rows.add(row("CourseCatalog.course(String)", "read a course", () -> catalog.course(COURSE), everyone()));
+        rows.add(row("CourseCatalog.require(String)", "read a course", () -> catalog.require(COURSE), everyone()));
+
+        // lesson: a student's own work
+        rows.add(row("AnswerService.anonymousToPeers(String, String)", "ask whether a discussion hides names",
+                () -> answers.anonymousToPeers(COURSE, DISCUSS), students()));
+        rows.add(row("AnswerService.answersInLesson(String, String)", "read their answers in a lesson",
+                () -> answers.answersInLesson(COURSE, LESSON), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("AnswerService.classmatesPosts(String, String)", "read classmates' posts",
+                () -> answers.classmatesPosts(COURSE, DISCUSS), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("AnswerService.feedbackOnMyAnswer(String, String)", "read the feedback on their answer",
+                () -> answers.feedbackOnMyAnswer(COURSE, RESPOND), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("AnswerService.history(String, String)", "read the history of their answer",
+                () -> answers.history(COURSE, RESPOND), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("AnswerService.mySubmitted(String, String)", "read their submitted answer",
+                () -> answers.mySubmitted(COURSE, RESPOND), only(STUDENT_A).filtered(STUDENT_B)));
+        // NONE_SAVED against an answer that exists: a conflict, so the call changes nothing
+        rows.add(row("AnswerService.saveDraft(String, String, String, String, int)", "save a draft",
+                () -> answers.saveDraft(COURSE, RESPOND, "draft", null, -1), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("AnswerService.submit(String, String, String, String, int)", "submit an answer",
+                () -> answers.submit(COURSE, RESPOND, ClassAFixture.words(90, "answer"), null, -1),
+                only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("FeedbackLookup.releasedFeedback(long)", "read the released feedback on class A's answer by id",
+                () -> feedbackLookup.releasedFeedback(f.responseA()), only(STUDENT_A)));
+        rows.add(row("MyAnswers.isMine(long)", "ask whether class A's answer is theirs",
+                () -> myAnswers.isMine(f.responseA()), only(STUDENT_A).filtered(STUDENT_B).nothingOfClassAToShow()));
+        rows.add(row("PromptAnonymity.anonymousToPeers(String, String)", "ask whether a discussion hides names",
+                () -> promptAnonymity.anonymousToPeers(COURSE, DISCUSS), everyone()));
+        rows.add(row("MyWorkService.myWork(String)", "read their work", () -> myWork.myWork(COURSE),
+                only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("MyWorkService.myWorkMarkdown(String)", "download their work",
+                () -> myWork.myWorkMarkdown(COURSE), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("StudentLessonService.lessons(String)", "list their lessons", () -> lessons.lessons(COURSE),
+                students()));
+        rows.add(row("StudentLessonService.open(String, String)", "open a lesson",
+                () -> lessons.open(COURSE, LESSON), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("StudentLessonService.moveTo(String, String, String)", "move through a lesson",
+                () -> act(() -> lessons.moveTo(COURSE, LESSON, "read-opening")), students()));
+        rows.add(row("StudentLessonService.complete(String, String)", "complete a lesson",
+                () -> act(() -> lessons.complete(COURSE, LESSON)), students()));
+        rows.add(row("StudentLessonService.positionShifts(String, String)", "see how their position shifted",
+                () -> lessons.positionShifts(COURSE, LESSON),
+                only(STUDENT_A).filtered(STUDENT_B).nothingOfClassAToShow()));
+
+        // lesson and review: a class's work, for its instructors
+        rows.add(row("ClassWorkService.responses(long)", "read class A's answers",
+                () -> classWork.responses(a), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWorkService.responsesTo(long, String)", "read class A's answers to a prompt",
+                () -> classWork.responsesTo(a, RESPOND), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWorkService.submittedAnswers(long)", "read class A's submitted answers",
+                () -> classWork.submittedAnswers(a), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWorkService.response(long, long)", "read one answer of class A",
+                () -> classWork.response(a, f.responseA()), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWorkService.history(long, long)", "read the history of an answer of class A",
+                () -> classWork.history(a, f.responseA()), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWorkService.progress(long)", "read class A's progress",
+                () -> classWork.progress(a), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWorkService.forEachPage(long, int, Consumer)", "page through class A's work",
+                () -> act(() -> classWork.forEachPage(a, 10, page -> { })), only(INSTRUCTOR_A)));
+        rows.add(row("StudentDataService.coursesAnsweredBy(long)", "list the courses class A's student answered in",
+                () -> studentData.coursesAnsweredBy(f.studentA().id()), only(ADMIN)));
+        rows.add(row("StudentDataService.responsesOf(long, String)", "read every answer of class A's student",
+                () -> studentData.responsesOf(f.studentA().id(), COURSE), only(ADMIN)));
+        rows.add(row("ReviewService.queue(long, String)", "read the review queue of class A",
+                () -> reviews.queue(a, RESPOND), only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.feedback(long, long)", "read the feedback on class A's answer",
+                () -> reviews.feedback(a, f.responseA()), only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.feedback(long, long)", "read the feedback on class B's answer through class A",
+                () -> reviews.feedback(a, f.responseB()), nobody()));
+        rows.add(row("ReviewService.feedback(long, long)", "read the feedback on class A's answer through class B",
+                () -> reviews.feedback(f.cohortB().id(), f.responseA()), nobody()));
+        rows.add(row("ReviewService.saveFeedback(long, long, String, List)", "write feedback on class A's answer",
+                () -> reviews.saveFeedback(a, f.responseA(), "Feedback on the " + MARKER + " answer", List.of()),
+                only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.setStarred(long, long, boolean)", "star class A's answer",
+                () -> act(() -> reviews.setStarred(a, f.responseA(), true)), only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.release(long, String)", "release feedback on a prompt to class A",
+                () -> reviews.release(a, RESPOND), only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.releaseAll(long)", "release all feedback to class A",
+                () -> reviews.releaseAll(a), only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.unreleasedCount(long, String)", "count class A's unreleased feedback",
+                () -> reviews.unreleasedCount(a, RESPOND), only(INSTRUCTOR_A)));
+        rows.add(row("CohortExportService.write(long, ExportFormat, OutputStream)", "export class A's work",
+                () -> act(() -> exports.write(a, ExportFormat.CSV, OutputStream.nullOutputStream())),
+                only(INSTRUCTOR_A)));
+        rows.add(row("CohortExportService.fileName(long, ExportFormat)", "name class A's export",
+                () -> exports.fileName(a, ExportFormat.JSON), only(INSTRUCTOR_A)));
+        rows.add(row("CohortOverviewService.overview(long)", "open class A's overview",
+                () -> overviews.overview(a), only(INSTRUCTOR_A)));
+        rows.add(row("LessonInsightsService.insights(long, String)", "read class A's lesson results",
+                () -> insights.insights(a, LESSON), only(INSTRUCTOR_A)));
+        rows.add(row("PassageEngagementService.engagement(long)", "read class A's engagement with the reading",
+                () -> engagement.engagement(a), only(INSTRUCTOR_A)));
+        rows.add(row("StarredAnswers.starred(long, String)", "read class A's starred answers",
+                () -> starredAnswers.starred(a, RESPOND), only(INSTRUCTOR_A)));
+        rows.add(row("StudentDataExportService.find(String)", "find the data of class A's student",
+                () -> dataExports.find(f.studentA().username()), only(ADMIN)));
+        rows.add(row("StudentDataExportService.write(String, ExportFormat, OutputStream)",
+                "export the data of class A's student", () -> act(() -> dataExports.write(f.studentA().username(),
+                        ExportFormat.JSON, OutputStream.nullOutputStream())), only(ADMIN)));
+        rows.add(row("StudentDataExportService.fileName(String, ExportFormat)",
+                "name the data export of class A's student",
+                () -> dataExports.fileName(f.studentA().username(), ExportFormat.CSV), only(ADMIN)));
+        rows.add(row("BackupService.backupDir()", "see where backups go", () -> backups.backupDir(), only(ADMIN)));
+        rows.add(row("BackupService.backUp()", "back up the database", () -> backups.backUp(), only(ADMIN)));
+
+        // argument maps and the heat map
+        rows.add(row("ArgumentMapService.myClassMap(String, String)", "read their class's argument map",
+                () -> maps.myClassMap(COURSE, ARGUE), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("ArgumentMapService.classMap(long, String)", "read class A's argument map",
+                () -> maps.classMap(a, ARGUE), only(INSTRUCTOR_A)));
+        rows.add(row("ArgumentMapService.addReason(String, String, Side, String, List)",
+                "add a reason to their class's map", () -> act(() -> maps.addReason(COURSE, ARGUE, Side.AGAINST,
+                        "Another reason", List.of(f.paragraphId()))), students()));
+        rows.add(row("ArgumentMapService.judge(String, String, long, Stance)", "support a reason on class A's map",
+                () -> act(() -> maps.judge(COURSE, ARGUE, f.reasonOfClassmateA(), Stance.SUPPORT)), only(STUDENT_A)));
+        rows.add(row("ReadingHeatMapService.classesReading(String)", "list the classes reading a course",
+                () -> heatMaps.classesReading(COURSE), only(INSTRUCTOR_A).filtered(INSTRUCTOR_B)));
+        rows.add(row("ReadingHeatMapService.heat(long)", "read class A's heat map",
+                () -> heatMaps.heat(a), only(INSTRUCTOR_A)));
+
+        // notices
+        // services tell on behalf of anyone's action (a reply tells the post's author); the link is held to a page
+        // of Colloquy whoever calls (NoticeServiceTest)
+        rows.add(row("NoticeService.tell(Collection, String, String)", "tell people something",
+                () -> act(() -> notices.tell(List.of(), "A notice", "notices")), signedIn()));
+        rows.add(row("NoticeService.mine()", "read their notices", () -> notices.mine(), signedIn()));
+        rows.add(row("NoticeService.unreadCount()", "count their unread notices", () -> notices.unreadCount(),
+                signedIn()));
+        rows.add(row("NoticeService.markAllRead()", "mark their notices read", () -> act(notices::markAllRead),
+                signedIn()));
+
+        // discussion: students in their class, instructors of the class
+        rows.add(row("DiscussionService.anonymousToPeers(String, String)", "ask whether a discussion hides names",
+                () -> discussions.anonymousToPeers(COURSE, DISCUSS), students()));
+        rows.add(row("DiscussionService.thread(String, String)", "read their class's discussion",
+                () -> discussions.thread(COURSE, DISCUSS), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("DiscussionService.reply(String, String, long, String)", "reply to a post of class A",
+                () -> act(() -> discussions.reply(COURSE, DISCUSS, f.postOfClassmateA(), "A reply")),
+                only(STUDENT_A)));
+        rows.add(row("DiscussionService.toggleHelpful(String, String, long)", "mark a post of class A helpful",
+                () -> discussions.toggleHelpful(COURSE, DISCUSS, f.postOfClassmateA()), only(STUDENT_A)));
+        rows.add(row("DiscussionModerationService.posts(long, String)", "moderate class A's discussion",
+                () -> moderation.posts(a, DISCUSS), only(INSTRUCTOR_A)));
+        rows.add(row("DiscussionModerationService.contributions(long)", "read class A's discussion contributions",
+                () -> moderation.contributions(a), only(INSTRUCTOR_A)));
+        rows.add(row("DiscussionModerationService.hide(long, long, String)", "hide a post of class A",
+                () -> act(() -> moderation.hide(a, f.postA(), "Off topic")), only(INSTRUCTOR_A)));
+        rows.add(row("DiscussionModerationService.unhide(long, long)", "show a hidden post of class A again",
+                () -> act(() -> moderation.unhide(a, f.postA())), only(INSTRUCTOR_A)));
+        rows.add(row("DiscussionModerationService.pin(long, long, boolean)", "pin a post of class A",
+                () -> act(() -> moderation.pin(a, f.postA(), false)), only(INSTRUCTOR_A)));
+        rows.add(row("DiscussionModerationService.lock(long, String, boolean)", "open class A's discussion",
+                () -> act(() -> moderation.lock(a, DISCUSS, false)), only(INSTRUCTOR_A)));
+        rows.add(row("DiscussionModerationService.isLocked(long, String)", "ask whether class A's discussion is closed",
+                () -> moderation.isLocked(a, DISCUSS), only(INSTRUCTOR_A)));
+        // last of the discussion: these take class A's work back
+        rows.add(row("DiscussionService.deleteMyReply(String, String, long)", "delete a reply of class A",
+                () -> act(() -> discussions.deleteMyReply(COURSE, DISCUSS, f.replyA())), only(STUDENT_A)));
+        rows.add(row("DiscussionService.deleteMyPost(String, String, long)", "delete a post of class A",
+                () -> act(() -> discussions.deleteMyPost(COURSE, DISCUSS, f.postA())), only(STUDENT_A)));
+
+        // seminar: the leader of a session, on her own session
+        rows.add(row("SeminarService.lessonsToRun()", "list lessons to run live", () -> seminars.lessonsToRun(),
+                only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.promptsToPick(String)", "list prompts to run live",
+                () -> seminars.promptsToPick(COURSE), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.classesToRunFor()", "list classes to run a session for",
+                () -> seminars.classesToRunFor(), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.myOpenSessions()", "list their open sessions",
+                () -> seminars.myOpenSessions(), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.start(String, String)", "start a live session",
+                () -> seminars.start(COURSE, LESSON), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.start(Long, String, String)", "start a live session for class A",
+                () -> seminars.start(a, COURSE, LESSON), nobody()));
+        rows.add(row("SeminarService.start(Long, String, String)", "start a live session for no class",
+                () -> seminars.start(null, COURSE, LESSON), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.startWithPrompts(Long, String, List)", "start a session of picked prompts",
+                () -> seminars.startWithPrompts(null, COURSE, List.of(RESPOND)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.presenterState(long)", "present the leader's session",
+                () -> seminars.presenterState(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.presenterState(long)", "present class A's session led by another",
+                () -> seminars.presenterState(classSession), nobody()));
+        rows.add(row("SeminarService.projectorState(long)", "project the leader's session",
+                () -> seminars.projectorState(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.projectorState(long)", "project class A's session led by another",
+                () -> seminars.projectorState(classSession), nobody()));
+        rows.add(row("SeminarService.next(long)", "move the leader's session on",
+                () -> act(() -> seminars.next(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.previous(long)", "move the leader's session back",
+                () -> act(() -> seminars.previous(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.next(long)", "move class A's session led by another on",
+                () -> act(() -> seminars.next(classSession)), nobody()));
+        rows.add(row("SeminarService.setPromptOpen(long, boolean)", "open the prompt of the leader's session",
+                () -> act(() -> seminars.setPromptOpen(leaders, true)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.setRevealed(long, boolean)", "reveal answers in the leader's session",
+                () -> act(() -> seminars.setRevealed(leaders, true)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.hide(long, long)", "hide class A's student's live answer",
+                () -> act(() -> seminars.hide(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.approve(long, long)", "approve class A's student's live answer",
+                () -> act(() -> seminars.approve(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.close(long)", "end a session of the leader",
+                () -> act(() -> seminars.close(aFreshSessionOfTheLeader())), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarService.close(long)", "end class A's session led by another",
+                () -> act(() -> seminars.close(classSession)), nobody()));
+        rows.add(row("SeminarRoomService.allowGuests(long, boolean)", "let guests into the leader's session",
+                () -> act(() -> rooms.allowGuests(leaders, true)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.startTimer(long, Duration)", "start a countdown in the leader's session",
+                () -> act(() -> rooms.startTimer(leaders, Duration.ofMinutes(10))), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.stopTimer(long)", "stop the countdown in the leader's session",
+                () -> act(() -> rooms.stopTimer(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.star(long, long, boolean)", "star class A's student's live answer",
+                () -> act(() -> rooms.star(leaders, f.liveAnswerA(), true)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.spotlight(long, long)", "spotlight class A's student's live answer",
+                () -> act(() -> rooms.spotlight(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.clearSpotlight(long)", "clear the spotlight of the leader's session",
+                () -> act(() -> rooms.clearSpotlight(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.revealAsWordCloud(long, boolean)", "show the answers as a word cloud",
+                () -> act(() -> rooms.revealAsWordCloud(leaders, false)), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.controls(long)", "read the room controls of the leader's session",
+                () -> rooms.controls(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.screen(long)", "read the projector extras of the leader's session",
+                () -> rooms.screen(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("SeminarRoomService.screen(long)", "read the projector extras of class A's session",
+                () -> rooms.screen(classSession), nobody()));
+        rows.add(row("ClassSeminarService.classInRoom(long)", "see which students of the class answered",
+                () -> classSeminars.classInRoom(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("ClassSeminarService.classInRoom(long)", "see which students of class A answered",
+                () -> classSeminars.classInRoom(classSession), nobody()));
+        rows.add(row("ClassSeminarService.starredForPromptOnScreen(long)", "list starred answers to bring in",
+                () -> classSeminars.starredForPromptOnScreen(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("ClassSeminarService.starredForPromptOnScreen(long)", "list class A's starred answers",
+                () -> classSeminars.starredForPromptOnScreen(classSession), nobody()));
+        rows.add(row("ClassSeminarService.bringIn(long, long)", "bring class A's starred answer onto the screen",
+                () -> act(() -> classSeminars.bringIn(classSession, f.responseA())), nobody()));
+        rows.add(row("ClassSeminarService.takeDownStarred(long)", "take a starred answer off the screen",
+                () -> act(() -> classSeminars.takeDownStarred(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("ClassSeminarService.takeDownStarred(long)", "take class A's starred answer off the screen",
+                () -> act(() -> classSeminars.takeDownStarred(classSession)), nobody()));
+        rows.add(row("ClassSeminarService.mapsToShow(long)", "list argument maps to show",
+                () -> classSeminars.mapsToShow(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("ClassSeminarService.showMap(long, String)", "show class A's argument map",
+                () -> act(() -> classSeminars.showMap(classSession, ARGUE)), nobody()));
+        rows.add(row("ClassSeminarService.hideMap(long)", "hide the argument map",
+                () -> act(() -> classSeminars.hideMap(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("ClassSeminarService.onScreen(long)", "read what of the class is on screen",
+                () -> classSeminars.onScreen(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("ClassSeminarService.onScreen(long)", "read what of class A is on screen",
+                () -> classSeminars.onScreen(classSession), nobody()));
+        rows.add(row("LiveResultsService.sessionsOf(long)", "list class A's live sessions",
+                () -> liveResults.sessionsOf(a), only(INSTRUCTOR_A)));
+        rows.add(row("LiveResultsService.results(long, long)", "read the results of class A's live session",
+                () -> liveResults.results(a, classSession), only(INSTRUCTOR_A)));
+        rows.add(row("LiveResultsService.results(long, long)", "read another session's results through class A",
+                () -> liveResults.results(a, leaders), nobody()));
+        rows.add(row("LiveResultsService.answersOf(long, long)", "read the live answers of class A's student",
+                () -> liveResults.answersOf(a, f.studentA().id()), only(INSTRUCTOR_A)));
+        rows.add(row("LiveResultsService.answersOf(long, long)", "read class B's student's live answers via A",
+                () -> liveResults.answersOf(a, f.studentB().id()), nobody()));
+        // the audience, last: a new answer takes the leader's approval and star back
+        rows.add(row("SeminarService.join(String)", "join the leader's session with its code",
+                () -> seminars.join(leadersCode), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("SeminarService.answer(String, String, String, String)", "answer in the leader's session",
+                () -> seminars.answer(leadersCode, RESPOND, "A live answer", null), students()));
+        // guests: anyone with the code may try; the guest's token, not a role, is the check
+        rows.add(row("SeminarGuestService.enter(String, String)", "enter the leader's session as a guest",
+                () -> guests.enter(leadersCode, null), everyone()));
+        rows.add(row("SeminarGuestService.join(String, String)", "join the leader's session as a guest",
+                () -> guests.join(leadersCode, "Visitor"), everyone()));
+        rows.add(row("SeminarGuestService.answer(String, String, String, String, String)",
+                "answer as the guest who holds the token",
+                () -> guests.answer(leadersCode, f.guestToken(), RESPOND, "A guest's answer", null), everyone()));
+        // change notices carry no data: a subscriber learns only that something changed, then reads via a service
+        rows.add(row("SeminarEvents.subscribe(long, Runnable)", "subscribe to the changes of a session",
+                () -> act(() -> seminarEvents.subscribe(classSession, () -> { }).cancel()), everyone()));
+        rows.add(row("SeminarEvents.subscribe(long, Predicate, Runnable)", "subscribe to some changes of a session",
+                () -> act(() -> seminarEvents.subscribe(classSession, event -> true, () -> { }).cancel()),
+                everyone()));
+        return rows;
+    }
+
+    @Test
+    void everyServiceMethodHasARowInTheDesign() {
+        Set<String> surface = ServiceSurface.of(context).keySet();
+        Set<String> designed = new TreeSet<>(design().stream().map(Row::method).toList());
+
+        assertThat(new TreeSet<>(surface)).as("""
+                Public service methods without a row in ServiceAccessMatrixTest.design(). Add one per method: \
+                row("Type.method(ParamTypes)", "the use case", () -> call with class A's ids from ClassAFixture, \
+                only(the people who may).filtered(people who may call it but get only their own))""")
+                .isSubsetOf(designed);
+        assertThat(designed).as("Rows in ServiceAccessMatrixTest for methods that no longer exist: remove them")
+                .isSubsetOf(surface);
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> accessMatrix() {
+        return design().stream().map(row -> DynamicContainer.dynamicContainer(row.method(),
+                EnumSet.allOf(Who.class).stream().map(who -> cell(row, who))));
+    }
+
+    private DynamicTest cell(Row row, Who who) {
+        Outcome expected = row.design().get(who);
+        String method = row.method().substring(0, row.method().indexOf('('));
+        String name = switch (expected) {
+            case ALLOW -> who.label + " may " + row.useCase() + " via " + method;
+            case DENY -> who.label + " cannot " + row.useCase() + " via " + method;
+            case FILTERED -> who.label + " gets only her own when trying to " + row.useCase() + " via " + method;
+        };
+        return DynamicTest.dynamicTest(name, () -> check(row, who, expected, name));
+    }
+
+    private void check(Row row, Who who, Outcome expected, String cell) throws Exception {
+        signIn(who);
+        Object result;
+        try {
+            result = row.call().call();
+        } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException denied) {
+            assertThat(DENY).as("%s — but the call was denied: %s", cell, denied.getMessage())
+                    .isEqualTo(expected);
+            return;
+        } catch (RuntimeException other) {
+            throw new AssertionError(cell + " — but the call failed with " + other + " instead of a clear " + expected
+                    + " (build the call so the allowed succeed and the others are refused)", other);
+        }
+        if (expected == DENY) {
+            fail("%s — but the call was allowed and returned %s", cell, abbreviated(result));
+        }
+        if (expected == ALLOW && row.classASeesItsWork() && (who == STUDENT_A || who == INSTRUCTOR_A)) {
+            assertThat(String.valueOf(result).toLowerCase(Locale.ROOT))
+                    .as("%s — and, as one of class A, should see its work, so that the FILTERED cells of this row "
+                            + "prove something; the result was %s", cell, abbreviated(result))
+                    .contains(MARKER);
+        }
+        if (expected == FILTERED) {
+            assertThat(String.valueOf(result).toLowerCase(Locale.ROOT))
+                    .as("%s — but the result shows class A's work: %s", cell, abbreviated(result))
+                    .doesNotContain(MARKER);
+        }
+    }
+
+    private static String abbreviated(@Nullable Object result) {
+        String text = String.valueOf(result);
+        return text.length() > 400 ? text.substring(0, 400) + "…" : text;
+    }
+
+    private void signIn(Who who) {
+        signedIn = who;
+        switch (who) {
+            case ANONYMOUS -> accounts.signInAnonymously();
+            case STUDENT_A -> accounts.signIn(f.studentA());
+            case STUDENT_B -> accounts.signIn(f.studentB());
+            case INSTRUCTOR_A -> accounts.signIn(f.instructorA());
+            case INSTRUCTOR_B -> accounts.signIn(f.instructorB());
+            case SEMINAR_LEADER -> accounts.signIn(f.leader());
+            case ADMIN -> accounts.signIn(f.admin());
+        }
+    }
+
+    /** A session the leader starts now, so that ending it leaves the fixture's sessions running. */
+    private long aFreshSessionOfTheLeader() {
+        Who caller = signedIn;
+        accounts.signIn(f.leader());
+        long id = seminars.start(COURSE, LESSON).id();
+        signIn(caller);
+        return id;
+    }
+
+    private static Row row(String method, String useCase, Call call, Design design) {
+        return new Row(method, useCase, call, design.outcomes(), design.classASeesItsWork());
+    }
+
+    private static @Nullable Object act(Action action) throws Exception {
+        action.run();
+        return null;
+    }
+
+    /**
+     * Who gets what; everyone not named is denied. Where some get FILTERED, the allowed people of class A must see
+     * its work in the same call (proof that the filter check can fail), unless {@link #nothingOfClassAToShow}.
+     */
+    record Design(Map<Who, Outcome> outcomes, boolean classASeesItsWork) {
+
+        Design filtered(Who... who) {
+            Map<Who, Outcome> more = new EnumMap<>(outcomes);
+            for (Who person : who) {
+                more.put(person, FILTERED);
+            }
+            return new Design(more, true);
+        }
+
+        /** The call's result holds no text even for class A's own people (a yes/no, an empty list). */
+        Design nothingOfClassAToShow() {
+            return new Design(outcomes, false);
+        }
+    }
+
+    private static Design only(Who... allowed) {
+        Map<Who, Outcome> outcomes = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            outcomes.put(who, DENY);
+        }
+        for (Who who : allowed) {
+            outcomes.put(who, ALLOW);
+        }
+        return new Design(outcomes, false);
+    }
+
+    private static Design nobody() {
+        return only();
+    }
+
+    private static Design everyone() {
+        return only(Who.values());
+    }
+
+    private static Design signedIn() {
+        return only(STUDENT_A, STUDENT_B, INSTRUCTOR_A, INSTRUCTOR_B, SEMINAR_LEADER, ADMIN);
+    }
+
+    private static Design students() {
+        return only(STUDENT_A, STUDENT_B);
+    }
+}
