@@ -31,7 +31,7 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
+    MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems, LanguageSwitch languages) {
         addClassName("app-frame");
         Anchor skipLink = PlainText.set(new Anchor("#main-content", ""), getTranslation("base.skip-to-content"));
         skipLink.addClassName("skip-link");
@@ -62,6 +62,8 @@ public class MainLayout extends Div implements RouterLayout {
             logout.setId("sign-out");
             account.add(who, logout);
         });
+
+        account.add(languages.picker());
 
         Header header = new Header(skipLink, brand, nav, account);
         header.addClassName("top-bar");
