@@ -43,6 +43,9 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "interface_language", length = 10)
+    private @Nullable String interfaceLanguage;
+
     protected AppUser() {
         this.username = "";
         this.displayName = "";
@@ -84,5 +87,14 @@ public class AppUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The code of the interface language this person chose, or {@code null} to follow the browser. */
+    public @Nullable String getInterfaceLanguage() {
+        return interfaceLanguage;
+    }
+
+    void chooseInterfaceLanguage(@Nullable String code) {
+        this.interfaceLanguage = code;
     }
 }

@@ -37,11 +37,11 @@ public class PasswordSetupService {
     public SetupLink describe(String token) {
         PasswordSetup setup = find(token);
         if (setup == null) {
-            return new SetupLink.Unusable(new SetPasswordOutcome.UnknownLink().message());
+            return new SetupLink.Unusable(new SetPasswordOutcome.UnknownLink());
         }
         SetPasswordOutcome problem = usedOrExpired(setup);
         if (problem != null) {
-            return new SetupLink.Unusable(problem.message());
+            return new SetupLink.Unusable(problem);
         }
         AppUser user = users.findById(setup.getUserId()).orElseThrow();
         return new SetupLink.Usable(user.getUsername(), user.getDisplayName());

@@ -26,6 +26,10 @@ public sealed interface SetPasswordOutcome {
     }
 
     record ExpiredLink() implements SetPasswordOutcome {
+        public long validForDays() {
+            return SetPasswordLinks.VALID_FOR.toDays();
+        }
+
         public String message() {
             return "This link has expired: links work for " + SetPasswordLinks.VALID_FOR.toDays()
                     + " days. Ask your instructor for a new one.";

@@ -6,6 +6,11 @@ public sealed interface SetupLink {
     record Usable(String username, String displayName) implements SetupLink {
     }
 
-    record Unusable(String message) implements SetupLink {
+    /** Why the link cannot be used: an unknown, used or expired link. */
+    record Unusable(SetPasswordOutcome reason) implements SetupLink {
+
+        public String message() {
+            return reason.message();
+        }
     }
 }

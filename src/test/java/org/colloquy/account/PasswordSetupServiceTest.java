@@ -77,7 +77,7 @@ class PasswordSetupServiceTest {
 
         assertThat(second).isInstanceOf(SetPasswordOutcome.UsedLink.class);
         assertThat(second.message()).startsWith("This link has been used already");
-        assertThat(passwordSetup.describe(token)).isEqualTo(new SetupLink.Unusable(second.message()));
+        assertThat(passwordSetup.describe(token)).isEqualTo(new SetupLink.Unusable(second));
         assertThat(passwordEncoder.matches("correct horse", userDetails.loadUserByUsername(email).getPassword())).isTrue();
     }
 
@@ -90,7 +90,7 @@ class PasswordSetupServiceTest {
 
         assertThat(outcome).isInstanceOf(SetPasswordOutcome.ExpiredLink.class);
         assertThat(outcome.message()).isEqualTo("This link has expired: links work for 14 days. Ask your instructor for a new one.");
-        assertThat(passwordSetup.describe(token)).isEqualTo(new SetupLink.Unusable(outcome.message()));
+        assertThat(passwordSetup.describe(token)).isEqualTo(new SetupLink.Unusable(outcome));
     }
 
     @Test
@@ -108,7 +108,7 @@ class PasswordSetupServiceTest {
 
         assertThat(outcome).isInstanceOf(SetPasswordOutcome.UnknownLink.class);
         assertThat(outcome.message()).startsWith("This link is not valid.");
-        assertThat(passwordSetup.describe("")).isEqualTo(new SetupLink.Unusable(outcome.message()));
+        assertThat(passwordSetup.describe("")).isEqualTo(new SetupLink.Unusable(outcome));
     }
 
     @Test

@@ -14,8 +14,8 @@ final class ClipboardButton {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.addClickListener(click -> button.getElement()
                 .executeJs("return navigator.clipboard.writeText($0)", text)
-                .then(ignored -> button.setText("Copied"),
-                        error -> button.setText("Copy blocked: select the text and copy it")));
+                .then(ignored -> button.setText(button.getTranslation("account.copy.done")),
+                        error -> button.setText(button.getTranslation("account.copy.blocked"))));
         return button;
     }
 }

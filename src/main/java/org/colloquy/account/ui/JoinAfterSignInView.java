@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.account.CohortService;
@@ -17,9 +17,8 @@ import org.colloquy.account.JoinResult;
  * brought back here, and the join happens on arrival; then on to the course.
  */
 @Route("join/:code/continue")
-@PageTitle("Joining your class · Colloquy")
 @RolesAllowed("STUDENT")
-public class JoinAfterSignInView extends Main implements BeforeEnterObserver {
+public class JoinAfterSignInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
 
@@ -37,10 +36,15 @@ public class JoinAfterSignInView extends Main implements BeforeEnterObserver {
             case JoinResult.AlreadyMember member -> event.forwardTo("course/" + member.cohort().courseKey());
             case JoinResult.UnknownCode unknown -> {
                 removeAll();
-                Paragraph message = new Paragraph(unknown.message());
+                Paragraph message = new Paragraph(JoinTexts.unknownCode(this, unknown));
                 message.addClassNames("join-message", "error");
-                add(new H1("Join a class"), message, new Anchor("join", "Try another code"));
+                add(new H1(getTranslation("account.join.title")), message, new Anchor("join", getTranslation("account.join.try-another")));
             }
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.page-title", getTranslation("account.join.joining"));
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -27,14 +27,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * and is signed in and enrolled at once. A wrong code says so and keeps what was typed.
  */
 @Route("join/:code?")
-@PageTitle("Join a class · Colloquy")
 @AnonymousAllowed
-public class JoinView extends Main implements BeforeEnterObserver {
+public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
     private final UserDetailsService userDetails;
     private final AuthenticationContext authentication;
-    private final TextField code = new TextField("Join code");
+    private final TextField code = new TextField();
     private final Paragraph message = new Paragraph();
 
     JoinView(CohortService cohorts, UserDetailsService userDetails, AuthenticationContext authentication) {
@@ -45,7 +44,8 @@ public class JoinView extends Main implements BeforeEnterObserver {
         addClassNames("page", "join-view");
         code.setId("join-code");
         code.setMaxLength(20);
-        code.setHelperText("6 letters and digits, from your instructor");
+        code.setLabel(getTranslation("account.join.code"));
+        code.setHelperText(getTranslation("account.join.code-help"));
         message.addClassName("join-message");
         message.getElement().setAttribute("role", "status");
     }
@@ -54,7 +54,7 @@ public class JoinView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("code").ifPresent(code::setValue);
         removeAll();
-        add(new H1("Join a class"));
+        add(new H1(getTranslation("account.join.title")));
         if (authentication.isAuthenticated()) {
             add(joinAsSignedIn());
         } else {
@@ -63,17 +63,18 @@ public class JoinView extends Main implements BeforeEnterObserver {
     }
 
     private Div joinAsSignedIn() {
-        Button join = new Button("Join class", click -> {
+        Button join = new Button(getTranslation("account.join.join"), click -> {
             if (!authentication.hasRole("STUDENT")) {
-                show("Only student accounts join classes. Instructors are added to a class by a colleague who teaches it.", true);
+                show(getTranslation("account.join.students-only"), true);
                 return;
             }
             JoinResult result = cohorts.join(code.getValue());
             switch (result) {
-                case JoinResult.Joined joined -> landInCourse(joined.cohort(), "You joined " + joined.cohort().name() + ".");
+                case JoinResult.Joined joined -> landInCourse(joined.cohort(),
+                        getTranslation("account.join.joined", joined.cohort().name()));
                 case JoinResult.AlreadyMember member -> landInCourse(member.cohort(),
-                        "You are already in " + member.cohort().name() + ".");
-                case JoinResult.UnknownCode unknown -> show(unknown.message(), true);
+                        getTranslation("account.join.already-member", member.cohort().name()));
+                case JoinResult.UnknownCode unknown -> show(JoinTexts.unknownCode(this, unknown), true);
             }
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,18 +85,18 @@ public class JoinView extends Main implements BeforeEnterObserver {
     }
 
     private Div signUpAndJoin() {
-        TextField name = new TextField("Your name, as your class will see it");
+        TextField name = new TextField(getTranslation("account.join.name"));
         name.setMaxLength(200);
-        TextField username = new TextField("Choose a username");
-        username.setHelperText("Letters, digits, dots, dashes; at least 2 characters");
-        PasswordField password = new PasswordField("Choose a password");
-        password.setHelperText("At least 8 characters");
-        Button create = new Button("Create my account and join", click -> {
+        TextField username = new TextField(getTranslation("account.join.username"));
+        username.setHelperText(getTranslation("account.join.username-help"));
+        PasswordField password = new PasswordField(getTranslation("account.join.password"));
+        password.setHelperText(getTranslation("account.password.help"));
+        Button create = new Button(getTranslation("account.join.create"), click -> {
             try {
                 JoinResult result = cohorts.signUpAndJoin(code.getValue(), username.getValue(), name.getValue(),
                         password.getValue());
                 if (result instanceof JoinResult.UnknownCode unknown) {
-                    show(unknown.message(), true);
+                    show(JoinTexts.unknownCode(this, unknown), true);
                     return;
                 }
                 CohortRef cohort = result instanceof JoinResult.Joined joined ? joined.cohort()
@@ -103,26 +104,31 @@ public class JoinView extends Main implements BeforeEnterObserver {
                 SessionSignIn.signIn(userDetails.loadUserByUsername(username.getValue().strip()));
                 UI.getCurrent().getPage().setLocation("course/" + cohort.courseKey());
             } catch (IllegalArgumentException invalid) {
-                show(invalid.getMessage() + " Nothing was created; your entries are still here.", true);
+                show(getTranslation("account.join.not-created", invalid.getMessage()), true);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("sign-up-button");
         Anchor signIn = new Anchor("join/" + code.getValue().strip() + "/continue",
-                "I already have an account: sign in and join");
+                getTranslation("account.join.sign-in-and-join"));
         signIn.setId("sign-in-and-join");
         code.addValueChangeListener(changed -> signIn.setHref("join/" + changed.getValue().strip() + "/continue"));
-        Div form = new Div(new H2("New to Colloquy?"), code, name, username, password, create, message, signIn);
+        Div form = new Div(new H2(getTranslation("account.join.new-here")), code, name, username, password, create, message, signIn);
         form.addClassNames("course-card", "join-form");
         return form;
     }
 
     private void landInCourse(CohortRef cohort, String text) {
         show(text, false);
-        Anchor open = new Anchor("course/" + cohort.courseKey(), "Open the course");
+        Anchor open = new Anchor("course/" + cohort.courseKey(), getTranslation("account.join.open-course"));
         open.addClassName("primary-link");
         open.setId("open-joined-course");
         message.add(new com.vaadin.flow.component.html.Span(" "), open);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.page-title", getTranslation("account.join.title"));
     }
 
     private void show(String text, boolean error) {

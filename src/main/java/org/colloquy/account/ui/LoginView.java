@@ -1,5 +1,6 @@
 package org.colloquy.account.ui;
 
+import org.colloquy.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
@@ -25,17 +26,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Colloquy")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
     private final Clock clock;
-    private final Paragraph unsavedNotice = new Paragraph(
-            "This device still holds text you typed before your session ended. Sign in and open the same lesson: "
-                    + "it will be restored and saved.");
+    private final Paragraph unsavedNotice = new Paragraph();
 
-    LoginView(@Value("${colloquy.demo.hint:true}") boolean showDemoHint, Clock clock) {
+    LoginView(@Value("${colloquy.demo.hint:true}") boolean showDemoHint, Clock clock, LanguageSwitch languages) {
         this.clock = clock;
         addClassName("login-view");
         setSizeFull();
@@ -46,31 +44,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(texts());
 
-        H1 title = new H1("Colloquy");
+        H1 title = new H1(getTranslation("base.brand"));
         title.addClassName("login-title");
-        Paragraph tagline = new Paragraph("Read the essay, answer its open questions, and bring your argument to the seminar.");
+        Paragraph tagline = new Paragraph(getTranslation("account.login.tagline"));
+        unsavedNotice.setText(getTranslation("account.login.unsaved"));
         tagline.addClassName("login-tagline");
         unsavedNotice.addClassName("unsaved-notice");
         unsavedNotice.getElement().setAttribute("role", "status");
         unsavedNotice.setVisible(false);
-        add(title, tagline, unsavedNotice, login);
+        add(languages.picker(), title, tagline, unsavedNotice, login);
         if (showDemoHint) {
             Div hint = new Div();
             hint.addClassName("demo-hint");
-            hint.setText("Trying Colloquy? Sign in as student ana, ben or chen, instructor iris, or admin — "
-                    + "the password for every demo account is “colloquy”.");
+            hint.setText(getTranslation("account.login.demo-hint"));
             add(hint);
         }
     }
 
-    private static LoginI18n texts() {
-        return texts("Wrong username or password",
-                "Check both and try again. Your work is kept safe while you are signed out.");
+    private LoginI18n texts() {
+        return texts(getTranslation("account.login.wrong.title"), getTranslation("account.login.wrong.message"));
     }
 
-    private static LoginI18n texts(String errorTitle, String errorMessage) {
+    private LoginI18n texts(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setTitle(getTranslation("account.login.title"));
+        i18n.getForm().setUsername(getTranslation("account.login.username"));
+        i18n.getForm().setPassword(getTranslation("account.login.password"));
+        i18n.getForm().setSubmit(getTranslation("account.login.submit"));
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
@@ -80,7 +80,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         getElement().executeJs("try { return Object.keys(window.localStorage)"
-                        + ".some(key => key.startsWith('colloquy-draft:')); } catch (e) { return false; }")
+                        + ".some(key => key.startsWith('colloquy-draft:')); } catch (e) { return false; }") // not interface text
                 .then(Boolean.class, unsavedNotice::setVisible);
     }
 
@@ -89,14 +89,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         @Nullable Instant pausedUntil = query.containsKey("paused") ? pausedUntil() : null;
         if (pausedUntil != null && pausedUntil.isAfter(clock.instant())) {
-            login.setI18n(texts("Signing in is paused",
-                    "Too many sign-ins failed, so this account or this network has to wait. Try again at "
-                            + TimeDisplay.time(pausedUntil) + " (" + waitFor(pausedUntil) + "). If you have "
-                            + "forgotten your password, ask your instructor for a link to set a new one."));
+            login.setI18n(texts(getTranslation("account.login.paused.title"),
+                    getTranslation("account.login.paused.message", TimeDisplay.time(pausedUntil),
+                            minutesToWait(pausedUntil))));
             login.setError(true);
         } else if (query.containsKey("expired")) {
-            login.setI18n(texts("Please sign in again",
-                    "This page was open too long to be trusted with your password. It has been refreshed: sign in now."));
+            login.setI18n(texts(getTranslation("account.login.expired.title"),
+                    getTranslation("account.login.expired.message")));
             login.setError(true);
         } else {
             login.setI18n(texts());
@@ -111,8 +110,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 ? until : null;
     }
 
-    private String waitFor(Instant until) {
-        long minutes = Math.max(1, Duration.between(clock.instant(), until).plusSeconds(59).toMinutes());
-        return minutes == 1 ? "in about a minute" : "in " + minutes + " minutes";
+    private long minutesToWait(Instant until) {
+        return Math.max(1, Duration.between(clock.instant(), until).plusSeconds(59).toMinutes());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.page-title", getTranslation("account.login.title"));
     }
 }

@@ -37,7 +37,7 @@ public class RosterImportPanel extends Div {
 
     private final RosterImportService roster;
     private final long cohortId;
-    private final TextArea csv = new TextArea("Class list (CSV)");
+    private final TextArea csv = new TextArea();
     private final Upload upload = new Upload();
     private final Paragraph fileStatus = new Paragraph();
     private final Div result = new Div();
@@ -47,16 +47,15 @@ public class RosterImportPanel extends Div {
         this.cohortId = cohortId;
         addClassName("roster-import");
 
-        Paragraph explanation = new Paragraph("A CSV file as a spreadsheet saves it: a header row name,email, then one "
-                + "row per student. Every new student gets a one-time link to choose a password; links work for 14 days. "
-                + "If any row has a problem, nothing is imported and every problem is listed.");
+        csv.setLabel(getTranslation("account.roster.csv"));
+        Paragraph explanation = new Paragraph(getTranslation("account.roster.explanation"));
 
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> load(metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setUploadButton(new Button("Choose a .csv file…"));
-        upload.setDropLabel(new Span("or drop it here"));
+        upload.setUploadButton(new Button(getTranslation("account.roster.choose-file")));
+        upload.setDropLabel(new Span(getTranslation("account.roster.drop")));
         upload.addFileRejectedListener(event -> fileStatus.setText(event.getErrorMessage()));
         fileStatus.addClassName("roster-file-status");
         fileStatus.getElement().setAttribute("role", "status");
@@ -64,17 +63,17 @@ public class RosterImportPanel extends Div {
         csv.setId("roster-csv");
         csv.addClassName("roster-csv");
         csv.setWidthFull();
-        csv.setPlaceholder("name,email\nAna Petrova,ana.petrova@example.org\n\"Liu, Ben\",ben.liu@example.org");
-        csv.setHelperText("Paste the list here, or choose a file above to fill it in.");
+        csv.setPlaceholder(getTranslation("account.roster.placeholder"));
+        csv.setHelperText(getTranslation("account.roster.csv-help"));
 
-        Button importButton = new Button("Import students", click -> importRoster());
+        Button importButton = new Button(getTranslation("account.roster.import"), click -> importRoster());
         importButton.setId("import-roster");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         result.addClassName("roster-result");
         result.getElement().setAttribute("aria-live", "polite");
 
-        add(new H3("Import students from a class list"), explanation, upload, fileStatus, csv, importButton, result);
+        add(new H3(getTranslation("account.roster.title")), explanation, upload, fileStatus, csv, importButton, result);
     }
 
     public Registration addImportedListener(ComponentEventListener<ImportedEvent> listener) {
@@ -90,10 +89,9 @@ public class RosterImportPanel extends Div {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
             csv.setValue(text);
-            fileStatus.setText("Loaded “" + fileName + "”. Check the list below, then press Import students.");
+            fileStatus.setText(getTranslation("account.roster.loaded", fileName));
         } catch (CharacterCodingException e) {
-            fileStatus.setText("“" + fileName + "” is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” "
-                    + "and choose the file again.");
+            fileStatus.setText(getTranslation("account.roster.not-utf8", fileName));
         }
     }
 
@@ -113,11 +111,12 @@ public class RosterImportPanel extends Div {
         Div box = new Div();
         box.addClassName("roster-problems");
         box.getElement().setAttribute("role", "alert");
-        Paragraph summary = new Paragraph("Nothing was imported: the class list has " + count(problems.size(), "problem")
-                + ". Fix " + (problems.size() == 1 ? "it" : "them") + " and import again.");
+        Paragraph summary = new Paragraph(getTranslation("account.roster.refused", problems.size()));
         summary.addClassName("roster-problems-summary");
         UnorderedList list = new UnorderedList();
-        problems.forEach(problem -> list.add(new ListItem(problem.toString())));
+        problems.forEach(problem -> list.add(new ListItem(problem.column() == null
+                ? getTranslation("account.roster.problem-row", problem.row(), problem.message())
+                : getTranslation("account.roster.problem-cell", problem.row(), problem.column(), problem.message()))));
         box.add(summary, list);
         result.add(box);
     }
@@ -128,53 +127,52 @@ public class RosterImportPanel extends Div {
                         ? null : ApplicationAddress.of(entry.setPasswordPath())))
                 .toList();
         long existing = imported.entries().size() - imported.created();
-        Paragraph summary = new Paragraph("Imported " + count(imported.entries().size(), "student") + ": "
-                + count(imported.created(), "new account") + ", " + existing + " already had one. Hand each student "
-                + "their link: it works once, for 14 days. Press Copy, or click a link to select it.");
+        Paragraph summary = new Paragraph(getTranslation("account.roster.imported", imported.entries().size(),
+                imported.created(), existing));
         summary.addClassName("roster-imported-summary");
         result.add(summary, copyAllButton(rows), grid(rows));
     }
 
-    private static Grid<LinkedEntry> grid(List<LinkedEntry> rows) {
+    private Grid<LinkedEntry> grid(List<LinkedEntry> rows) {
         Grid<LinkedEntry> grid = new Grid<>();
         grid.addClassName("roster-links");
-        grid.addColumn(row -> row.entry().name()).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.entry().email()).setHeader("Email").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(RosterImportPanel::linkCell).setHeader("Set-password link").setFlexGrow(3);
-        grid.addColumn(row -> row.entry().account().description()).setHeader("Account").setFlexGrow(1);
+        grid.addColumn(row -> row.entry().name()).setHeader(getTranslation("account.roster.name"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.entry().email()).setHeader(getTranslation("account.roster.email"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::linkCell).setHeader(getTranslation("account.roster.link")).setFlexGrow(3);
+        grid.addColumn(row -> getTranslation("account.roster.account." + row.entry().account().name()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
+                .setHeader(getTranslation("account.roster.account")).setFlexGrow(1);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);
         return grid;
     }
 
-    private static Div linkCell(LinkedEntry row) {
+    private Div linkCell(LinkedEntry row) {
         Div cell = new Div();
         cell.addClassName("link-cell");
         if (row.link() == null) {
-            Span none = new Span("No link needed");
+            Span none = new Span(getTranslation("account.roster.no-link"));
             none.addClassName("no-link");
             cell.add(none);
         } else {
             Span link = new Span(row.link());
             link.addClassName("setup-link");
-            cell.add(link, ClipboardButton.copying(row.link(), "Copy"));
+            cell.add(link, ClipboardButton.copying(row.link(), getTranslation("account.copy")));
         }
         return cell;
     }
 
-    private static Button copyAllButton(List<LinkedEntry> rows) {
+    private Button copyAllButton(List<LinkedEntry> rows) {
         String all = rows.stream()
                 .filter(row -> row.link() != null)
                 .map(row -> row.entry().name() + " <" + row.entry().email() + ">\t" + row.link())
                 .collect(Collectors.joining("\n"));
-        Button button = ClipboardButton.copying(all, "Copy all links");
+        Button button = ClipboardButton.copying(all, getTranslation("account.roster.copy-all"));
         button.setId("copy-all-links");
         button.setEnabled(!all.isEmpty());
         return button;
-    }
-
-    private static String count(long number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     private record LinkedEntry(RosterEntry entry, @Nullable String link) {

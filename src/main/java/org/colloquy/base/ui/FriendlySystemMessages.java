@@ -1,23 +1,37 @@
 package org.colloquy.base.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Tells people what happened when the session ends or the server is gone, and that their text is safe. */
+/**
+ * Tells people what happened when the session ends or the server is gone, and that their text is safe, in the
+ * language of their browser.
+ */
 @Component
 class FriendlySystemMessages implements VaadinServiceInitListener {
 
+    private final I18NProvider texts;
+
+    FriendlySystemMessages(I18NProvider texts) {
+        this.texts = texts;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(info -> messages(info.getLocale()));
+    }
+
+    CustomizedSystemMessages messages(Locale locale) {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
-        messages.setSessionExpiredCaption("Your session has ended");
-        messages.setSessionExpiredMessage("Anything you typed is kept on this device. Click here or press Esc "
-                + "to sign in again and carry on where you were.");
+        messages.setSessionExpiredCaption(texts.getTranslation("base.session-expired.caption", locale));
+        messages.setSessionExpiredMessage(texts.getTranslation("base.session-expired.message", locale));
         messages.setSessionExpiredNotificationEnabled(true);
-        messages.setInternalErrorCaption("Something went wrong on our side");
-        messages.setInternalErrorMessage("Your text is kept on this device. Click here or press Esc to reload the page.");
-        event.getSource().setSystemMessagesProvider(info -> messages);
+        messages.setInternalErrorCaption(texts.getTranslation("base.internal-error.caption", locale));
+        messages.setInternalErrorMessage(texts.getTranslation("base.internal-error.message", locale));
+        return messages;
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The frame around every signed-in view: a top bar with the views the signed-in roles may open (read from the
@@ -26,9 +27,11 @@ import java.util.Objects;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
+    private static final Pattern MENU_KEY = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+
     private final Div content = new Div();
 
-    MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
+    MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems, LanguageSwitch languages) {
         addClassName("app-frame");
         Anchor skipLink = PlainText.set(new Anchor("#main-content", ""), getTranslation("base.skip-to-content"));
         skipLink.addClassName("skip-link");
@@ -41,7 +44,7 @@ public class MainLayout extends Div implements RouterLayout {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             RouterLink link = new RouterLink();
             link.setRoute(Objects.requireNonNull(entry.menuClass()));
-            PlainText.set(link, entry.title());
+            PlainText.set(link, menuTitle(entry.title()));
             link.setHighlightCondition((routerLink, event) -> event.getLocation().getPath().equals(
                     entry.path().replaceFirst("^/", "")));
             nav.add(link);
@@ -60,10 +63,17 @@ public class MainLayout extends Div implements RouterLayout {
             account.add(who, logout);
         });
 
+        account.add(languages.picker());
+
         Header header = new Header(skipLink, brand, nav, account);
         header.addClassName("top-bar");
         content.addClassName("app-content");
         add(header, content);
+    }
+
+    /** A view's {@code @Menu} title is a message key ({@code lesson.my-work.title}); a plain title is shown as it is. */
+    private String menuTitle(String title) {
+        return MENU_KEY.matcher(title).matches() ? getTranslation(title) : title;
     }
 
     @Override

@@ -19,18 +19,20 @@ import org.colloquy.content.Sentences;
  */
 public class CitationPicker extends Div {
 
-    private final ComboBox<Paragraph> paragraph = new ComboBox<>("Cite a paragraph of the essay");
-    private final ComboBox<Integer> sentence = new ComboBox<>("Sentence (optional)");
+    private final ComboBox<Paragraph> paragraph = new ComboBox<>();
+    private final ComboBox<Integer> sentence = new ComboBox<>();
 
     public CitationPicker(Reading reading, Consumer<String> insert) {
         addClassName("citation-picker");
-        paragraph.setHelperText("Type a number or a few words of the paragraph");
+        paragraph.setLabel(getTranslation("content.cite.paragraph"));
+        paragraph.setHelperText(getTranslation("content.cite.paragraph-help"));
         paragraph.setItems(reading.paragraphs());
         paragraph.setItemLabelGenerator(p -> "¶" + p.number() + " — " + firstWords(p.text(), 70));
         paragraph.setWidthFull();
         paragraph.setId("cite-paragraph");
-        sentence.setPlaceholder("Whole paragraph");
-        sentence.setHelperText("Leave empty to cite the whole paragraph");
+        sentence.setLabel(getTranslation("content.cite.sentence"));
+        sentence.setPlaceholder(getTranslation("content.cite.whole-paragraph"));
+        sentence.setHelperText(getTranslation("content.cite.sentence-help"));
         sentence.setEnabled(false);
         sentence.setClearButtonVisible(true);
         sentence.setId("cite-sentence");
@@ -42,11 +44,11 @@ public class CitationPicker extends Div {
             sentence.setItemLabelGenerator(number -> number + " — " + firstWords(sentences.get(number - 1), 60));
             sentence.setEnabled(chosen != null);
         });
-        Button add = new Button("Insert citation", click -> {
+        Button add = new Button(getTranslation("content.cite.insert"), click -> {
             Paragraph chosen = paragraph.getValue();
             if (chosen == null) {
                 paragraph.setInvalid(true);
-                paragraph.setErrorMessage("Choose a paragraph first.");
+                paragraph.setErrorMessage(getTranslation("content.cite.choose-first"));
                 return;
             }
             paragraph.setInvalid(false);
@@ -64,7 +66,7 @@ public class CitationPicker extends Div {
     public static NativeDetails folded(Reading reading, Consumer<String> insert) {
         NativeDetails fold = new NativeDetails();
         fold.addClassName("citation-fold");
-        PlainText.set(fold.getSummary(), "Cite the essay: a paragraph or one of its sentences");
+        PlainText.set(fold.getSummary(), fold.getTranslation("content.cite.fold"));
         fold.addToggleListener(toggle -> {
             if (toggle.isOpened() && fold.getContent() == null) {
                 fold.setContent(new CitationPicker(reading, insert));

@@ -26,10 +26,11 @@ public class CitedText extends Div {
             String words = cited.sentenceText() != null ? cited.sentenceText()
                     : paragraph.text().length() > EXCERPT ? paragraph.text().substring(0, EXCERPT).strip() + "…"
                     : paragraph.text();
-            Paragraph quoted = new Paragraph("“" + words + "”");
+            Paragraph quoted = ContentLanguage.mark(new Paragraph("“" + words + "”"), course);
             Anchor source = new Anchor(ReadingLinks.to(course, paragraph, cited.sentence()),
-                    "Paragraph " + paragraph.number()
-                            + (cited.sentence() != null ? ", sentence " + cited.sentence() : "") + " of the essay");
+                    cited.sentence() != null
+                            ? getTranslation("content.cited.sentence", paragraph.number(), cited.sentence())
+                            : getTranslation("content.cited.paragraph", paragraph.number()));
             excerpt.add(quoted, source);
             add(excerpt);
         }

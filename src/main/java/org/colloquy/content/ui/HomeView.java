@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -16,39 +16,43 @@ import org.colloquy.content.CourseCatalog;
 
 /** The courses on offer, with the way in for each. */
 @Route("")
-@PageTitle("Courses · Colloquy")
-@Menu(order = 0, title = "Courses")
+@Menu(order = 0, title = "content.courses.title")
 @PermitAll
-public class HomeView extends Main {
+public class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(CourseCatalog catalog, AuthenticationContext authentication) {
         setId("main-content");
         addClassName("page");
-        add(new H1("Courses"));
+        add(new H1(getTranslation("content.courses.title")));
         boolean student = authentication.hasRole("STUDENT");
         for (Course course : catalog.courses()) {
             add(card(course, student));
         }
     }
 
-    private static Div card(Course course, boolean student) {
+    private Div card(Course course, boolean student) {
         Div card = new Div();
         card.addClassName("course-card");
-        card.add(new H2(course.title()));
-        card.add(new Paragraph(course.summary()));
-        Paragraph attribution = new Paragraph("Reading: “" + course.source().title() + "” — " + course.source().author()
-                + " · " + course.lessons().size() + " lessons");
+        card.add(ContentLanguage.mark(new H2(course.title()), course));
+        card.add(ContentLanguage.mark(new Paragraph(course.summary()), course));
+        Paragraph attribution = new Paragraph(getTranslation("content.courses.attribution", course.source().title(),
+                course.source().author(), course.lessons().size()));
         attribution.addClassName("attribution");
         card.add(attribution);
         Div actions = new Div();
         actions.addClassName("actions");
         if (student) {
-            Anchor open = new Anchor("course/" + course.key(), "Open the course");
+            Anchor open = new Anchor("course/" + course.key(), getTranslation("content.courses.open"));
             open.addClassName("primary-link");
             actions.add(open);
         }
-        actions.add(new Anchor("course/" + course.key() + "/reading", "Read the essay"));
+        actions.add(new Anchor("course/" + course.key() + "/reading", getTranslation("content.courses.read")));
         card.add(actions);
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.page-title", getTranslation("content.courses.title"));
     }
 }

@@ -17,6 +17,7 @@ public class PassagePanel extends NativeDetails {
         List<org.colloquy.content.Paragraph> cited = reading.paragraphs(paragraphIds);
         addClassName("passage-panel");
         PlainText.set(getSummary(), summary(cited));
+        ContentLanguage.interfaceText(getSummary().getElement());
         setOpen(true);
         for (org.colloquy.content.Paragraph paragraph : cited) {
             Paragraph text = PlainText.set(new Paragraph(), paragraph.text());
@@ -26,17 +27,17 @@ public class PassagePanel extends NativeDetails {
         }
     }
 
-    private static String summary(List<org.colloquy.content.Paragraph> cited) {
+    private String summary(List<org.colloquy.content.Paragraph> cited) {
         if (cited.isEmpty()) {
-            return "The passage";
+            return getTranslation("content.passage.none");
         }
         if (cited.size() == 1) {
-            return "The passage: paragraph " + cited.getFirst().number();
+            return getTranslation("content.passage.one", cited.getFirst().number());
         }
         boolean contiguous = cited.getLast().number() - cited.getFirst().number() == cited.size() - 1;
         return contiguous
-                ? "The passage: paragraphs " + cited.getFirst().number() + "–" + cited.getLast().number()
-                : "The passage: paragraphs " + String.join(", ",
-                        cited.stream().map(paragraph -> String.valueOf(paragraph.number())).toList());
+                ? getTranslation("content.passage.range", cited.getFirst().number(), cited.getLast().number())
+                : getTranslation("content.passage.list", String.join(", ",
+                        cited.stream().map(paragraph -> String.valueOf(paragraph.number())).toList()));
     }
 }

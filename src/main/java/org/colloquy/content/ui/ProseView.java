@@ -1,5 +1,6 @@
 package org.colloquy.content.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.colloquy.base.ui.PlainText;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
@@ -31,8 +32,8 @@ public class ProseView extends Div {
     /** A {@code <blockquote>} holding the words and a {@code <cite>} naming the paragraph they come from. */
     private static Quotation quotation(Prose.Quotation quotation, Reading reading) {
         String where = reading.paragraph(quotation.paragraphId())
-                .map(paragraph -> "From the essay, paragraph " + paragraph.number())
-                .orElse("From the essay");
+                .map(paragraph -> I18NProvider.translate("content.prose.from-paragraph", paragraph.number()))
+                .orElse(I18NProvider.translate("content.prose.from-essay"));
         return new Quotation("“" + quotation.text() + "” ", "— " + where);
     }
 
@@ -44,6 +45,7 @@ public class ProseView extends Div {
             getElement().setText(words);
             Element cite = new Element("cite");
             cite.setText(source);
+            ContentLanguage.interfaceText(cite);
             getElement().appendChild(cite);
         }
     }

@@ -31,7 +31,7 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final CourseCatalog catalog;
     private final ObjectProvider<ReadingOverlay> overlays;
-    private String title = "Reading · Colloquy";
+    private String title = "";
 
     ReadingView(CourseCatalog catalog, ObjectProvider<ReadingOverlay> overlays) {
         this.catalog = catalog;
@@ -46,32 +46,33 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
         Course course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         String highlighted = parameters.getOrDefault(ReadingLinks.SENTENCE, List.of("")).getFirst();
-        title = course.reading().title() + " · Colloquy";
+        title = course.reading().title();
         removeAll();
-        add(new H1(course.reading().title()));
-        Paragraph attribution = new Paragraph("By " + course.source().author()
-                + (course.source().published() != null ? ", " + course.source().published() : "") + "."
-                + (course.source().note() != null ? " " + course.source().note() : ""));
+        add(ContentLanguage.mark(new H1(course.reading().title()), course));
+        Paragraph attribution = new Paragraph(getTranslation(course.source().published() != null
+                ? "content.reading.by-published" : "content.reading.by", course.source().author(),
+                course.source().published()));
+        if (course.source().note() != null) {
+            attribution.add(new Span(" "), ContentLanguage.mark(new Span(course.source().note()), course));
+        }
         attribution.addClassName("attribution");
         Div controls = new Div();
         controls.addClassName("reading-controls");
         controls.setVisible(false);
         add(attribution, controls);
-        getElement().setAttribute("lang", course.language());
-        getElement().setAttribute("dir", course.direction().name().toLowerCase(java.util.Locale.ROOT));
         Map<String, Div> blocks = new LinkedHashMap<>();
         String heading = null;
         for (org.colloquy.content.Paragraph paragraph : course.reading().paragraphs()) {
             if (paragraph.heading() != null && !paragraph.heading().equals(heading)) {
                 heading = paragraph.heading();
-                add(new H2(heading));
+                add(ContentLanguage.mark(new H2(heading), course));
             }
             Div block = new Div();
             block.setId(paragraph.id());
             block.addClassName("reading-paragraph");
             Span number = new Span("¶" + paragraph.number());
             number.addClassName("paragraph-number");
-            block.add(number, text(paragraph, highlighted));
+            block.add(number, ContentLanguage.mark(text(paragraph, highlighted), course));
             add(block);
             blocks.put(paragraph.id(), block);
         }
@@ -115,6 +116,7 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title.isEmpty() ? getTranslation("content.reading.page-title-unknown")
+                : getTranslation("base.page-title", title);
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.content.ui.ContentLanguage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,13 +25,14 @@ class CheckStepPanel extends Div {
         this.step = step;
         this.context = context;
         addClassNames("step-panel", "check-step");
-        add(new H2("Check your reading"), new ProseView(step.question(), context.course().reading()));
+        add(new H2(getTranslation("lesson.check.title")),
+                ContentLanguage.mark(new ProseView(step.question(), context.course().reading()), context.course()));
 
-        options.setLabel("Choose one answer");
+        options.setLabel(getTranslation("lesson.check.choose"));
         options.setItems(step.options());
         options.setItemLabelGenerator(CheckStep.Option::text);
         options.addClassName("check-options");
-        Button check = new Button("Check my answer", click -> check(true));
+        Button check = new Button(getTranslation("lesson.check.submit"), click -> check(true));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         feedback.addClassName("check-feedback");
         feedback.getElement().setAttribute("aria-live", "polite");
@@ -50,7 +52,7 @@ class CheckStepPanel extends Div {
         CheckStep.Option chosen = options.getValue();
         if (chosen == null) {
             options.setInvalid(true);
-            options.setErrorMessage("Choose one of the answers first.");
+            options.setErrorMessage(getTranslation("lesson.check.choose-first"));
             return;
         }
         options.setInvalid(false);
@@ -80,8 +82,9 @@ class CheckStepPanel extends Div {
         feedback.removeAll();
         feedback.removeClassNames("correct", "incorrect");
         feedback.addClassName(option.correct() ? "correct" : "incorrect");
-        Paragraph verdict = new Paragraph(option.correct() ? "Correct." : "Not quite.");
+        Paragraph verdict = new Paragraph(getTranslation(option.correct() ? "lesson.check.correct" : "lesson.check.not-quite"));
         verdict.addClassName("verdict");
-        feedback.add(verdict, new ProseView(option.feedback(), context.course().reading()));
+        feedback.add(verdict, ContentLanguage.mark(new ProseView(option.feedback(), context.course().reading()),
+                context.course()));
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.content.ui.ContentLanguage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -29,7 +30,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final CourseCatalog catalog;
     private final StudentLessonService lessons;
-    private String title = "Course · Colloquy";
+    private String title = "";
 
     CourseView(CourseCatalog catalog, StudentLessonService lessons) {
         this.catalog = catalog;
@@ -42,11 +43,12 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         String courseKey = event.getRouteParameters().get("courseKey").orElse("");
         Course course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
-        title = course.title() + " · Colloquy";
+        title = course.title();
         removeAll();
-        add(new H1(course.title()), new Paragraph(course.summary()));
-        Div links = new Div(new Anchor("course/" + courseKey + "/reading", "Read the whole essay"),
-                new Anchor("my-work", "My work"));
+        add(ContentLanguage.mark(new H1(course.title()), course),
+                ContentLanguage.mark(new Paragraph(course.summary()), course));
+        Div links = new Div(new Anchor("course/" + courseKey + "/reading", getTranslation("lesson.course.read-essay")),
+                new Anchor("my-work", getTranslation("lesson.my-work.title")));
         links.addClassName("actions");
         add(links);
         List<LessonSummary> summaries = lessons.lessons(courseKey);
@@ -59,27 +61,30 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         add(list);
     }
 
-    private static ListItem item(Course course, LessonSummary summary, int number) {
+    private ListItem item(Course course, LessonSummary summary, int number) {
         ListItem item = new ListItem();
         item.addClassName("lesson-item");
         item.setId("lesson-" + summary.lesson().key());
-        Span status = new Span(summary.status().label());
+        Span status = new Span(getTranslation("lesson.status." + summary.status().name()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         status.addClassNames("status", "status-" + summary.status().name().toLowerCase(java.util.Locale.ROOT));
-        H2 heading = new H2("Lesson " + number + ": " + summary.lesson().title());
-        String action = switch (summary.status()) {
-            case NOT_STARTED -> "Start";
-            case IN_PROGRESS -> "Continue";
-            case DONE -> "Review";
-        };
+        H2 heading = new H2(getTranslation("lesson.course.lesson-heading", number, summary.lesson().title()));
+        String action = getTranslation(switch (summary.status()) {
+            case NOT_STARTED -> "lesson.course.start";
+            case IN_PROGRESS -> "lesson.course.continue";
+            case DONE -> "lesson.course.review";
+        });
         Anchor open = new Anchor("course/" + course.key() + "/lesson/" + summary.lesson().key(), action);
         open.addClassName(summary.status() == LessonStatus.DONE ? "secondary-link" : "primary-link");
-        open.getElement().setAttribute("aria-label", action + " lesson " + number + ": " + summary.lesson().title());
-        item.add(heading, status, new Paragraph(summary.lesson().summary()), open);
+        open.getElement().setAttribute("aria-label", getTranslation("lesson.course.open-label", action, number,
+                summary.lesson().title()));
+        item.add(heading, status, ContentLanguage.mark(new Paragraph(summary.lesson().summary()), course), open);
         return item;
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title.isEmpty() ? getTranslation("lesson.course.page-title-unknown")
+                : getTranslation("base.page-title", title);
     }
 }

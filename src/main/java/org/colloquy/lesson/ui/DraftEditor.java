@@ -68,7 +68,7 @@ class DraftEditor extends Div {
         wordCount.addClassName("word-count");
         saveState.addClassName("save-state");
         saveState.getElement().setAttribute("role", "status");
-        Span pending = PlainText.set(new Span(), "Saving…");
+        Span pending = PlainText.set(new Span(), getTranslation("lesson.draft.saving"));
         pending.addClassName("save-pending");
         pending.getElement().setAttribute("aria-hidden", "true");
         Div meta = new Div(wordCount, saveState, pending);
@@ -78,8 +78,8 @@ class DraftEditor extends Div {
         add(text, meta);
 
         updateWordCount();
-        PlainText.set(saveState, existing == null ? "Not saved yet — start typing, it saves as you go."
-                : "Saved " + TimeDisplay.time(existing.savedAt()));
+        PlainText.set(saveState, existing == null ? getTranslation("lesson.draft.not-saved-yet")
+                : getTranslation("lesson.draft.saved", TimeDisplay.time(existing.savedAt())));
     }
 
     void setHelperText(String helper) {
@@ -126,9 +126,9 @@ class DraftEditor extends Div {
         if (baseRevision == knownRevision) {
             text.setValue(keptText);
             saveDraft();
-            PlainText.set(saveState, PlainText.of(saveState) + " (restored text typed here that had not reached the server)");
+            PlainText.set(saveState, getTranslation("lesson.draft.restored", PlainText.of(saveState)));
         } else {
-            showConflict(keptText, text.getValue(), "Saved version", knownRevision);
+            showConflict(keptText, text.getValue(), getTranslation("lesson.draft.saved-version"), knownRevision);
         }
     }
 
@@ -157,7 +157,7 @@ class DraftEditor extends Div {
                 knownRevision = saved.revision();
                 lastSavedText = sentText;
                 saveState.removeClassName("error");
-                PlainText.set(saveState, "Saved " + TimeDisplay.time(saved.savedAt()));
+                PlainText.set(saveState, getTranslation("lesson.draft.saved", TimeDisplay.time(saved.savedAt())));
                 confirmSaved(sentText);
                 onSaved.accept(saved);
             }
@@ -167,7 +167,7 @@ class DraftEditor extends Div {
                 getElement().executeJs("this.removeAttribute('data-pending')");
             }
             case SaveOutcome.Conflict conflicted -> showConflict(sentText, conflicted.theirs().body(),
-                    "Saved version from " + TimeDisplay.time(conflicted.theirs().savedAt()),
+                    getTranslation("lesson.draft.saved-version-from", TimeDisplay.time(conflicted.theirs().savedAt())),
                     conflicted.theirs().revision());
         }
         updateWordCount();
@@ -180,17 +180,16 @@ class DraftEditor extends Div {
 
     private void showConflict(String mine, String theirs, String theirsTitle, int theirRevision) {
         saveState.addClassName("error");
-        PlainText.set(saveState, "Not saved: this answer was also changed in another tab or device. "
-                + "Both versions are below — choose which one to keep.");
+        PlainText.set(saveState, getTranslation("lesson.draft.conflict"));
         conflict.removeAll();
-        Div mineBox = version("Your version here", mine);
+        Div mineBox = version(getTranslation("lesson.draft.your-version"), mine);
         Div theirsBox = version(theirsTitle, theirs);
-        Button keepMine = new Button("Keep my version", click -> resolve(mine, theirRevision));
+        Button keepMine = new Button(getTranslation("lesson.draft.keep-mine"), click -> resolve(mine, theirRevision));
         keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button useTheirs = new Button("Use the saved version", click -> resolve(theirs, theirRevision));
+        Button useTheirs = new Button(getTranslation("lesson.draft.use-saved"), click -> resolve(theirs, theirRevision));
         Div actions = new Div(keepMine, useTheirs);
         actions.addClassName("actions");
-        conflict.add(new H3("Two versions of this answer"), new Div(mineBox, theirsBox), actions);
+        conflict.add(new H3(getTranslation("lesson.draft.two-versions")), new Div(mineBox, theirsBox), actions);
         add(conflict);
         keepMine.focus();
     }
@@ -203,8 +202,8 @@ class DraftEditor extends Div {
         apply(answers.saveDraft(courseKey, promptKey, chosen, null, knownRevision), chosen);
     }
 
-    private static Div version(String title, String body) {
-        Paragraph words = new Paragraph(body.isEmpty() ? "(empty)" : body);
+    private Div version(String title, String body) {
+        Paragraph words = new Paragraph(body.isEmpty() ? getTranslation("lesson.draft.empty") : body);
         words.addClassName("version-text");
         Div box = new Div(new Span(title), words);
         box.addClassName("version");
@@ -213,6 +212,6 @@ class DraftEditor extends Div {
 
     private void updateWordCount() {
         int words = WordCount.of(text.getValue());
-        PlainText.set(wordCount, words + (words == 1 ? " word" : " words"));
+        PlainText.set(wordCount, getTranslation("lesson.draft.word-count", words));
     }
 }

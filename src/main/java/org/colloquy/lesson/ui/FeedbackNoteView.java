@@ -17,8 +17,8 @@ class FeedbackNoteView extends Div {
     FeedbackNoteView(FeedbackNote note, @Nullable Rubric rubric) {
         addClassName("feedback-note");
         setId("feedback-note");
-        add(new H3("Feedback from your instructor"));
-        Span when = new Span("Released " + TimeDisplay.dateTime(note.releasedAt()));
+        add(new H3(getTranslation("lesson.feedback.title")));
+        Span when = new Span(getTranslation("lesson.feedback.released", TimeDisplay.dateTime(note.releasedAt())));
         when.addClassName("submission-time");
         add(when);
         if (!note.comment().isBlank()) {
@@ -41,16 +41,16 @@ class FeedbackNoteView extends Div {
         }
     }
 
-    private static String describe(FeedbackNote.Score score, @Nullable Rubric rubric) {
+    private String describe(FeedbackNote.Score score, @Nullable Rubric rubric) {
         if (rubric == null) {
-            return score.criterionKey() + ": " + score.score();
+            return getTranslation("lesson.feedback.score", score.criterionKey(), score.score());
         }
         return rubric.criteria().stream().filter(criterion -> criterion.key().equals(score.criterionKey())).findFirst()
-                .map(criterion -> criterion.title() + ": " + criterion.levels().stream()
+                .map(criterion -> getTranslation("lesson.feedback.score", criterion.title(), criterion.levels().stream()
                         .filter(level -> level.score() == score.score()).findFirst()
-                        .map(level -> level.label() + " (" + level.score() + " of "
-                                + criterion.levels().getLast().score() + ")")
-                        .orElse(String.valueOf(score.score())))
-                .orElse(score.criterionKey() + ": " + score.score());
+                        .map(level -> getTranslation("lesson.feedback.level", level.label(), level.score(),
+                                criterion.levels().getLast().score()))
+                        .orElse(String.valueOf(score.score()))))
+                .orElse(getTranslation("lesson.feedback.score", score.criterionKey(), score.score()));
     }
 }

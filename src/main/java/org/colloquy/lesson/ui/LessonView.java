@@ -22,6 +22,7 @@ import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.Step;
+import org.colloquy.content.ui.ContentLanguage;
 import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.LessonState;
@@ -40,11 +41,11 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final String username;
     private final H1 title = new H1();
     private final Span stepCounter = new Span();
-    private final StepDots stepIndicator = new StepDots("Steps of this lesson");
+    private final StepDots stepIndicator = new StepDots();
     private final Div stepArea = new Div();
     private final Div passageArea = new Div();
-    private final Button back = PlainText.set(new Button(), "Back");
-    private final Button next = PlainText.set(new Button(), "Next");
+    private final Button back = new Button();
+    private final Button next = new Button();
     private LessonState state;
     private int index;
 
@@ -56,6 +57,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         this.username = authentication.getPrincipalName().orElse("anonymous");
         setId("main-content");
         addClassNames("page", "lesson-view");
+        stepIndicator.setAccessibleName(getTranslation("lesson.player.steps"));
+        PlainText.set(back, getTranslation("lesson.player.back"));
+        PlainText.set(next, getTranslation("lesson.player.next"));
 
         stepCounter.addClassName("step-counter");
         stepIndicator.onPick(number -> show(number - 1));
@@ -83,24 +87,26 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         } catch (UnknownLessonException unknown) {
             throw new NotFoundException(unknown.getMessage());
         }
-        PlainText.set(title, state.lesson().title());
+        ContentLanguage.mark(PlainText.set(title, state.lesson().title()), state.course());
         Anchor toCourse = PlainText.set(new Anchor("course/" + courseKey, ""), "← " + state.course().title());
+        ContentLanguage.mark(toCourse, state.course());
         toCourse.addClassName("breadcrumb");
         addComponentAsFirst(toCourse);
-        addComponentAtIndex(3, objectives(state.lesson()));
-        getElement().setAttribute("lang", state.course().language());
+        addComponentAtIndex(3, objectives(state));
         render(state.currentStepIndex());
     }
 
     /** One paragraph, one objective a line, built when unfolded, because this sits in every student's session. */
-    private static NativeDetails objectives(Lesson lesson) {
+    private NativeDetails objectives(LessonState lessonState) {
+        Lesson lesson = lessonState.lesson();
         NativeDetails details = new NativeDetails();
-        PlainText.set(details.getSummary(), "What you will be able to do");
+        PlainText.set(details.getSummary(), getTranslation("lesson.player.objectives"));
         details.addToggleListener(toggle -> {
             if (toggle.isOpened() && details.getContent() == null) {
                 Paragraph list = PlainText.set(new Paragraph(),
                         String.join("\n", lesson.objectives().stream().map(o -> "• " + o).toList()));
                 list.addClassName("objective-lines");
+                ContentLanguage.mark(list, lessonState.course());
                 details.setContent(list);
             }
         });
@@ -128,17 +134,18 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private void render(int newIndex) {
         index = newIndex;
         Step step = steps().get(index);
-        PlainText.set(stepCounter, "Step %d of %d · %s".formatted(index + 1, steps().size(), StepPanels.kindLabel(step)));
+        PlainText.set(stepCounter, getTranslation("lesson.player.step-counter", index + 1, steps().size(),
+                StepPanels.kindLabel(step)));
         renderIndicator();
         stepArea.removeAll();
         stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username, this::markAnswered)));
         passageArea.removeAll();
         if (!step.cites().isEmpty()) {
-            passageArea.add(new PassagePanel(state.course().reading(), step.cites()));
+            passageArea.add(ContentLanguage.mark(new PassagePanel(state.course().reading(), step.cites()), state.course()));
         }
         passageArea.setVisible(!step.cites().isEmpty());
         back.setEnabled(index > 0);
-        PlainText.set(next, index == steps().size() - 1 ? "Finish lesson" : "Next");
+        PlainText.set(next, getTranslation(index == steps().size() - 1 ? "lesson.player.finish" : "lesson.player.next"));
     }
 
     private void markAnswered() {
@@ -151,7 +158,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         List<String> labels = new java.util.ArrayList<>();
         List<Integer> answered = new java.util.ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            labels.add("Step %d: %s".formatted(i + 1, StepPanels.kindLabel(steps.get(i))));
+            labels.add(getTranslation("lesson.player.step-label", i + 1, StepPanels.kindLabel(steps.get(i))));
             if (state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent()) {
                 answered.add(i + 1);
             }
@@ -165,38 +172,42 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         passageArea.setVisible(false);
         Div summary = new Div();
         summary.addClassNames("step-panel", "lesson-summary");
-        summary.add(new H2("Lesson complete"));
+        summary.add(new H2(getTranslation("lesson.player.complete")));
         List<PositionShift> shifts = lessons.positionShifts(state.course().key(), state.lesson().key());
         if (shifts.isEmpty()) {
-            summary.add(new Paragraph("Save your position at the start and at the end of the lesson to see how your view moved."));
+            summary.add(new Paragraph(getTranslation("lesson.player.no-shift")));
         }
         for (PositionShift shift : shifts) {
             Div box = new Div();
             box.addClassName("position-shift");
-            Paragraph claim = new Paragraph("“" + shift.claim() + "”");
+            Paragraph claim = ContentLanguage.mark(new Paragraph(getTranslation("lesson.player.claim", shift.claim())),
+                    state.course());
             claim.addClassName("claim");
-            Paragraph moved = new Paragraph(shift.summary());
+            Paragraph moved = new Paragraph(shift.moved()
+                    ? getTranslation("lesson.position.moved", PositionLabels.of(shift.before()),
+                            PositionLabels.of(shift.after()))
+                    : getTranslation("lesson.position.stayed", PositionLabels.of(shift.before())));
             moved.addClassName("shift-summary");
             box.add(claim, moved,
-                    reason("At the start", shift.beforeReason()),
-                    reason("At the end", shift.afterReason()));
+                    reason(getTranslation("lesson.player.at-start"), shift.beforeReason()),
+                    reason(getTranslation("lesson.player.at-end"), shift.afterReason()));
             summary.add(box);
         }
-        Anchor myWork = new Anchor("my-work", "See all your work");
-        Anchor course = new Anchor("course/" + state.course().key(), "Back to the course");
+        Anchor myWork = new Anchor("my-work", getTranslation("lesson.player.see-all-work"));
+        Anchor course = new Anchor("course/" + state.course().key(), getTranslation("lesson.player.back-to-course"));
         Div links = new Div(course, myWork);
         links.addClassName("actions");
         summary.add(links);
         stepArea.add(summary);
-        PlainText.set(stepCounter, "Lesson complete");
+        PlainText.set(stepCounter, getTranslation("lesson.player.complete"));
         next.setEnabled(false);
         back.setEnabled(true);
         index = steps().size();
     }
 
-    private static Paragraph reason(String when, String reason) {
+    private Paragraph reason(String when, String reason) {
         Paragraph paragraph = new Paragraph();
-        Span label = new Span(when + ": ");
+        Span label = new Span(getTranslation("lesson.player.reason-label", when));
         label.addClassName("reason-label");
         paragraph.add(label, new Span(reason));
         return paragraph;
@@ -208,6 +219,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return state == null ? "Lesson · Colloquy" : state.lesson().title() + " · Colloquy";
+        return state == null ? getTranslation("lesson.player.page-title-unknown")
+                : getTranslation("base.page-title", state.lesson().title());
     }
 }

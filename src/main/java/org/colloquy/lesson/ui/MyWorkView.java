@@ -1,5 +1,6 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.content.ui.ContentLanguage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,20 +24,19 @@ import org.colloquy.lesson.WorkItem;
 
 /** Everything the student wrote, course by course, and one Markdown file of it to keep. */
 @Route("my-work")
-@PageTitle("My work · Colloquy")
-@Menu(order = 1, title = "My work")
+@Menu(order = 1, title = "lesson.my-work.title")
 @RolesAllowed("STUDENT")
-public class MyWorkView extends Main {
+public class MyWorkView extends Main implements HasDynamicTitle {
 
     MyWorkView(CourseCatalog catalog, MyWorkService work) {
         setId("main-content");
         addClassNames("page", "my-work-view");
-        add(new H1("My work"));
+        add(new H1(getTranslation("lesson.my-work.title")));
         for (Course course : catalog.courses()) {
             List<WorkItem> items = work.myWork(course.key());
-            add(new H2(course.title()));
+            add(ContentLanguage.mark(new H2(course.title()), course));
             if (items.isEmpty()) {
-                add(new Paragraph("Nothing written yet. Open a lesson of this course to start; everything you write appears here."));
+                add(new Paragraph(getTranslation("lesson.my-work.empty")));
                 continue;
             }
             add(download(course, work));
@@ -44,41 +44,43 @@ public class MyWorkView extends Main {
             for (WorkItem item : items) {
                 if (!item.lessonTitle().equals(lessonTitle)) {
                     lessonTitle = item.lessonTitle();
-                    H3 heading = new H3(lessonTitle);
+                    H3 heading = ContentLanguage.mark(new H3(lessonTitle), course);
                     heading.addClassName("lesson-heading");
                     add(heading);
                 }
-                add(card(item));
+                add(card(item, course));
             }
         }
     }
 
-    private static Anchor download(Course course, MyWorkService work) {
+    private Anchor download(Course course, MyWorkService work) {
         DownloadHandler markdown = event -> {
             byte[] bytes = work.myWorkMarkdown(course.key()).getBytes(StandardCharsets.UTF_8);
             event.setFileName("my-work-" + course.key() + ".md");
-            event.setContentType("text/markdown; charset=UTF-8");
+            event.setContentType("text/markdown; charset=UTF-8"); // not interface text
             event.setContentLength(bytes.length);
             try (var out = event.getOutputStream()) {
                 out.write(bytes);
             }
         };
-        Anchor anchor = new Anchor(markdown, "Download all my work (Markdown)");
+        Anchor anchor = new Anchor(markdown, getTranslation("lesson.my-work.download"));
         anchor.setId("download-my-work");
         anchor.addClassName("primary-link");
         return anchor;
     }
 
-    private static Div card(WorkItem item) {
+    private Div card(WorkItem item, Course course) {
         Div card = new Div();
         card.addClassName("work-item");
         if (item.removed()) {
             card.addClassName("removed");
         }
-        Paragraph prompt = new Paragraph(item.prompt());
+        Paragraph prompt = ContentLanguage.mark(new Paragraph(item.prompt()), course);
         prompt.addClassName("work-prompt");
-        Span status = new Span((item.submitted() ? "Submitted" : "Draft") + " · saved " + TimeDisplay.dateTime(item.savedAt())
-                + (item.submissions().size() > 1 ? " · " + item.submissions().size() + " submissions" : ""));
+        String state = getTranslation(item.submitted() ? "lesson.my-work.submitted" : "lesson.my-work.draft",
+                TimeDisplay.dateTime(item.savedAt()));
+        Span status = new Span(item.submissions().size() > 1
+                ? getTranslation("lesson.my-work.with-submissions", state, item.submissions().size()) : state);
         status.addClassName("work-status");
         card.add(prompt, status);
         if (item.choiceLabel() != null) {
@@ -92,5 +94,10 @@ public class MyWorkView extends Main {
             card.add(body);
         }
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.page-title", getTranslation("lesson.my-work.title"));
     }
 }

@@ -1,5 +1,7 @@
 package org.colloquy.lesson.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import org.colloquy.content.ui.ContentLanguage;
 import org.colloquy.base.ui.PlainText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,17 +40,18 @@ class OpenAnswerPanel extends Div {
 
     static OpenAnswerPanel respond(RespondStep step, StepContext context) {
         String limits = step.minWords() > 0
-                ? "Write %d to %d words.".formatted(step.minWords(), step.maxWords())
-                : "Write up to %d words.".formatted(step.maxWords());
-        return new OpenAnswerPanel(step, context, "Your answer", step.prompt(), step.guidance(), limits, "Submit answer");
+                ? I18NProvider.translate("lesson.answer.words-between", step.minWords(), step.maxWords())
+                : I18NProvider.translate("lesson.answer.words-up-to", step.maxWords());
+        return new OpenAnswerPanel(step, context, I18NProvider.translate("lesson.answer.label"), step.prompt(),
+                step.guidance(), limits, I18NProvider.translate("lesson.answer.submit"));
     }
 
     static OpenAnswerPanel discuss(DiscussStep step, StepContext context) {
         String visibility = context.answers().anonymousToPeers(context.course().key(), context.promptKey(step))
-                ? "Your classmates will not see your name; your instructors will."
-                : "Your classmates will see your name with this contribution.";
-        return new OpenAnswerPanel(step, context, "Your contribution", step.prompt(), null, visibility,
-                "Submit contribution");
+                ? I18NProvider.translate("lesson.discuss.anonymous")
+                : I18NProvider.translate("lesson.discuss.named");
+        return new OpenAnswerPanel(step, context, I18NProvider.translate("lesson.discuss.label"), step.prompt(), null,
+                visibility, I18NProvider.translate("lesson.discuss.submit"));
     }
 
     private OpenAnswerPanel(Step step, StepContext context, String fieldLabel, Prose prompt, @Nullable Prose guidance,
@@ -56,10 +59,10 @@ class OpenAnswerPanel extends Div {
         this.context = context;
         this.step = step;
         addClassNames("step-panel", "open-answer-step");
-        add(PlainText.set(new H2(), step instanceof DiscussStep ? "Discussion question" : "Your turn"));
-        add(new ProseView(prompt, context.course().reading()));
+        add(PlainText.set(new H2(), getTranslation(step instanceof DiscussStep ? "lesson.discuss.title" : "lesson.answer.title")));
+        add(ContentLanguage.mark(new ProseView(prompt, context.course().reading()), context.course()));
         if (guidance != null) {
-            ProseView guidanceView = new ProseView(guidance, context.course().reading());
+            ProseView guidanceView = ContentLanguage.mark(new ProseView(guidance, context.course().reading()), context.course());
             guidanceView.addClassName("guidance");
             add(guidanceView);
         }
@@ -87,7 +90,7 @@ class OpenAnswerPanel extends Div {
         add(CitationPicker.folded(context.course().reading(), editor::append));
         if (step instanceof DiscussStep) {
             Anchor discussion = new Anchor("course/" + context.course().key() + "/discussion/" + context.promptKey(step),
-                    "Read and reply to your classmates' contributions");
+                    getTranslation("lesson.discuss.open-discussion"));
             discussion.setId("open-discussion");
             add(discussion);
         }
@@ -111,7 +114,7 @@ class OpenAnswerPanel extends Div {
                 ? List.of()
                 : context.answers().history(context.course().key(), context.promptKey(step));
         if (submitted.isEmpty()) {
-            PlainText.set(submissionState, "Not submitted yet. Your draft is saved as you type; submit when it is ready.");
+            PlainText.set(submissionState, getTranslation("lesson.answer.not-submitted"));
             return;
         }
         if (!history.isAttached()) {
@@ -119,10 +122,11 @@ class OpenAnswerPanel extends Div {
                     history.getElement());
         }
         SubmissionRecord latest = submitted.getLast();
-        PlainText.set(submissionState, "Submitted " + TimeDisplay.dateTime(latest.submittedAt())
-                + (submitted.size() > 1 ? " (revision %d)".formatted(latest.number()) : "")
-                + ". You can keep revising and submit again; every version is kept.");
-        PlainText.set(history.getSummary(), "Your submissions (" + submitted.size() + ")");
+        PlainText.set(submissionState, submitted.size() > 1
+                ? getTranslation("lesson.answer.submitted-revision", TimeDisplay.dateTime(latest.submittedAt()),
+                        latest.number())
+                : getTranslation("lesson.answer.submitted", TimeDisplay.dateTime(latest.submittedAt())));
+        PlainText.set(history.getSummary(), getTranslation("lesson.answer.history", submitted.size()));
         this.submissions = submitted;
         historyEntries.removeAll();
         if (history.isOpen()) {
@@ -137,7 +141,8 @@ class OpenAnswerPanel extends Div {
             Div entry = new Div();
             entry.addClassName("submission");
             Span when = PlainText.set(new Span(),
-                    "Revision " + submission.number() + " · " + TimeDisplay.dateTime(submission.submittedAt()));
+                    getTranslation("lesson.answer.revision", submission.number(),
+                            TimeDisplay.dateTime(submission.submittedAt())));
             when.addClassName("submission-time");
             Paragraph body = PlainText.set(new Paragraph(), submission.body());
             body.addClassName("submission-body");

@@ -1,5 +1,6 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.content.ui.ContentLanguage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,23 +29,22 @@ class PositionStepPanel extends Div {
         this.step = step;
         this.context = context;
         addClassNames("step-panel", "position-step");
-        add(new H2(step.moment() == PositionStep.Moment.BEFORE ? "Where do you stand?" : "Where do you stand now?"));
-        Paragraph intro = new Paragraph(step.moment() == PositionStep.Moment.BEFORE
-                ? "Before you read, say how far you agree with this claim. There is no right answer; you will be asked again at the end."
-                : "You have worked through the lesson. How far do you agree with the same claim now?");
+        boolean before = step.moment() == PositionStep.Moment.BEFORE;
+        add(new H2(getTranslation(before ? "lesson.position.title-before" : "lesson.position.title-after")));
+        Paragraph intro = new Paragraph(getTranslation(before ? "lesson.position.intro-before" : "lesson.position.intro-after"));
         add(intro);
-        ProseView claim = new ProseView(step.claim(), context.course().reading());
+        ProseView claim = ContentLanguage.mark(new ProseView(step.claim(), context.course().reading()), context.course());
         claim.addClassName("claim");
         add(claim);
 
-        scale.setLabel("How far do you agree?");
+        scale.setLabel(getTranslation("lesson.position.scale"));
         scale.setItems(IntStream.rangeClosed(1, PositionStep.SCALE.size()).boxed().toList());
-        scale.setItemLabelGenerator(PositionStep::label);
+        scale.setItemLabelGenerator(PositionLabels::of);
         scale.addClassName("position-scale");
-        reason.setLabel("Your reason, in one sentence");
+        reason.setLabel(getTranslation("lesson.position.reason"));
         reason.setWidthFull();
         reason.setMaxLength(600);
-        Button save = new Button("Save my position", click -> save());
+        Button save = new Button(getTranslation("lesson.position.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         state.addClassName("submission-state");
         state.getElement().setAttribute("role", "status");
@@ -55,7 +55,7 @@ class PositionStepPanel extends Div {
         if (earlier != null && earlier.choice() != null && earlier.choice().matches("[1-5]")) {
             scale.setValue(Integer.parseInt(earlier.choice()));
             reason.setValue(earlier.body());
-            state.setText("Saved " + TimeDisplay.dateTime(earlier.savedAt()) + ". You can change it and save again.");
+            state.setText(getTranslation("lesson.position.saved-earlier", TimeDisplay.dateTime(earlier.savedAt())));
         }
     }
 
@@ -67,7 +67,8 @@ class PositionStepPanel extends Div {
             case SaveOutcome.Saved saved -> {
                 knownRevision = saved.revision();
                 state.removeClassName("error");
-                state.setText("Saved " + TimeDisplay.time(saved.savedAt()) + ": " + PositionStep.label(scale.getValue()) + ".");
+                state.setText(getTranslation("lesson.position.saved", TimeDisplay.time(saved.savedAt()),
+                        PositionLabels.of(scale.getValue())));
                 context.onSubmitted().run();
             }
             case SaveOutcome.Refused refused -> {
@@ -77,7 +78,7 @@ class PositionStepPanel extends Div {
             case SaveOutcome.Conflict conflicted -> {
                 knownRevision = conflicted.theirs().revision();
                 state.addClassName("error");
-                state.setText("You also answered this in another tab. Press Save again to keep the choice shown here.");
+                state.setText(getTranslation("lesson.position.conflict"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.content.ui.ContentLanguage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import org.colloquy.content.ReadStep;
@@ -9,6 +10,7 @@ class ReadStepPanel extends Div {
 
     ReadStepPanel(ReadStep step, StepContext context) {
         addClassNames("step-panel", "read-step");
-        add(new H2(step.title()), new ProseView(step.text(), context.course().reading()));
+        add(ContentLanguage.mark(new H2(step.title()), context.course()),
+                ContentLanguage.mark(new ProseView(step.text(), context.course().reading()), context.course()));
     }
 }

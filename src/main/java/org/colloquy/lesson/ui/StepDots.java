@@ -15,10 +15,13 @@ import java.util.stream.Collectors;
 @JavaScript("context://scripts/step-dots.js")
 class StepDots extends Component {
 
-    StepDots(String accessibleName) {
+    StepDots() {
         getElement().setAttribute("role", "navigation");
-        getElement().setAttribute("aria-label", accessibleName);
         getElement().setAttribute("class", "step-indicator");
+    }
+
+    void setAccessibleName(String accessibleName) {
+        getElement().setAttribute("aria-label", accessibleName);
     }
 
     /** The steps' accessible names, in order; the step on screen; the steps whose answer is submitted. */

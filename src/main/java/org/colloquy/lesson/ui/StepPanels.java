@@ -1,6 +1,7 @@
 package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.colloquy.argument.ui.ArgumentMapPanel;
 import org.colloquy.content.ArgueStep;
 import org.colloquy.content.CheckStep;
@@ -29,12 +30,12 @@ final class StepPanels {
 
     static String kindLabel(Step step) {
         return switch (step) {
-            case ReadStep ignored -> "Read";
-            case CheckStep ignored -> "Check";
-            case RespondStep ignored -> "Respond";
-            case PositionStep ignored -> "Position";
-            case DiscussStep ignored -> "Discuss";
-            case ArgueStep ignored -> "Argue";
+            case ReadStep ignored -> I18NProvider.translate("lesson.step.read");
+            case CheckStep ignored -> I18NProvider.translate("lesson.step.check");
+            case RespondStep ignored -> I18NProvider.translate("lesson.step.respond");
+            case PositionStep ignored -> I18NProvider.translate("lesson.step.position");
+            case DiscussStep ignored -> I18NProvider.translate("lesson.step.discuss");
+            case ArgueStep ignored -> I18NProvider.translate("lesson.step.argue");
         };
     }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.colloquy.IntegrationTest;
 import org.colloquy.account.LoginThrottle;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +80,19 @@ class LoginViewTest extends SpringBrowserlessTest {
         navigate("login", LoginView.class);
 
         assertThat(find(LoginForm.class).single().isError()).isFalse();
+    }
+
+    @Test
+    void aVisitorWhoPicksChineseOnTheLoginPageSignsInInChinese() {
+        open("error");
+
+        test(find(NativeButton.class).withId("language-zh").single()).click();
+        open("error");
+
+        assertThat(errorText(find(LoginForm.class).single())).contains("登录", "用户名或密码错误");
+        assertThat(find(Paragraph.class).withClassName("login-tagline").single().getText()).contains("研讨课");
+        UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     private void open(String queryParameter) {

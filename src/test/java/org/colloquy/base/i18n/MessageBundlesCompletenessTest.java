@@ -78,7 +78,8 @@ class MessageBundlesCompletenessTest {
     }
 
     private static boolean isName(String text) {
-        return Set.of("Colloquy", "CSV", "JSON", "Markdown", "QR", "OK").contains(text.strip());
+        String withoutArguments = text.replaceAll("\\{[^}]*}", "").replaceAll("[\\s·:()–-]+", " ").strip();
+        return Set.of("Colloquy", "CSV", "JSON", "Markdown", "QR", "OK").contains(withoutArguments);
     }
 
     private static Set<String> arguments(String pattern) {
