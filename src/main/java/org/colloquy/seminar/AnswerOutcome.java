@@ -1,5 +1,7 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Text;
+
 import java.time.Instant;
 
 /** The result of a student sending a live answer. */
@@ -8,6 +10,6 @@ public sealed interface AnswerOutcome {
     record Received(int revision, Instant at) implements AnswerOutcome {
     }
 
-    record Refused(String message) implements AnswerOutcome {
+    record Refused(Text message) implements AnswerOutcome {
     }
 }

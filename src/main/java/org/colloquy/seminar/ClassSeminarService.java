@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,7 @@ public class ClassSeminarService {
         boolean isStarred = starredForPromptOnScreen(sessionId).stream()
                 .anyMatch(answer -> answer.responseId() == responseId);
         if (!isStarred) {
-            throw new IllegalArgumentException("That answer is not starred for the prompt on screen.");
+            throw Refusal.of("seminar.refused.not-starred");
         }
         session.bringIn(responseId);
         events.publishEvent(new ClassWorkShown(sessionId));
@@ -117,8 +118,8 @@ public class ClassSeminarService {
         for (Lesson lesson : course.lessons()) {
             for (var step : lesson.steps()) {
                 if (step instanceof ArgueStep argue) {
-                    found.add(new MapToShow(PromptKey.of(lesson, argue).toString(), "L" + number + " · "
-                            + lesson.title() + ": " + argue.claim().plainText()));
+                    found.add(new MapToShow(PromptKey.of(lesson, argue).toString(), number, lesson.title(),
+                            argue.claim().plainText()));
                 }
             }
             number++;
@@ -131,7 +132,7 @@ public class ClassSeminarService {
     public void showMap(long sessionId, String promptKey) {
         SeminarSession session = openSessionLedByMe(sessionId);
         if (mapsToShow(sessionId).stream().noneMatch(map -> map.promptKey().equals(promptKey))) {
-            throw new IllegalArgumentException("This class has no argument map " + promptKey + " to show.");
+            throw Refusal.of("seminar.refused.no-such-map", promptKey);
         }
         session.showMap(promptKey);
         events.publishEvent(new ClassWorkShown(sessionId));

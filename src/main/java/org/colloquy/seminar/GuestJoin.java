@@ -1,5 +1,7 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Text;
+
 /** What a person without an account gets for a join code, with or without the token their phone kept. */
 public sealed interface GuestJoin {
 
@@ -12,6 +14,6 @@ public sealed interface GuestJoin {
     }
 
     /** A wrong or ended code, a session closed to guests, or a name that will not do: exactly why. */
-    record Refused(String message) implements GuestJoin {
+    record Refused(Text message) implements GuestJoin {
     }
 }

@@ -24,7 +24,7 @@ final class GuestNames {
         for (SeminarAnswer answer : answers) {
             String name = answer.getUserId() != null ? students.get(answer.getUserId())
                     : answer.getGuestId() != null && guestNames.containsKey(answer.getGuestId())
-                    ? guestNames.get(answer.getGuestId()) + " (guest)" : null;
+                    ? guestNames.get(answer.getGuestId()) : null;
             if (name != null) {
                 authors.put(answer.requireId(), name);
             }

@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Refusal;
 import org.colloquy.account.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class LeaderSessions {
     SeminarSession openLedByMe(long sessionId) {
         SeminarSession session = ledByMe(sessionId);
         if (session.isClosed()) {
-            throw new IllegalStateException("This session has ended.");
+            throw Refusal.of("seminar.refused.session-ended");
         }
         return session;
     }

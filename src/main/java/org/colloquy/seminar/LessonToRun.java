@@ -3,8 +3,4 @@ package org.colloquy.seminar;
 /** A lesson a leader can run live, with how many prompts it has. */
 public record LessonToRun(String courseKey, String courseTitle, String lessonKey, String lessonTitle,
                           int promptCount) {
-
-    public String label() {
-        return courseTitle + " — " + lessonTitle + " (" + promptCount + (promptCount == 1 ? " prompt)" : " prompts)");
-    }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Text;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PromptTimers {
 
-    static final String TIME_IS_UP = "Time is up for this question; your answer was not sent. Your text is still here.";
+    static final Text TIME_IS_UP = Text.of("seminar.answer.time-is-up");
     static final Duration SHORTEST = Duration.ofSeconds(1);
     static final Duration LONGEST = Duration.ofMinutes(60);
 

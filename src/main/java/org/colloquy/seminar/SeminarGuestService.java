@@ -14,6 +14,7 @@ import org.colloquy.account.JoinCodes;
 import org.colloquy.base.AnswerText;
 import org.colloquy.seminar.SeminarEvent.AnswerReceived;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.base.i18n.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,12 +85,10 @@ public class SeminarGuestService {
         }
         String name = AnswerText.clean(rawName).replaceAll("\\s+", " ").strip();
         if (name.isEmpty()) {
-            return new GuestJoin.Refused("Enter a name first: your leader sees it next to your answers; "
-                    + "classmates do not.");
+            return new GuestJoin.Refused(Text.of("seminar.guest.name-needed"));
         }
         if (name.length() > LONGEST_NAME) {
-            return new GuestJoin.Refused("Names are up to %d characters; this one is %d. Shorten it and join again."
-                    .formatted(LONGEST_NAME, name.length()));
+            return new GuestJoin.Refused(Text.of("seminar.guest.name-too-long", LONGEST_NAME, name.length()));
         }
         String token = newToken();
         SeminarGuest guest = guests.save(new SeminarGuest(session.requireId(), hash(token), name, clock.instant()));
@@ -104,27 +103,26 @@ public class SeminarGuestService {
                                 @Nullable String choice) {
         Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(JoinCodes.normalise(joinCode));
         if (found.isEmpty()) {
-            return new AnswerOutcome.Refused("This session has ended; your answer was not sent.");
+            return new AnswerOutcome.Refused(Text.of("seminar.answer.session-ended"));
         }
         SeminarSession session = found.get();
         Optional<SeminarGuest> guest = guestOf(session, token);
         if (guest.isEmpty()) {
-            return new AnswerOutcome.Refused("This phone is not in the session any more. Join again with the code; "
-                    + "your text is still here.");
+            return new AnswerOutcome.Refused(Text.of("seminar.answer.phone-left"));
         }
         SeminarPrompt current = prompts.current(session);
         if (!current.key().equals(stepKey)) {
-            return new AnswerOutcome.Refused("The leader has moved on to another question; this answer was not sent.");
+            return new AnswerOutcome.Refused(Text.of("seminar.answer.moved-on"));
         }
         Instant now = clock.instant();
         if (session.timerRanOutAt(now)) {
             return new AnswerOutcome.Refused(PromptTimers.TIME_IS_UP);
         }
         if (!session.isPromptOpen()) {
-            return new AnswerOutcome.Refused("Answers to this question are closed; your answer was not sent.");
+            return new AnswerOutcome.Refused(Text.of("seminar.answer.closed"));
         }
         String body = AnswerText.clean(rawBody).strip();
-        Optional<String> problem = SeminarService.problemWith(current, body, choice);
+        Optional<Text> problem = SeminarService.problemWith(current, body, choice);
         if (problem.isPresent()) {
             return new AnswerOutcome.Refused(problem.get());
         }
@@ -157,18 +155,18 @@ public class SeminarGuestService {
         return guests.findByTokenHash(hash(token)).filter(guest -> guest.getSessionId() == session.requireId());
     }
 
-    private String noSessionMessage(String code) {
+    private Text noSessionMessage(String code) {
         if (code.isEmpty()) {
-            return "Enter the code shown on the screen.";
+            return Text.of("seminar.join.enter-code");
         }
         if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
-            return "The session with the code " + code + " has ended. Ask your leader for the code of the current one.";
+            return Text.of("seminar.join.session-ended", code);
         }
-        return "No live session has the code " + code + ". Check the code on the screen and try again.";
+        return Text.of("seminar.join.no-such-code", code);
     }
 
-    private static String notOpenToGuests() {
-        return "This session is for signed-in students only: sign in to join, or ask your leader to let guests in.";
+    private static Text notOpenToGuests() {
+        return Text.of("seminar.guest.not-open");
     }
 
     private static String newToken() {

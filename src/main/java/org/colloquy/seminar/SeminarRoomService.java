@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public class SeminarRoomService {
     @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public void startTimer(long sessionId, Duration length) {
         if (length.compareTo(PromptTimers.SHORTEST) < 0 || length.compareTo(PromptTimers.LONGEST) > 0) {
-            throw new IllegalArgumentException("A countdown runs from 1 second to 60 minutes.");
+            throw Refusal.of("seminar.refused.countdown-length");
         }
         Instant endsAt = clock.instant().plus(length);
         openSessionLedByMe(sessionId).startTimer(endsAt);
@@ -95,7 +96,7 @@ public class SeminarRoomService {
         SeminarSession session = openSessionLedByMe(sessionId);
         SeminarAnswer answer = answerOf(session, answerId);
         if (answer.getApproval() != Approval.APPROVED) {
-            throw new IllegalStateException("Approve the answer before you put it in the spotlight.");
+            throw Refusal.of("seminar.refused.spotlight-unapproved");
         }
         session.spotlight(answerId);
         events.publishEvent(new PromptChanged(sessionId));
@@ -114,7 +115,7 @@ public class SeminarRoomService {
     public void revealAsWordCloud(long sessionId, boolean wordCloud) {
         SeminarSession session = openSessionLedByMe(sessionId);
         if (prompts.current(session).kind() != SeminarPrompt.Kind.OPEN) {
-            throw new IllegalStateException("Only written answers make a word cloud.");
+            throw Refusal.of("seminar.refused.word-cloud-needs-text");
         }
         session.revealAsWordCloud(wordCloud);
         events.publishEvent(new PromptChanged(sessionId));

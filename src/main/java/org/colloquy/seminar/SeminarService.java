@@ -26,6 +26,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.colloquy.base.i18n.Refusal;
+import org.colloquy.base.i18n.Text;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,10 +98,10 @@ public class SeminarService {
     public SessionSummary start(@Nullable Long cohortId, String courseKey, String lessonKey) {
         Course course = catalog.require(courseKey);
         Lesson lesson = course.lesson(lessonKey)
-                .orElseThrow(() -> new IllegalArgumentException("The course has no lesson " + lessonKey + "."));
+                .orElseThrow(() -> Refusal.of("seminar.refused.no-such-lesson", lessonKey));
         List<SeminarPrompt> prompts = SeminarPrompt.of(lesson);
         if (prompts.isEmpty()) {
-            throw new IllegalArgumentException("The lesson " + lesson.title() + " has no prompts to answer.");
+            throw Refusal.of("seminar.refused.lesson-without-prompts", lesson.title());
         }
         return open(cohortId, course, prompts);
     }
@@ -110,15 +112,14 @@ public class SeminarService {
     public SessionSummary startWithPrompts(@Nullable Long cohortId, String courseKey, List<String> promptKeys) {
         Course course = catalog.require(courseKey);
         if (promptKeys.isEmpty()) {
-            throw new IllegalArgumentException("Pick at least one prompt to ask.");
+            throw Refusal.of("seminar.refused.pick-a-prompt");
         }
         if (promptKeys.stream().distinct().count() < promptKeys.size()) {
-            throw new IllegalArgumentException("Each prompt can be asked once per session; remove the repeated one.");
+            throw Refusal.of("seminar.refused.repeated-prompt");
         }
         List<SeminarPrompt> prompts = SeminarPrompt.of(course, promptKeys);
         if (prompts.size() < promptKeys.size()) {
-            throw new IllegalArgumentException("Some of the picked prompts are not questions of " + course.title()
-                    + "; pick them again from the list.");
+            throw Refusal.of("seminar.refused.prompts-not-in-course", course.title());
         }
         return open(cohortId, course, prompts);
     }
@@ -150,8 +151,7 @@ public class SeminarService {
         if (cohortId != null) {
             CohortRef cohort = cohorts.requireTeaching(cohortId);
             if (!cohort.courseKey().equals(course.key())) {
-                throw new IllegalArgumentException("The class " + cohort.name() + " follows another course; pick "
-                        + "prompts of its own course.");
+                throw Refusal.of("seminar.refused.class-follows-another-course", cohort.name());
             }
         }
         String code = JoinCodes.next();
@@ -180,7 +180,7 @@ public class SeminarService {
         List<SeminarAnswer> received = answers.findBySessionIdAndStepKeyOrderByAnsweredAtAsc(sessionId, current.key());
         Map<Long, String> names = GuestNames.authorsOf(received, accounts, guests);
         List<LiveAnswer> live = received.stream().map(answer -> new LiveAnswer(answer.requireId(),
-                names.getOrDefault(answer.requireId(), "A student"), answer.getBody(),
+                names.get(answer.requireId()), answer.getGuestId() != null, answer.getBody(),
                 labelOf(current, answer.getChoice()), answer.getApproval())).toList();
         return new PresenterState(sessionId, session.getJoinCode(), titleOf(session), courseOf(session).reading(),
                 prompts, currentIndex(session, prompts), session.acceptsAnswersAt(clock.instant()), session.isRevealed(),
@@ -267,14 +267,12 @@ public class SeminarService {
             return new JoinOutcome.Joined(audienceState(open.get()));
         }
         if (code.isEmpty()) {
-            return new JoinOutcome.UnknownCode("Enter the code shown on the screen.");
+            return new JoinOutcome.UnknownCode(Text.of("seminar.join.enter-code"));
         }
         if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
-            return new JoinOutcome.SessionClosed("The session with the code " + code
-                    + " has ended. Ask your leader for the code of the current one.");
+            return new JoinOutcome.SessionClosed(Text.of("seminar.join.session-ended", code));
         }
-        return new JoinOutcome.UnknownCode("No live session has the code " + code
-                + ". Check the code on the screen and try again.");
+        return new JoinOutcome.UnknownCode(Text.of("seminar.join.no-such-code", code));
     }
 
     /**
@@ -294,23 +292,23 @@ public class SeminarService {
     private AnswerOutcome answerOnce(String joinCode, String stepKey, String rawBody, @Nullable String choice) {
         Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(JoinCodes.normalise(joinCode));
         if (found.isEmpty()) {
-            return new AnswerOutcome.Refused("This session has ended; your answer was not sent.");
+            return new AnswerOutcome.Refused(Text.of("seminar.answer.session-ended"));
         }
         SeminarSession session = found.get();
         List<SeminarPrompt> prompts = promptsOf(session);
         SeminarPrompt current = prompts.get(currentIndex(session, prompts));
         // Only the prompt on screen takes answers, so its step key alone names it as well as its prompt key.
         if (!current.key().equals(stepKey) && !current.step().key().equals(stepKey)) {
-            return new AnswerOutcome.Refused("The leader has moved on to another question; this answer was not sent.");
+            return new AnswerOutcome.Refused(Text.of("seminar.answer.moved-on"));
         }
         if (session.timerRanOutAt(clock.instant())) {
             return new AnswerOutcome.Refused(PromptTimers.TIME_IS_UP);
         }
         if (!session.isPromptOpen()) {
-            return new AnswerOutcome.Refused("Answers to this question are closed; your answer was not sent.");
+            return new AnswerOutcome.Refused(Text.of("seminar.answer.closed"));
         }
         String body = AnswerText.clean(rawBody).strip();
-        Optional<String> problem = problemWith(current, body, choice);
+        Optional<Text> problem = problemWith(current, body, choice);
         if (problem.isPresent()) {
             return new AnswerOutcome.Refused(problem.get());
         }
@@ -336,17 +334,16 @@ public class SeminarService {
                 PromptTimers.timeLeft(session, clock.instant()));
     }
 
-    static Optional<String> problemWith(SeminarPrompt prompt, String body, @Nullable String choice) {
+    static Optional<Text> problemWith(SeminarPrompt prompt, String body, @Nullable String choice) {
         if (prompt.kind() != SeminarPrompt.Kind.OPEN) {
             return choice != null && prompt.labelOf(choice).isPresent()
-                    ? Optional.empty() : Optional.of("Pick one of the options before sending.");
+                    ? Optional.empty() : Optional.of(Text.of("seminar.answer.pick-an-option"));
         }
         if (body.isEmpty()) {
-            return Optional.of("Write your answer before sending.");
+            return Optional.of(Text.of("seminar.answer.write-first"));
         }
         if (body.length() > MAX_ANSWER_LENGTH) {
-            return Optional.of("Live answers are kept short for the room: this one is %,d characters, the limit is %,d. Your text is still here."
-                    .formatted(body.length(), MAX_ANSWER_LENGTH));
+            return Optional.of(Text.of("seminar.answer.too-long", body.length(), MAX_ANSWER_LENGTH));
         }
         return Optional.empty();
     }

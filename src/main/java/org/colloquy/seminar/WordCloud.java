@@ -11,8 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words of short answers, counted: common English words left out, the most frequent first, each with a size
- * step from 1 (once) to 5 (as often as the most frequent word). The words are plain text to be shown as text.
+ * The words of short answers, counted: common English and Russian words left out, the most frequent first, each with
+ * a size step from 1 (once) to 5 (as often as the most frequent word). Case is folded (Cyrillic too). Chinese has no
+ * spaces: a run of Chinese characters is cut at common particles (的, 和, 是…) and punctuation, and each piece gives
+ * its two-character words (bigrams), which is how most Chinese words are written. The words are plain text to be
+ * shown as text.
  */
 public final class WordCloud {
 
@@ -22,7 +25,11 @@ public final class WordCloud {
     static final int MOST_WORDS = 40;
     static final int SIZES = 5;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile(
+            "\\p{IsHan}+|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+(?:['’-][\\p{L}\\p{N}&&[^\\p{IsHan}]]+)*");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+    /** Particles, pronouns and connectives that join Chinese words; a run of characters is cut at each. */
+    private static final Pattern CHINESE_JOINERS = Pattern.compile("[的了和是在也与及而就都我你他她它们这那有不很对把被让从到但并或等之吗呢吧啊]");
 
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
@@ -35,7 +42,13 @@ public final class WordCloud {
             "that", "that's", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
             "through", "to", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "when",
             "where", "which", "while", "who", "whom", "why", "will", "with", "would", "yes", "you", "your", "yours",
-            "i'm", "don't", "doesn't", "isn't", "can't", "won't", "think", "really", "get", "got");
+            "i'm", "don't", "doesn't", "isn't", "can't", "won't", "think", "really", "get", "got",
+            "и", "в", "во", "не", "на", "что", "с", "со", "это", "как", "по", "но", "к", "ко", "из", "а", "о", "об",
+            "у", "за", "от", "то", "же", "для", "бы", "так", "его", "её", "ее", "она", "он", "оно", "они", "мы", "вы",
+            "я", "их", "все", "всё", "был", "была", "было", "были", "быть", "есть", "уже", "или", "ещё", "еще",
+            "только", "при", "до", "после", "когда", "очень", "тоже", "чем", "где", "там", "тут", "мне", "нас", "вас",
+            "да", "нет", "ли", "если", "потому", "чтобы", "этот", "эта", "эти", "этого", "этой", "том", "тем", "той",
+            "также", "между", "через", "без", "под", "над", "про");
 
     private WordCloud() {
     }
@@ -45,9 +58,11 @@ public final class WordCloud {
         for (String answer : answers) {
             Matcher words = WORD.matcher(answer.toLowerCase(Locale.ROOT));
             while (words.find()) {
-                String word = words.group().replace('’', '\'');
-                if (word.length() > 1 && !STOP_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
-                    counts.merge(word, 1, Integer::sum);
+                for (String word : wordsOf(words.group().replace('’', '\''))) {
+                    if (word.length() > 1 && !STOP_WORDS.contains(word)
+                            && !word.chars().allMatch(Character::isDigit)) {
+                        counts.merge(word, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -58,6 +73,21 @@ public final class WordCloud {
         int most = kept.isEmpty() ? 1 : kept.getFirst().getValue();
         return kept.stream().map(entry -> new Word(entry.getKey(), entry.getValue(), size(entry.getValue(), most)))
                 .toList();
+    }
+
+    /** A word as it is, or a run of Chinese characters as its two-character words between the joiners. */
+    static List<String> wordsOf(String token) {
+        if (!HAN.matcher(token).matches()) {
+            return List.of(token);
+        }
+        List<String> words = new ArrayList<>();
+        for (String piece : CHINESE_JOINERS.split(token)) {
+            int[] characters = piece.codePoints().toArray();
+            for (int i = 0; i + 1 < characters.length; i++) {
+                words.add(new String(characters, i, 2));
+            }
+        }
+        return words;
     }
 
     private static int size(int count, int most) {

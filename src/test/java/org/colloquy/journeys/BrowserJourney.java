@@ -82,7 +82,13 @@ abstract class BrowserJourney {
 
     /** Another person on another device: a browser context of its own, closed after the test. */
     Page newPerson(int width, int height) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        return newPerson(width, height, "en-US");
+    }
+
+    /** Another person whose browser asks for pages in a language ({@code zh-CN}, {@code ru}…). */
+    Page newPerson(int width, int height, String locale) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale(locale));
         other.setDefaultTimeout(15_000);
         otherPeople.add(other);
         watchContentSecurityPolicy(other);

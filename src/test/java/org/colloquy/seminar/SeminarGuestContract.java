@@ -44,7 +44,7 @@ abstract class SeminarGuestContract {
     @Test
     void a_guest_joins_only_once_the_leader_allows_guests() {
         accounts.signInAnonymously();
-        assertThat(guests.enter(session.joinCode(), null)).isEqualTo(new GuestJoin.Refused(
+        assertThat(guests.enter(session.joinCode(), null)).extracting(Said::english).isEqualTo((
                 "This session is for signed-in students only: sign in to join, or ask your leader to let guests in."));
         assertThat(guests.join(session.joinCode(), "Mira")).isInstanceOf(GuestJoin.Refused.class);
 
@@ -88,9 +88,9 @@ abstract class SeminarGuestContract {
         room.allowGuests(session.id(), true);
         accounts.signInAnonymously();
 
-        assertThat(guests.join(session.joinCode(), "   ")).isEqualTo(new GuestJoin.Refused(
+        assertThat(guests.join(session.joinCode(), "   ")).extracting(Said::english).isEqualTo((
                 "Enter a name first: your leader sees it next to your answers; classmates do not."));
-        assertThat(guests.join(session.joinCode(), "x".repeat(41))).isEqualTo(new GuestJoin.Refused(
+        assertThat(guests.join(session.joinCode(), "x".repeat(41))).extracting(Said::english).isEqualTo((
                 "Names are up to 40 characters; this one is 41. Shorten it and join again."));
     }
 
@@ -101,9 +101,9 @@ abstract class SeminarGuestContract {
         seminars.close(ended.id());
         accounts.signInAnonymously();
 
-        assertThat(guests.enter("ZZZZZZ", null)).isEqualTo(new GuestJoin.Refused(
+        assertThat(guests.enter("ZZZZZZ", null)).extracting(Said::english).isEqualTo((
                 "No live session has the code ZZZZZZ. Check the code on the screen and try again."));
-        assertThat(guests.enter(ended.joinCode(), null)).isEqualTo(new GuestJoin.Refused("The session with the code "
+        assertThat(guests.enter(ended.joinCode(), null)).extracting(Said::english).isEqualTo(("The session with the code "
                 + ended.joinCode() + " has ended. Ask your leader for the code of the current one."));
     }
 

@@ -57,7 +57,7 @@ class SeminarRoomServiceTest {
         timeRunsOut();
 
         assertThat(seminars.answer(session.joinCode(), OPEN_PROMPT, "Too late", null))
-                .isEqualTo(new AnswerOutcome.Refused(
+                .extracting(Said::english).isEqualTo((
                         "Time is up for this question; your answer was not sent. Your text is still here."));
         AudienceState phone = ((JoinOutcome.Joined) seminars.join(session.joinCode())).state();
         assertThat(phone.promptOpen()).isFalse();

@@ -96,10 +96,10 @@ class SeminarServiceTest {
         accounts.signInNew("student", Role.STUDENT);
 
         assertThat(seminars.join("ZZZZZZ")).isInstanceOfSatisfying(JoinOutcome.UnknownCode.class,
-                unknown -> assertThat(unknown.message()).isEqualTo(
+                unknown -> assertThat(unknown.message().english()).isEqualTo(
                         "No live session has the code ZZZZZZ. Check the code on the screen and try again."));
         assertThat(seminars.join(ended.joinCode())).isInstanceOfSatisfying(JoinOutcome.SessionClosed.class,
-                closed -> assertThat(closed.message()).startsWith("The session with the code " + ended.joinCode()
+                closed -> assertThat(closed.message().english()).startsWith("The session with the code " + ended.joinCode()
                         + " has ended."));
     }
 
@@ -109,9 +109,9 @@ class SeminarServiceTest {
         accounts.signInNew("student", Role.STUDENT);
 
         assertThat(seminars.answer(session.joinCode(), OPEN_PROMPT, "Too late", null))
-                .isEqualTo(new AnswerOutcome.Refused("Answers to this question are closed; your answer was not sent."));
+                .extracting(Said::english).isEqualTo(("Answers to this question are closed; your answer was not sent."));
         assertThat(seminars.answer(session.joinCode(), "position-before", "", "3"))
-                .isEqualTo(new AnswerOutcome.Refused(
+                .extracting(Said::english).isEqualTo((
                         "The leader has moved on to another question; this answer was not sent."));
         assertThat(seminars.answer(session.joinCode(), OPEN_PROMPT, "   ", null))
                 .isInstanceOf(AnswerOutcome.Refused.class);

@@ -29,6 +29,34 @@ class WordCloudTest {
     }
 
     @Test
+    void chinese_answers_are_cut_into_two_character_words_between_particles_and_punctuation() {
+        List<WordCloud.Word> cloud = WordCloud.of(List.of("能源合作建立了信任。", "能源和贸易", "贸易是信任的基础"));
+
+        assertThat(cloud).extracting(WordCloud.Word::text)
+                .contains("能源", "贸易", "信任", "合作", "基础")
+                .allSatisfy(word -> assertThat(word).hasSize(2))
+                .doesNotContain("能源合作建立了信任", "了信", "和贸", "任的");
+        assertThat(cloud.getFirst()).isEqualTo(new WordCloud.Word("信任", 2, 5));
+        assertThat(cloud).extracting(WordCloud.Word::text).containsSubsequence("信任", "合作");
+    }
+
+    @Test
+    void russian_answers_count_each_word_whatever_its_case_and_leave_out_common_words() {
+        List<WordCloud.Word> cloud = WordCloud.of(List.of("Торговля и доверие", "ТОРГОВЛЯ в первую очередь",
+                "доверие не сразу, торговля — сразу"));
+
+        assertThat(cloud).startsWith(new WordCloud.Word("торговля", 3, 5), new WordCloud.Word("доверие", 2, 3),
+                new WordCloud.Word("сразу", 2, 3));
+        assertThat(cloud).extracting(WordCloud.Word::text).doesNotContain("и", "в", "не");
+    }
+
+    @Test
+    void chinese_and_english_in_one_answer_are_counted_apart() {
+        assertThat(WordCloud.of(List.of("AI技术和energy"))).extracting(WordCloud.Word::text)
+                .containsExactlyInAnyOrder("ai", "技术", "energy");
+    }
+
+    @Test
     void no_answers_make_an_empty_cloud() {
         assertThat(WordCloud.of(List.of())).isEmpty();
     }

@@ -13,7 +13,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.colloquy.base.i18n.Translated;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -37,9 +38,8 @@ import org.jspecify.annotations.Nullable;
  * signed in joins as a guest with a display name, when the leader allows guests.
  */
 @Route("live/:code?")
-@PageTitle("Live seminar · Colloquy")
 @AnonymousAllowed
-public class AudienceView extends Main implements BeforeEnterObserver {
+public class AudienceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SeminarService seminars;
     private final SeminarGuestService guests;
@@ -79,6 +79,11 @@ public class AudienceView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("seminar.audience.page-title");
+    }
+
+    @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (sessionId >= 0) {
             live.follow(attachEvent.getUI(), sessionId);
@@ -96,14 +101,13 @@ public class AudienceView extends Main implements BeforeEnterObserver {
             return;
         }
         if (!authentication.hasRole("STUDENT")) {
-            showJoinForm("Live seminars are answered from student accounts. Leaders open the console and the "
-                    + "projector from the Seminar page.");
+            showJoinForm(getTranslation("seminar.audience.students-only"));
             return;
         }
         switch (seminars.join(joinCode)) {
             case JoinOutcome.Joined joined -> show(joined.state());
-            case JoinOutcome.UnknownCode unknown -> showJoinForm(unknown.message());
-            case JoinOutcome.SessionClosed closed -> showJoinForm(closed.message());
+            case JoinOutcome.UnknownCode unknown -> showJoinForm(Translated.text(unknown.message()));
+            case JoinOutcome.SessionClosed closed -> showJoinForm(Translated.text(closed.message()));
         }
     }
 
@@ -115,7 +119,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
                 show(joined.state());
             }
             case GuestJoin.NameNeeded needed -> showGuestForm(needed);
-            case GuestJoin.Refused refused -> showJoinForm(refused.message());
+            case GuestJoin.Refused refused -> showJoinForm(Translated.text(refused.message()));
         }
     }
 
@@ -131,8 +135,8 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         }
         promptKey = state.prompt().key();
         removeAll();
-        Paragraph where = new Paragraph(state.lessonTitle() + " · question " + state.prompt().number() + " of "
-                + state.promptCount());
+        Paragraph where = new Paragraph(getTranslation("seminar.audience.where", state.lessonTitle(),
+                state.prompt().number(), state.promptCount()));
         where.addClassName("audience-where");
         PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
         passage.setOpen(false);
@@ -144,7 +148,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
     private void showTimer(AudienceState state) {
         timer.removeAll();
         if (state.timeLeft() != null) {
-            timer.add(new Countdown(state.timeLeft(), "Time left "));
+            timer.add(new Countdown(state.timeLeft(), getTranslation("seminar.audience.time-left") + " "));
         }
     }
 
@@ -158,34 +162,36 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         sessionId = -1;
         form = null;
         removeAll();
-        TextField name = new TextField("Your name");
+        TextField name = new TextField(getTranslation("seminar.guest.your-name"));
         name.setId("guest-name");
         name.setMaxLength(60);
-        name.setHelperText("Only your leader sees it, next to your answers");
+        name.setHelperText(getTranslation("seminar.guest.name-helper"));
         Paragraph message = new Paragraph();
         message.setId("guest-message");
         message.addClassName("error");
         message.getElement().setAttribute("role", "status");
-        Button join = new Button("Join as a guest", click -> {
+        Button join = new Button(getTranslation("seminar.guest.join"), click -> {
             switch (guests.join(needed.joinCode(), name.getValue())) {
                 case GuestJoin.Joined joined -> {
                     guestToken = joined.token();
                     getUI().ifPresent(ui -> GuestTokens.remember(ui, needed.joinCode(), joined.token()));
                     show(joined.state());
                 }
-                case GuestJoin.Refused refused -> message.setText(refused.message());
-                case GuestJoin.NameNeeded again -> message.setText("Enter your name to join.");
+                case GuestJoin.Refused refused -> message.setText(Translated.text(refused.message()));
+                case GuestJoin.NameNeeded again -> message.setText(getTranslation("seminar.guest.enter-name"));
             }
         });
         join.setId("guest-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(needed.joinCode()), "I have an account: sign in");
+        Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(needed.joinCode()),
+                getTranslation("seminar.guest.sign-in"));
         signIn.setId("guest-sign-in");
-        Div box = new Div(new Paragraph(needed.lessonTitle() + " · code " + needed.joinCode()), name, join, message,
+        Div box = new Div(new Paragraph(getTranslation("seminar.guest.lesson-and-code", needed.lessonTitle(),
+                needed.joinCode())), name, join, message,
                 signIn);
         box.addClassNames("course-card", "join-form");
-        add(new H1("Join the live seminar"), box);
+        add(new H1(getTranslation("seminar.audience.join-heading")), box);
     }
 
     private void showJoinForm(String problem) {
@@ -193,12 +199,12 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         sessionId = -1;
         form = null;
         removeAll();
-        TextField code = new TextField("Join code");
+        TextField code = new TextField(getTranslation("seminar.audience.join-code"));
         code.setId("live-code");
         code.setValue(joinCode);
         code.setMaxLength(20);
-        code.setHelperText("6 letters and digits, shown on the screen");
-        Button join = new Button("Join", click -> getUI().ifPresent(ui -> ui.navigate("live/"
+        code.setHelperText(getTranslation("seminar.audience.join-code-helper"));
+        Button join = new Button(getTranslation("seminar.audience.join"), click -> getUI().ifPresent(ui -> ui.navigate("live/"
                 + JoinCodes.normalise(code.getValue()))));
         join.setId("live-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -209,18 +215,19 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         Div box = new Div(code, join, message);
         box.addClassNames("course-card", "join-form");
         if (!authentication.isAuthenticated()) {
-            Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(joinCode), "Sign in with your student account");
+            Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(joinCode),
+                    getTranslation("seminar.audience.sign-in"));
             signIn.setId("live-sign-in");
             box.add(signIn);
         }
-        add(new H1("Join the live seminar"), box);
+        add(new H1(getTranslation("seminar.audience.join-heading")), box);
     }
 
     /** The way to answer one prompt: a text for an open prompt, options for a poll or the scale. */
     private final class AnswerForm extends Div {
 
         private final String stepKey;
-        private final TextArea text = new TextArea("Your answer");
+        private final TextArea text = new TextArea(getTranslation("seminar.audience.your-answer"));
         private final RadioButtonGroup<SeminarPrompt.Choice> choices = new RadioButtonGroup<>();
         private final Button send = new Button();
         private final Paragraph status = new Paragraph();
@@ -240,7 +247,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
                 add(text);
             } else {
                 choices.setId("live-choice");
-                choices.setLabel("Your answer");
+                choices.setLabel(getTranslation("seminar.audience.your-answer"));
                 choices.setItems(prompt.choices());
                 choices.setItemLabelGenerator(SeminarPrompt.Choice::label);
                 if (mine != null) {
@@ -251,13 +258,13 @@ public class AudienceView extends Main implements BeforeEnterObserver {
             }
             send.setId("live-send");
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            send.setText(mine == null ? "Send answer" : "Change my answer");
+            send.setText(getTranslation(mine == null ? "seminar.audience.send" : "seminar.audience.change"));
             send.addClickListener(click -> send());
             status.setId("live-status");
             status.getElement().setAttribute("role", "status");
             status.addClassName("audience-status");
             if (mine != null) {
-                status.setText("Received. You can change it while the question is open.");
+                status.setText(getTranslation("seminar.audience.received"));
             }
             add(send, status);
             setOpen(state.promptOpen(), timeIsUp(state));
@@ -268,8 +275,8 @@ public class AudienceView extends Main implements BeforeEnterObserver {
             choices.setReadOnly(!promptOpen);
             send.setEnabled(promptOpen);
             if (!promptOpen) {
-                status.setText(timeIsUp ? "Time is up: answers to this question are closed."
-                        : "Answers to this question are closed.");
+                status.setText(getTranslation(timeIsUp ? "seminar.audience.time-is-up"
+                        : "seminar.audience.closed"));
             }
         }
 
@@ -282,12 +289,12 @@ public class AudienceView extends Main implements BeforeEnterObserver {
                     : seminars.answer(joinCode, stepKey, body, choiceKey);
             switch (outcome) {
                 case AnswerOutcome.Received received -> {
-                    status.setText("Received. You can change it while the question is open.");
+                    status.setText(getTranslation("seminar.audience.received"));
                     status.removeClassName("error");
-                    send.setText("Change my answer");
+                    send.setText(getTranslation("seminar.audience.change"));
                 }
                 case AnswerOutcome.Refused refused -> {
-                    status.setText(refused.message());
+                    status.setText(Translated.text(refused.message()));
                     status.addClassName("error");
                 }
             }

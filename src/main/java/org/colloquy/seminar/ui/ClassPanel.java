@@ -42,15 +42,17 @@ final class ClassPanel extends Section {
         roster.addClassName("class-roster");
         starred.setId("starred-answers");
         map.setId("class-map");
-        map.setLabel("Class argument map");
-        map.setItemLabelGenerator(MapToShow::label);
-        showMap = new Button("Show the map on the projector", click -> toggleMap());
+        map.setLabel(getTranslation("seminar.class.map"));
+        map.setItemLabelGenerator(shown -> getTranslation("seminar.class.map-label", shown.lessonNumber(),
+                shown.lessonTitle(), shown.claim()));
+        showMap = new Button(getTranslation("seminar.class.show-map"), click -> toggleMap());
         showMap.setId("toggle-class-map");
         Div mapControls = new Div(map, showMap);
         mapControls.addClassName("class-map-controls");
         mapPreview.setId("class-map-preview");
         mapPreview.addClassName("class-map-preview");
-        add(new H2("Your class"), roster, new H3("Starred in review"), starred, mapControls, mapPreview);
+        add(new H2(getTranslation("seminar.class.heading")), roster, new H3(getTranslation("seminar.class.starred")),
+                starred, mapControls, mapPreview);
     }
 
     /** Re-reads the class's part of the session; hides itself for a session run for no class. */
@@ -77,38 +79,36 @@ final class ClassPanel extends Section {
             starredShown = shown;
             renderStarred(candidates, onScreen);
         }
-        showMap.setText(onScreen.map() == null ? "Show the map on the projector" : "Take the map off the projector");
+        showMap.setText(getTranslation(onScreen.map() == null ? "seminar.class.show-map" : "seminar.class.hide-map"));
         map.setReadOnly(onScreen.map() != null);
         mapPreview.removeAll();
         if (onScreen.map() != null) {
-            mapPreview.add(new Paragraph("On the projector now, without names:"),
+            mapPreview.add(new Paragraph(getTranslation("seminar.class.on-projector-now")),
                     new ArgumentMapBoard(onScreen.map(), onScreen.course()).withPassageClosed());
         }
     }
 
-    private static String roster(ClassInRoom room) {
-        String answered = room.answered().size() + " of " + room.students().size() + " students of "
-                + room.cohortName() + " have answered.";
-        String waiting = room.notYetAnswered().isEmpty() ? "" : " Not yet: " + String.join(", ",
-                room.notYetAnswered().stream().map(ClassInRoom.Student::name).toList()) + ".";
+    private String roster(ClassInRoom room) {
+        String answered = getTranslation("seminar.class.answered", room.answered().size(), room.students().size(),
+                room.cohortName());
+        String waiting = room.notYetAnswered().isEmpty() ? "" : " " + getTranslation("seminar.class.not-yet",
+                String.join(", ", room.notYetAnswered().stream().map(ClassInRoom.Student::name).toList()));
         String outside = room.answersFromOutside() == 0 ? ""
-                : " " + room.answersFromOutside() + (room.answersFromOutside() == 1 ? " answer comes" : " answers come")
-                        + " from people outside the class.";
+                : " " + getTranslation("seminar.class.from-outside", room.answersFromOutside());
         return answered + waiting + outside;
     }
 
     private void renderStarred(List<StarredAnswer> candidates, ClassOnScreen onScreen) {
         starred.removeAll();
         if (candidates.isEmpty()) {
-            starred.add(new Paragraph("No answer to this prompt is starred yet. Star answers in the review queue "
-                    + "to bring them in here."));
+            starred.add(new Paragraph(getTranslation("seminar.class.none-starred")));
             return;
         }
         for (StarredAnswer answer : candidates) {
             boolean isOn = onScreen.broughtIn() != null && onScreen.broughtIn().responseId() == answer.responseId();
             Paragraph text = new Paragraph(answer.text());
             text.addClassName("starred-text");
-            Button toggle = new Button(isOn ? "Take it off the projector" : "Show on the projector, without the name",
+            Button toggle = new Button(getTranslation(isOn ? "seminar.class.take-off" : "seminar.class.bring-in"),
                     click -> act(() -> {
                         if (isOn) {
                             classSessions.takeDownStarred(sessionId);

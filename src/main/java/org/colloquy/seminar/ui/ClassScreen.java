@@ -3,6 +3,7 @@ package org.colloquy.seminar.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.colloquy.argument.ui.ArgumentMapBoard;
 import org.colloquy.seminar.ClassOnScreen;
 import org.colloquy.seminar.StarredAnswer;
@@ -14,7 +15,7 @@ final class ClassScreen {
     }
 
     static Section map(ClassOnScreen onScreen) {
-        Section section = new Section(new Paragraph("The class's argument map"),
+        Section section = new Section(new Paragraph(I18NProvider.translate("seminar.projector.class-map")),
                 new ArgumentMapBoard(java.util.Objects.requireNonNull(onScreen.map()), onScreen.course())
                         .withPassageClosed());
         section.setId("projector-class-map");
@@ -23,7 +24,7 @@ final class ClassScreen {
     }
 
     static Div broughtIn(StarredAnswer answer) {
-        Paragraph label = new Paragraph("From the class's written answers");
+        Paragraph label = new Paragraph(I18NProvider.translate("seminar.projector.from-written-answers"));
         label.addClassName("projector-number");
         Paragraph text = new Paragraph(answer.text());
         text.addClassName("projector-answer");

@@ -28,11 +28,12 @@ final class Countdown extends Span {
         addClassName("countdown");
         getElement().setAttribute("role", "timer");
         getElement().setAttribute("aria-live", "off");
-        setText(left.isZero() ? "Time is up" : prefix + format(left));
+        String timeIsUp = getTranslation("seminar.countdown.time-is-up");
+        setText(left.isZero() ? timeIsUp : prefix + format(left));
         if (left.isZero()) {
             addClassName("ending");
         } else {
-            getElement().executeJs(TICK, left.toMillis(), prefix, "Time is up");
+            getElement().executeJs(TICK, left.toMillis(), prefix, timeIsUp);
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -71,7 +72,7 @@ final class DistributionChart {
         int height = top + rowCount * rowHeight;
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='").append(WIDTH)
                 .append("' height='").append(height).append("' viewBox='0 0 ").append(WIDTH).append(' ').append(height)
-                .append("' font-family='system-ui, sans-serif' font-size='30' fill='#fff'>");
+                .append("' font-family='system-ui, sans-serif' font-size='30' fill='#fff'>"); // not interface text
         if (series.size() > 1) {
             for (int s = 0; s < series.size(); s++) {
                 Series one = series.get(s);
@@ -79,7 +80,7 @@ final class DistributionChart {
                 svg.append("<rect x='").append(label).append("' y='").append(y + 6).append("' width='28' height='28' fill='")
                         .append(one.colour()).append("'/><text x='").append(label + 42).append("' y='").append(y + 31)
                         .append("' font-size='28'>")
-                        .append(escape(one.name() + " · " + one.total() + (one.total() == 1 ? " answer" : " answers")))
+                        .append(escape(I18NProvider.translate("seminar.chart.series-total", one.name(), one.total())))
                         .append("</text>");
             }
         }
@@ -112,14 +113,15 @@ final class DistributionChart {
         NativeTable table = new NativeTable();
         table.setCaptionText(title);
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("Answer");
+        head.addHeaderCell().setText(I18NProvider.translate("seminar.chart.answer"));
         series.forEach(one -> head.addHeaderCell().setText(one.name()));
         List<ChoiceCount> rows = series.getFirst().counts();
         for (int row = 0; row < rows.size(); row++) {
             NativeTableRow line = table.getBody().addRow();
             line.addHeaderCell().setText(rows.get(row).label());
             for (Series one : series) {
-                line.addDataCell().setText(one.counts().get(row).count() + " of " + one.total());
+                line.addDataCell().setText(I18NProvider.translate("seminar.chart.count-of-total",
+                        one.counts().get(row).count(), one.total()));
             }
         }
         table.addClassName("visually-hidden");

@@ -22,7 +22,7 @@ final class JoinQrCode {
             modules = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException tooLong) {
-            throw new IllegalArgumentException("This address is too long for a QR code: " + url, tooLong);
+            throw new IllegalArgumentException("address too long for a QR code: " + url, tooLong); // not interface text
         }
         int width = modules.getWidth();
         int height = modules.getHeight();
@@ -35,7 +35,7 @@ final class JoinQrCode {
             }
         }
         String svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + width + " " + height
-                + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/><path fill='#000' d='"
+                + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/><path fill='#000' d='" // not interface text
                 + path + "'/></svg>";
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }

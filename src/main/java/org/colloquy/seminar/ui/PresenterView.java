@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -41,9 +41,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The leader's console: the prompts, what is on screen, every incoming answer with its author, and the controls. */
 @Route("seminar/:id/present")
-@PageTitle("Presenter console · Colloquy")
 @RolesAllowed("SEMINAR_LEADER")
-public class PresenterView extends Main implements BeforeEnterObserver {
+public class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SeminarService seminars;
     private final SeminarRoomService room;
@@ -60,7 +59,7 @@ public class PresenterView extends Main implements BeforeEnterObserver {
     private final Button end;
     private final Section answers = new Section();
     private final H2 answerCount = new H2();
-    private final Paragraph noAnswers = new Paragraph("No answers yet.");
+    private final Paragraph noAnswers = new Paragraph();
     private final Map<Long, AnswerRow> rows = new HashMap<>();
     private final Div running;
     private final Div ended;
@@ -80,15 +79,16 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         this.live = new LiveUpdates(events, this::refresh).catchingUpEvery(LiveUpdates.LEADER_SCREEN_POLL);
         setId("main-content");
         addClassNames("page", "presenter-view");
-        previous = button("Previous", "prompt-previous", () -> seminars.previous(sessionId));
-        next = button("Next", "prompt-next", () -> seminars.next(sessionId));
-        openOrClose = button("Close answers", "toggle-open",
+        previous = button(getTranslation("seminar.presenter.previous"), "prompt-previous", () -> seminars.previous(sessionId));
+        next = button(getTranslation("seminar.presenter.next"), "prompt-next", () -> seminars.next(sessionId));
+        openOrClose = button(getTranslation("seminar.presenter.close-answers"), "toggle-open",
                 () -> seminars.setPromptOpen(sessionId, !current().promptOpen()));
-        reveal = button("Reveal on projector", "toggle-reveal",
+        reveal = button(getTranslation("seminar.presenter.reveal"), "toggle-reveal",
                 () -> seminars.setRevealed(sessionId, !current().revealed()));
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        end = button("End session", "end-session", () -> seminars.close(sessionId));
+        end = button(getTranslation("seminar.presenter.end"), "end-session", () -> seminars.close(sessionId));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        noAnswers.setText(getTranslation("seminar.presenter.no-answers"));
         joinInfo.addClassName("join-info");
         status.setId("presenter-status");
         status.addClassName("presenter-status");
@@ -102,7 +102,8 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         currentPrompt = current;
         running = new Div(promptList, current);
         running.addClassName("presenter-grid");
-        ended = new Div(new Paragraph("This session has ended."), new Anchor("seminar", "Start another session"));
+        ended = new Div(new Paragraph(getTranslation("seminar.presenter.ended")),
+                new Anchor("seminar", getTranslation("seminar.presenter.start-another")));
         add(title, joinInfo, running);
     }
 
@@ -114,10 +115,15 @@ public class PresenterView extends Main implements BeforeEnterObserver {
             showRoomControls();
             render(seminars.presenterState(sessionId));
         } catch (AccessDeniedException notYours) {
-            event.rerouteToError(NotFoundException.class, "No session of yours has this address.");
+            event.rerouteToError(NotFoundException.class, getTranslation("seminar.not-yours"));
             return;
         }
         getUI().ifPresent(ui -> live.follow(ui, sessionId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seminar.presenter.page-title");
     }
 
     @Override
@@ -177,8 +183,10 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         promptText.add(PromptText.of(state.current().text(), state.reading()));
         previous.setEnabled(!state.isFirst());
         next.setEnabled(!state.isLast());
-        openOrClose.setText(state.promptOpen() ? "Close answers" : "Reopen answers");
-        reveal.setText(state.revealed() ? "Hide from projector" : "Reveal on projector");
+        openOrClose.setText(getTranslation(state.promptOpen() ? "seminar.presenter.close-answers"
+                : "seminar.presenter.reopen-answers"));
+        reveal.setText(getTranslation(state.revealed() ? "seminar.presenter.hide-from-projector"
+                : "seminar.presenter.reveal"));
         renderAnswers(state);
         classPanel.show(state.sessionId());
     }
@@ -187,14 +195,14 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         Span code = new Span(state.joinCode());
         code.setId("presenter-join-code");
         code.addClassName("join-code");
-        Anchor projector = new Anchor("seminar/" + state.sessionId() + "/project", "Open the projector",
+        Anchor projector = new Anchor("seminar/" + state.sessionId() + "/project", getTranslation("seminar.presenter.open-projector"),
                 AnchorTarget.BLANK);
         projector.setId("open-projector");
-        return List.of(new Span("Students join at " + joinPage + " with the code "), code,
+        return List.of(new Span(getTranslation("seminar.presenter.students-join-at", joinPage) + " "), code,
                 new Span(" · "), projector);
     }
 
-    private static Nav promptList(PresenterState state) {
+    private Nav promptList(PresenterState state) {
         OrderedList list = new OrderedList();
         for (SeminarPrompt prompt : state.prompts()) {
             ListItem item = new ListItem(PromptText.firstLine(prompt.text()));
@@ -206,19 +214,21 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         }
         Nav nav = new Nav(list);
         nav.addClassName("prompt-list");
-        nav.getElement().setAttribute("aria-label", "Prompts");
+        nav.getElement().setAttribute("aria-label", getTranslation("seminar.presenter.prompts"));
         return nav;
     }
 
-    private static String status(PresenterState state) {
-        return "Prompt " + (state.currentIndex() + 1) + " of " + state.prompts().size()
-                + " · " + (state.promptOpen() ? "Open for answers" : "Answers closed")
-                + " · " + (state.revealed() ? "Revealed on the projector" : "Not revealed");
+    private String status(PresenterState state) {
+        return getTranslation("seminar.presenter.prompt-of", state.currentIndex() + 1, state.prompts().size())
+                + " · " + getTranslation(state.promptOpen() ? "seminar.presenter.open-for-answers"
+                        : "seminar.presenter.answers-closed")
+                + " · " + getTranslation(state.revealed() ? "seminar.presenter.revealed"
+                        : "seminar.presenter.not-revealed");
     }
 
     /** Keeps each answer's row (and its buttons) while it stays on screen: only new answers add rows. */
     private void renderAnswers(PresenterState state) {
-        answerCount.setText("Answers (" + state.answers().size() + ")");
+        answerCount.setText(getTranslation("seminar.presenter.answers", state.answers().size()));
         noAnswers.setVisible(state.answers().isEmpty());
         Map<Long, AnswerRow> shown = new HashMap<>();
         for (LiveAnswer answer : state.answers()) {
@@ -253,11 +263,11 @@ public class PresenterView extends Main implements BeforeEnterObserver {
             body.addClassName("answer-body");
             approval.addClassName("answer-approval");
             this.answerId = answerId;
-            approve = button("Approve", "approve-" + answerId, () -> seminars.approve(sessionId, answerId));
-            hide = button("Hide", "hide-" + answerId, () -> seminars.hide(sessionId, answerId));
-            star = new Button("Star", click -> Objects.requireNonNull(roomPanel).star(answerId, !isStarred()));
+            approve = button(getTranslation("seminar.presenter.approve"), "approve-" + answerId, () -> seminars.approve(sessionId, answerId));
+            hide = button(getTranslation("seminar.presenter.hide"), "hide-" + answerId, () -> seminars.hide(sessionId, answerId));
+            star = new Button(getTranslation("seminar.presenter.star"), click -> Objects.requireNonNull(roomPanel).star(answerId, !isStarred()));
             star.setId("star-" + answerId);
-            spotlight = new Button("Spotlight", click -> {
+            spotlight = new Button(getTranslation("seminar.presenter.spotlight"), click -> {
                 if (isSpotlit()) {
                     Objects.requireNonNull(roomPanel).clearSpotlight();
                 } else {
@@ -269,20 +279,23 @@ public class PresenterView extends Main implements BeforeEnterObserver {
         }
 
         void show(LiveAnswer answer) {
-            author.setText(answer.studentName());
+            author.setText(answer.studentName() == null ? getTranslation("seminar.presenter.a-student")
+                    : answer.guest() ? getTranslation("seminar.presenter.guest-name", answer.studentName())
+                    : answer.studentName());
             body.setText(answer.choiceLabel() != null ? answer.choiceLabel() : answer.body());
             approval.setText(switch (answer.approval()) {
-                case PENDING -> "Waiting for approval";
-                case APPROVED -> "Approved";
-                case HIDDEN -> "Hidden";
+                case PENDING -> getTranslation("seminar.presenter.waiting-for-approval");
+                case APPROVED -> getTranslation("seminar.presenter.approved");
+                case HIDDEN -> getTranslation("seminar.presenter.hidden");
             });
             approve.setVisible(answer.approval() != Approval.APPROVED);
             hide.setVisible(answer.approval() != Approval.HIDDEN);
-            star.setText(isStarred() ? "★ Starred" : "☆ Star");
+            star.setText(getTranslation(isStarred() ? "seminar.presenter.starred" : "seminar.presenter.star-it"));
             star.getElement().setAttribute("aria-pressed", String.valueOf(isStarred()));
             setClassName("starred", isStarred());
             spotlight.setVisible(answer.approval() == Approval.APPROVED);
-            spotlight.setText(isSpotlit() ? "Leave the spotlight" : "Spotlight");
+            spotlight.setText(getTranslation(isSpotlit() ? "seminar.presenter.leave-spotlight"
+                    : "seminar.presenter.spotlight"));
             setClassName("spotlit", isSpotlit());
         }
 

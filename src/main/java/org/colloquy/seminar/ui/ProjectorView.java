@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -35,9 +35,8 @@ import org.springframework.security.access.AccessDeniedException;
  * and {@link SeminarRoomService#screen}, which leave them out.
  */
 @Route(value = "seminar/:id/project", autoLayout = false)
-@PageTitle("Projector · Colloquy")
 @RolesAllowed("SEMINAR_LEADER")
-public class ProjectorView extends Main implements BeforeEnterObserver {
+public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String NOW_COLOUR = "#ffe066";
     private static final String BEFORE_COLOUR = "#8aa6cc";
@@ -68,10 +67,15 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         try {
             refresh();
         } catch (AccessDeniedException notYours) {
-            event.rerouteToError(NotFoundException.class, "No session of yours has this address.");
+            event.rerouteToError(NotFoundException.class, getTranslation("seminar.not-yours"));
             return;
         }
         getUI().ifPresent(ui -> live.follow(ui, sessionId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seminar.projector.page-title");
     }
 
     @Override
@@ -91,7 +95,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
     private void render(ProjectorState state, RoomScreen screen) {
         removeAll();
         if (state.closed()) {
-            Paragraph ended = new Paragraph("This session has ended. Thank you!");
+            Paragraph ended = new Paragraph(getTranslation("seminar.projector.ended"));
             ended.addClassName("projector-ended");
             add(ended);
             return;
@@ -101,7 +105,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
             add(ClassScreen.map(classWork));
             return;
         }
-        Paragraph number = new Paragraph("Question " + state.prompt().number() + " of " + state.promptCount());
+        Paragraph number = new Paragraph(getTranslation("seminar.projector.question-of", state.prompt().number(), state.promptCount()));
         number.addClassName("projector-number");
         Div prompt = PromptText.of(state.prompt().text(), state.reading());
         Section slide = new Section(number, prompt);
@@ -130,10 +134,11 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         Paragraph address = new Paragraph(joinUrl.replaceFirst("^https?://", ""));
         address.setId("projector-join-url");
         address.addClassName("projector-url");
-        Image qr = new Image(qrCodeOf(joinUrl), "QR code that opens " + joinUrl);
+        Image qr = new Image(qrCodeOf(joinUrl), getTranslation("seminar.projector.qr-alt", joinUrl));
         qr.setId("projector-qr");
         qr.addClassName("join-qr");
-        Div join = new Div(new Paragraph("Join on your phone"), qr, address, new Paragraph("or enter the code"), code);
+        Div join = new Div(new Paragraph(getTranslation("seminar.projector.join-on-phone")), qr, address,
+                new Paragraph(getTranslation("seminar.projector.or-enter-code")), code);
         join.addClassName("projector-join");
         Aside aside = new Aside(join, answerCount(state));
         aside.addClassName("projector-aside");
@@ -141,7 +146,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
             Countdown countdown = new Countdown(screen.timeLeft(), "");
             countdown.setId("projector-countdown");
             countdown.addClassName("projector-countdown");
-            Paragraph caption = new Paragraph("Time to answer");
+            Paragraph caption = new Paragraph(getTranslation("seminar.projector.time-to-answer"));
             caption.addClassName("projector-timer-caption");
             aside.add(new Div(caption, countdown));
         }
@@ -157,16 +162,16 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         return qrCode;
     }
 
-    private static Paragraph answerCount(ProjectorState state) {
+    private Paragraph answerCount(ProjectorState state) {
         int count = state.answerCount();
-        Paragraph paragraph = new Paragraph(count + (count == 1 ? " answer" : " answers")
-                + (state.promptOpen() ? "" : " · answers closed"));
+        Paragraph paragraph = new Paragraph(getTranslation(state.promptOpen() ? "seminar.projector.answer-count"
+                : "seminar.projector.answer-count-closed", count));
         paragraph.setId("projector-answer-count");
         paragraph.addClassName("projector-count");
         return paragraph;
     }
 
-    private static Section revealed(ProjectorState state, RoomScreen screen) {
+    private Section revealed(ProjectorState state, RoomScreen screen) {
         Section section = new Section();
         section.setId("projector-revealed");
         section.addClassName("projector-revealed");
@@ -181,22 +186,22 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
                 }
             }
             if (state.approvedAnswers().isEmpty()) {
-                section.add(new Paragraph("No answers shown yet."));
+                section.add(new Paragraph(getTranslation("seminar.projector.no-answers-shown")));
             }
             return section;
         }
         RoomScreen.Comparison before = screen.before();
         boolean lettered = state.prompt().kind() == SeminarPrompt.Kind.POLL;
-        DistributionChart.Series now = new DistributionChart.Series("Now · question " + state.prompt().number(),
+        DistributionChart.Series now = new DistributionChart.Series(getTranslation("seminar.chart.now", state.prompt().number()),
                 state.distribution(), NOW_COLOUR);
         if (before == null) {
             int total = now.total();
-            section.add(DistributionChart.of("How the room answered · " + total + (total == 1 ? " answer" : " answers"),
+            section.add(DistributionChart.of(getTranslation("seminar.chart.how-the-room-answered", total),
                     List.of(now), lettered));
             return section;
         }
-        Div comparison = DistributionChart.of("Before and now: the same claim, asked again", List.of(
-                new DistributionChart.Series("Before · question " + before.promptNumber(), before.distribution(),
+        Div comparison = DistributionChart.of(getTranslation("seminar.chart.before-and-now"), List.of(
+                new DistributionChart.Series(getTranslation("seminar.chart.before", before.promptNumber()), before.distribution(),
                         BEFORE_COLOUR), now), lettered);
         comparison.setId("projector-before-after");
         comparison.addClassName("before-after");
@@ -204,13 +209,13 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         return section;
     }
 
-    private static Div spotlight(String text, String joinCode) {
-        Paragraph label = new Paragraph("From the room");
+    private Div spotlight(String text, String joinCode) {
+        Paragraph label = new Paragraph(getTranslation("seminar.projector.from-the-room"));
         label.addClassName("spotlight-label");
         Paragraph answer = new Paragraph(text);
         answer.setId("projector-spotlight-text");
         answer.addClassName("spotlight-text");
-        Paragraph code = new Paragraph("Join with the code " + joinCode);
+        Paragraph code = new Paragraph(getTranslation("seminar.projector.join-with-code", joinCode));
         code.addClassName("spotlight-code");
         Div spotlight = new Div(label, answer, code);
         spotlight.setId("projector-spotlight");

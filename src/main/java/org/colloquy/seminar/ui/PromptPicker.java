@@ -18,17 +18,19 @@ import org.colloquy.seminar.PromptToPick;
  */
 final class PromptPicker extends Div {
 
-    private final ComboBox<PromptToPick> add = new ComboBox<>("Add a prompt");
+    private final ComboBox<PromptToPick> add = new ComboBox<>();
     private final OrderedList picked = new OrderedList();
-    private final Paragraph none = new Paragraph("No prompts picked yet. Add them in the order you will ask them.");
+    private final Paragraph none = new Paragraph();
     private final List<PromptToPick> order = new ArrayList<>();
 
     PromptPicker() {
         addClassName("prompt-picker");
+        add.setLabel(getTranslation("seminar.picker.add"));
+        none.setText(getTranslation("seminar.picker.none"));
         add.setId("seminar-add-prompt");
         add.setWidthFull();
-        add.setItemLabelGenerator(PromptToPick::label);
-        add.setHelperText("Type to search the questions of every lesson; each joins the end of the list.");
+        add.setItemLabelGenerator(this::label);
+        add.setHelperText(getTranslation("seminar.picker.helper"));
         add.addValueChangeListener(event -> {
             if (event.getValue() != null && !order.contains(event.getValue())) {
                 order.add(event.getValue());
@@ -60,13 +62,13 @@ final class PromptPicker extends Div {
         for (int i = 0; i < order.size(); i++) {
             PromptToPick prompt = order.get(i);
             int index = i;
-            Span text = new Span(prompt.label() + " (" + prompt.lessonTitle() + ")");
+            Span text = new Span(getTranslation("seminar.picker.prompt-in-lesson", label(prompt), prompt.lessonTitle()));
             text.addClassName("picked-text");
-            Button up = small("↑", "Move up: " + prompt.label(), () -> swap(index, index - 1));
+            Button up = small("↑", getTranslation("seminar.picker.move-up", label(prompt)), () -> swap(index, index - 1));
             up.setEnabled(i > 0);
-            Button down = small("↓", "Move down: " + prompt.label(), () -> swap(index, index + 1));
+            Button down = small("↓", getTranslation("seminar.picker.move-down", label(prompt)), () -> swap(index, index + 1));
             down.setEnabled(i < order.size() - 1);
-            Button remove = small("Remove", "Remove: " + prompt.label(), () -> {
+            Button remove = small(getTranslation("seminar.picker.remove"), getTranslation("seminar.picker.remove-prompt", label(prompt)), () -> {
                 order.remove(index);
                 render();
             });
@@ -74,6 +76,10 @@ final class PromptPicker extends Div {
             item.addClassName("picked-prompt");
             picked.add(item);
         }
+    }
+
+    private String label(PromptToPick prompt) {
+        return getTranslation("seminar.picker.prompt-label", prompt.lessonNumber(), prompt.number(), prompt.text());
     }
 
     private void swap(int from, int to) {

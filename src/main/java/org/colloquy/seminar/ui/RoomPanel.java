@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
+import org.colloquy.base.i18n.Refusal;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.seminar.RoomControls;
 import org.colloquy.seminar.SeminarRoomService;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +23,7 @@ final class RoomPanel extends Div {
     private final SeminarRoomService room;
     private final long sessionId;
     private final Runnable afterAction;
-    private final Checkbox guests = new Checkbox("Let guests join with a name only");
+    private final Checkbox guests = new Checkbox();
     private final Span guestCount = new Span();
     private final Div timer = new Div();
     private final IntegerField customSeconds = new IntegerField();
@@ -36,6 +38,7 @@ final class RoomPanel extends Div {
         this.sessionId = sessionId;
         this.afterAction = afterAction;
         addClassName("room-panel");
+        guests.setLabel(getTranslation("seminar.room.allow-guests"));
         guests.setId("allow-guests");
         guests.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -48,32 +51,32 @@ final class RoomPanel extends Div {
         guestRow.addClassName("room-row");
 
         customSeconds.setId("timer-custom");
-        customSeconds.setPlaceholder("sec");
+        customSeconds.setPlaceholder(getTranslation("seminar.room.seconds-placeholder"));
         customSeconds.setMin(1);
         customSeconds.setMax(3600);
         customSeconds.setStepButtonsVisible(false);
         customSeconds.setWidth("6em");
-        customSeconds.getElement().setAttribute("aria-label", "Countdown in seconds");
-        Button custom = button("Start", "timer-start-custom", () -> {
+        customSeconds.getElement().setAttribute("aria-label", getTranslation("seminar.room.seconds-label"));
+        Button custom = button(getTranslation("seminar.room.start"), "timer-start-custom", () -> {
             Integer seconds = customSeconds.getValue();
             if (seconds == null || seconds < 1 || seconds > 3600) {
-                throw new IllegalArgumentException("Enter the countdown in seconds, from 1 to 3600.");
+                throw Refusal.of("seminar.room.seconds-range");
             }
             room.startTimer(sessionId, Duration.ofSeconds(seconds));
         });
-        stopTimer = button("Stop timer", "timer-stop", () -> room.stopTimer(sessionId));
+        stopTimer = button(getTranslation("seminar.room.stop-timer"), "timer-stop", () -> room.stopTimer(sessionId));
         timer.setId("presenter-timer");
         timer.addClassName("room-timer");
-        Div timerRow = new Div(new Span("Countdown"),
-                button("30 s", "timer-30", () -> room.startTimer(sessionId, Duration.ofSeconds(30))),
-                button("1 min", "timer-60", () -> room.startTimer(sessionId, Duration.ofMinutes(1))),
-                button("2 min", "timer-120", () -> room.startTimer(sessionId, Duration.ofMinutes(2))),
+        Div timerRow = new Div(new Span(getTranslation("seminar.room.countdown")),
+                button(getTranslation("seminar.room.seconds", 30), "timer-30", () -> room.startTimer(sessionId, Duration.ofSeconds(30))),
+                button(getTranslation("seminar.room.minutes", 1), "timer-60", () -> room.startTimer(sessionId, Duration.ofMinutes(1))),
+                button(getTranslation("seminar.room.minutes", 2), "timer-120", () -> room.startTimer(sessionId, Duration.ofMinutes(2))),
                 customSeconds, custom, stopTimer, timer);
         timerRow.addClassName("room-row");
 
-        wordCloud = button("Reveal as word cloud", "reveal-word-cloud",
+        wordCloud = button(getTranslation("seminar.room.word-cloud"), "reveal-word-cloud",
                 () -> room.revealAsWordCloud(sessionId, shown == null || !shown.wordCloud()));
-        clearSpotlight = button("Clear the spotlight", "clear-spotlight", () -> room.clearSpotlight(sessionId));
+        clearSpotlight = button(getTranslation("seminar.room.clear-spotlight"), "clear-spotlight", () -> room.clearSpotlight(sessionId));
         clearSpotlight.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         Div screenRow = new Div(wordCloud, clearSpotlight);
         screenRow.addClassName("room-row");
@@ -88,15 +91,15 @@ final class RoomPanel extends Div {
         this.shown = controls;
         guests.setValue(controls.guestsAllowed());
         guestCount.setText(controls.guestsAllowed() || controls.guestCount() > 0
-                ? controls.guestCount() + (controls.guestCount() == 1 ? " guest" : " guests") + " joined" : "");
+                ? getTranslation("seminar.room.guests-joined", controls.guestCount()) : "");
         timer.removeAll();
         Duration left = controls.timeLeft();
         if (left != null) {
-            timer.add(new Countdown(left, "Closes in "));
+            timer.add(new Countdown(left, getTranslation("seminar.room.closes-in") + " "));
         }
         stopTimer.setVisible(left != null);
         wordCloud.setVisible(controls.openPrompt());
-        wordCloud.setText(controls.wordCloud() ? "Show answers one by one" : "Reveal as word cloud");
+        wordCloud.setText(getTranslation(controls.wordCloud() ? "seminar.room.one-by-one" : "seminar.room.word-cloud"));
         clearSpotlight.setVisible(controls.spotlightAnswerId() != null);
     }
 
@@ -112,7 +115,7 @@ final class RoomPanel extends Div {
         try {
             action.run();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            message.setText(refused.getMessage());
+            message.setText(Translated.reason(refused));
         }
         afterAction.run();
     }

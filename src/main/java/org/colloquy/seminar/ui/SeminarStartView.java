@@ -15,7 +15,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.colloquy.base.i18n.Translated;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -31,18 +32,17 @@ import org.colloquy.seminar.SessionSummary;
  * whole lesson or on prompts she picks from any lessons of the course, and finds the sessions still running.
  */
 @Route("seminar")
-@PageTitle("Seminar · Colloquy")
-@Menu(order = 3, title = "Seminar")
+@Menu(order = 3, title = "Seminar") // not interface text itself: the menu is to show seminar.menu (see report)
 @RolesAllowed("SEMINAR_LEADER")
-public class SeminarStartView extends Main {
+public class SeminarStartView extends Main implements HasDynamicTitle {
 
-    private static final String WHOLE_LESSON = "A whole lesson";
-    private static final String PICKED = "Prompts I pick";
+    private static final String WHOLE_LESSON = "whole-lesson";
+    private static final String PICKED = "picked-prompts";
 
     private final SeminarService seminars;
     private final List<LessonToRun> allLessons;
     private final Select<CohortRef> cohort = new Select<>();
-    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("What to ask");
+    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
     private final Select<LessonToRun> lesson = new Select<>();
     private final Select<String> course = new Select<>();
     private final Map<String, String> courseTitles = new LinkedHashMap<>();
@@ -56,15 +56,14 @@ public class SeminarStartView extends Main {
         addClassNames("page", "seminar-start");
         allLessons = seminars.lessonsToRun();
         List<CohortRef> classes = seminars.classesToRunFor();
-        cohort.setLabel("Class");
+        cohort.setLabel(getTranslation("seminar.start.class"));
         cohort.setId("seminar-class");
         cohort.setItems(classes);
         cohort.setItemLabelGenerator(found -> found == null ? "" : found.name());
         cohort.setEmptySelectionAllowed(true);
-        cohort.setEmptySelectionCaption("No class: open to anyone with the code");
-        cohort.setHelperText(classes.isEmpty() ? "You teach no class yet, so the session is open to anyone with the code."
-                : "Run it for a class: you will see its students by name, its answers join the class dashboard, "
-                        + "and you can show starred answers and the class's argument map.");
+        cohort.setEmptySelectionCaption(getTranslation("seminar.start.no-class"));
+        cohort.setHelperText(getTranslation(classes.isEmpty() ? "seminar.start.no-class-taught"
+                : "seminar.start.class-helper"));
         cohort.setEnabled(!classes.isEmpty());
         if (!classes.isEmpty()) {
             cohort.setValue(classes.getFirst());
@@ -73,12 +72,13 @@ public class SeminarStartView extends Main {
             lessonsForClass();
             showMode();
         });
-        lesson.setLabel("Lesson");
+        lesson.setLabel(getTranslation("seminar.start.lesson"));
         lesson.setId("seminar-lesson");
-        lesson.setItemLabelGenerator(LessonToRun::label);
+        lesson.setItemLabelGenerator(run -> getTranslation("seminar.start.lesson-label", run.courseTitle(),
+                run.lessonTitle(), run.promptCount()));
         lesson.addValueChangeListener(event -> promptsForCourse());
         allLessons.forEach(candidate -> courseTitles.putIfAbsent(candidate.courseKey(), candidate.courseTitle()));
-        course.setLabel("Course");
+        course.setLabel(getTranslation("seminar.start.course"));
         course.setId("seminar-course");
         course.setItems(courseTitles.keySet());
         course.setItemLabelGenerator(courseTitles::get);
@@ -87,23 +87,30 @@ public class SeminarStartView extends Main {
         }
         course.addValueChangeListener(event -> promptsForCourse());
         mode.setId("seminar-mode");
+        mode.setLabel(getTranslation("seminar.start.what-to-ask"));
         mode.setItems(WHOLE_LESSON, PICKED);
+        mode.setItemLabelGenerator(choice -> getTranslation("seminar.start.mode." + choice));
         mode.setValue(WHOLE_LESSON);
         mode.addValueChangeListener(event -> showMode());
         picker.setId("seminar-picker");
         lessonsForClass();
         showMode();
-        Button start = new Button("Start live session", click -> start());
+        Button start = new Button(getTranslation("seminar.start.start"), click -> start());
         start.setId("start-seminar");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(!allLessons.isEmpty());
         message.setId("seminar-start-message");
         message.addClassName("error");
         message.getElement().setAttribute("role", "status");
-        Div form = new Div(new Paragraph("Students answer the prompts on their phones while you set the "
-                + "pace; the projector shows only what you reveal."), cohort, mode, lesson, course, picker, start, message);
+        Div form = new Div(new Paragraph(getTranslation("seminar.start.intro")), cohort, mode, lesson, course, picker, start, message);
         form.addClassNames("course-card", "seminar-start-form");
-        add(new H1("Live seminar"), form, new H2("Your running sessions"), running(seminars.myOpenSessions()));
+        add(new H1(getTranslation("seminar.start.heading")), form, new H2(getTranslation("seminar.start.running")),
+                running(seminars.myOpenSessions()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seminar.start.page-title");
     }
 
     /** A class follows one course: only that course's lessons and prompts are offered. */
@@ -155,22 +162,24 @@ public class SeminarStartView extends Main {
                     : seminars.startWithPrompts(cohortId, courseKey(), picker.pickedKeys());
             getUI().ifPresent(ui -> ui.navigate("seminar/" + started.id() + "/present"));
         } catch (IllegalArgumentException problem) {
-            message.setText(problem.getMessage());
+            message.setText(Translated.reason(problem));
         }
     }
 
-    private static Div running(List<SessionSummary> sessions) {
+    private Div running(List<SessionSummary> sessions) {
         Div running = new Div();
         running.setId("running-sessions");
         if (sessions.isEmpty()) {
-            running.add(new Paragraph("None running."));
+            running.add(new Paragraph(getTranslation("seminar.start.none-running")));
             return running;
         }
         UnorderedList list = new UnorderedList();
         for (SessionSummary session : sessions) {
-            Anchor present = new Anchor("seminar/" + session.id() + "/present", "Presenter console");
-            Anchor project = new Anchor("seminar/" + session.id() + "/project", "Projector", AnchorTarget.BLANK);
-            list.add(new ListItem(new Span(session.lessonTitle() + " · code " + session.joinCode() + " · "),
+            Anchor present = new Anchor("seminar/" + session.id() + "/present", getTranslation("seminar.start.presenter"));
+            Anchor project = new Anchor("seminar/" + session.id() + "/project", getTranslation("seminar.start.projector"),
+                    AnchorTarget.BLANK);
+            list.add(new ListItem(new Span(getTranslation("seminar.start.lesson-and-code", session.lessonTitle(),
+                    session.joinCode()) + " · "),
                     present, new Span(" · "), project));
         }
         running.add(list);

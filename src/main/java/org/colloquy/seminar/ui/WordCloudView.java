@@ -16,12 +16,12 @@ final class WordCloudView extends Div {
         setId("word-cloud");
         addClassName("word-cloud");
         getElement().setAttribute("role", "list");
-        getElement().setAttribute("aria-label", "Words used most in the approved answers");
+        getElement().setAttribute("aria-label", getTranslation("seminar.word-cloud.label"));
         for (WordCloud.Word word : centred(words)) {
             Span span = new Span(word.text());
             span.addClassNames("cloud-word", "cloud-size-" + word.size());
             span.getElement().setAttribute("role", "listitem");
-            span.getElement().setAttribute("title", word.count() + (word.count() == 1 ? " time" : " times"));
+            span.getElement().setAttribute("title", getTranslation("seminar.word-cloud.times", word.count()));
             add(span);
         }
     }
