@@ -82,7 +82,7 @@ public class SeminarGuestService {
         if (!session.isGuestsAllowed()) {
             return new GuestJoin.Refused(notOpenToGuests());
         }
-        String name = AnswerText.clean(rawName).replaceAll("\\s+", " ").strip();
+        String name = AnswerText.oneLine(rawName);
         if (name.isEmpty()) {
             return new GuestJoin.Refused("Enter a name first: your leader sees it next to your answers; "
                     + "classmates do not.");
@@ -162,9 +162,10 @@ public class SeminarGuestService {
             return "Enter the code shown on the screen.";
         }
         if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
-            return "The session with the code " + code + " has ended. Ask your leader for the code of the current one.";
+            return "The session with the code " + JoinCodes.quotable(code)
+                    + " has ended. Ask your leader for the code of the current one.";
         }
-        return "No live session has the code " + code + ". Check the code on the screen and try again.";
+        return "No live session has the code " + JoinCodes.quotable(code) + ". Check the code on the screen and try again.";
     }
 
     private static String notOpenToGuests() {

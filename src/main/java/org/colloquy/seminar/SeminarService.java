@@ -270,10 +270,10 @@ public class SeminarService {
             return new JoinOutcome.UnknownCode("Enter the code shown on the screen.");
         }
         if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
-            return new JoinOutcome.SessionClosed("The session with the code " + code
+            return new JoinOutcome.SessionClosed("The session with the code " + JoinCodes.quotable(code)
                     + " has ended. Ask your leader for the code of the current one.");
         }
-        return new JoinOutcome.UnknownCode("No live session has the code " + code
+        return new JoinOutcome.UnknownCode("No live session has the code " + JoinCodes.quotable(code)
                 + ". Check the code on the screen and try again.");
     }
 
