@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.colloquy.base.AnswerText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<UserRef> findByUsername(String username) {
-        return users.findByUsername(username.strip()).map(UserRef::of);
+        String name = username.strip();
+        return Usernames.isValid(name) ? users.findByUsername(name).map(UserRef::of) : Optional.empty();
     }
 
     /** Creates an account while nobody is signed in: demo seeding and the first admin at start-up. */
@@ -85,9 +87,8 @@ public class AccountService {
 
     private String availableUsername(String username) {
         String name = username.trim();
-        if (!name.matches("[A-Za-z0-9._@+-]{2,100}")) {
-            throw new IllegalArgumentException(
-                    "A username is 2 to 100 letters, digits, dots, dashes, underscores, plus or @ signs.");
+        if (!Usernames.isValid(name)) {
+            throw new IllegalArgumentException(Usernames.RULE);
         }
         if (users.findByUsername(name).isPresent()) {
             throw new IllegalArgumentException("The username " + name + " is taken.");
@@ -96,7 +97,7 @@ public class AccountService {
     }
 
     private UserRef save(String username, String displayName, String passwordHash, Set<Role> roles) {
-        AppUser user = new AppUser(username, displayName.strip(), passwordHash, roles, clock.instant());
+        AppUser user = new AppUser(username, AnswerText.oneLine(displayName), passwordHash, roles, clock.instant());
         return UserRef.of(users.save(user));
     }
 

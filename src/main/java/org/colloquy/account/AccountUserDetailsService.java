@@ -20,7 +20,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username.trim())
+        String name = username.trim();
+        AppUser user = (Usernames.isValid(name) ? users.findByUsername(name) : java.util.Optional.<AppUser>empty())
                 .orElseThrow(() -> new UsernameNotFoundException("No account named " + username));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.colloquy.base.AnswerText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,7 +43,7 @@ public class CohortService {
     @Transactional
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public CohortRef createCohort(String courseKey, String name) {
-        String cleanName = name.strip();
+        String cleanName = AnswerText.oneLine(name);
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("A class name is 1 to " + MAX_NAME_LENGTH + " characters.");
         }
@@ -81,9 +83,11 @@ public class CohortService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public void addInstructor(long cohortId, String username) {
         Cohort cohort = teaching(cohortId);
-        AppUser colleague = users.findByUsername(username.strip())
+        String name = username.strip();
+        AppUser colleague = (Usernames.isValid(name) ? users.findByUsername(name) : Optional.<AppUser>empty())
                 .filter(user -> user.getRoles().contains(Role.INSTRUCTOR))
-                .orElseThrow(() -> new IllegalArgumentException("No instructor has the username " + username.strip() + "."));
+                .orElseThrow(() -> new IllegalArgumentException("No instructor has the username "
+                        + JoinCodes.quotable(name) + "."));
         cohort.addInstructor(Objects.requireNonNull(colleague.getId()));
     }
 
@@ -101,7 +105,7 @@ public class CohortService {
         if (cohorts.findByJoinCode(code).isEmpty()) {
             return new JoinResult.UnknownCode(typedCode.strip());
         }
-        if (displayName.isBlank() || displayName.strip().length() > 200) {
+        if (AnswerText.oneLine(displayName).isEmpty() || AnswerText.oneLine(displayName).length() > 200) {
             throw new IllegalArgumentException("Your name is 1 to 200 characters.");
         }
         UserRef student = accounts.createAtStartup(username, displayName, password, EnumSet.of(Role.STUDENT));

@@ -8,6 +8,7 @@ public final class JoinCodes {
 
     public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public static final int LENGTH = 6;
+    private static final int QUOTED_LENGTH = 20;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,8 +23,17 @@ public final class JoinCodes {
         return code.toString();
     }
 
-    /** What a person typed, made comparable: spaces and dashes dropped, upper case. */
+    /**
+     * What a person typed, made comparable: spaces, dashes and invisible characters (control and format characters,
+     * such as a null byte, which PostgreSQL refuses in a query) dropped, upper case.
+     */
     public static String normalise(String typed) {
-        return typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return typed.replaceAll("[\\s\\p{Cc}\\p{Cf}-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** A typed code as a message may quote it: at most a little more than a code's length, on one line. */
+    public static String quotable(String typed) {
+        String visible = typed.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        return visible.length() <= QUOTED_LENGTH ? visible : visible.substring(0, QUOTED_LENGTH) + "…";
     }
 }

@@ -11,7 +11,7 @@ public sealed interface JoinResult {
 
     record UnknownCode(String typed) implements JoinResult {
         public String message() {
-            return "No class has the code “" + typed + "”. Check it with your instructor — codes are 6 letters "
+            return "No class has the code “" + JoinCodes.quotable(typed) + "”. Check it with your instructor — codes are 6 letters "
                     + "and digits, without 0, O, 1, I or L.";
         }
     }

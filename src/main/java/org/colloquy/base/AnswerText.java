@@ -18,6 +18,14 @@ public final class AnswerText {
         return out.toString();
     }
 
+    /**
+     * A name or title, which stays on one line: control characters removed (a null byte among them, which
+     * PostgreSQL refuses), every run of white space made one space, the ends trimmed.
+     */
+    public static String oneLine(String text) {
+        return clean(text).replaceAll("\\s+", " ").strip();
+    }
+
     private static boolean isStrippable(int codePoint) {
         return Character.getType(codePoint) == Character.CONTROL;
     }

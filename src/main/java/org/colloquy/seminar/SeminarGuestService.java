@@ -83,7 +83,7 @@ public class SeminarGuestService {
         if (!session.isGuestsAllowed()) {
             return new GuestJoin.Refused(notOpenToGuests());
         }
-        String name = AnswerText.clean(rawName).replaceAll("\\s+", " ").strip();
+        String name = AnswerText.oneLine(rawName);
         if (name.isEmpty()) {
             return new GuestJoin.Refused(Text.of("seminar.guest.name-needed"));
         }
@@ -160,9 +160,9 @@ public class SeminarGuestService {
             return Text.of("seminar.join.enter-code");
         }
         if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
-            return Text.of("seminar.join.session-ended", code);
+            return Text.of("seminar.join.session-ended", JoinCodes.quotable(code));
         }
-        return Text.of("seminar.join.no-such-code", code);
+        return Text.of("seminar.join.no-such-code", JoinCodes.quotable(code));
     }
 
     private static Text notOpenToGuests() {

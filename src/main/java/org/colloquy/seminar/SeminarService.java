@@ -270,9 +270,9 @@ public class SeminarService {
             return new JoinOutcome.UnknownCode(Text.of("seminar.join.enter-code"));
         }
         if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
-            return new JoinOutcome.SessionClosed(Text.of("seminar.join.session-ended", code));
+            return new JoinOutcome.SessionClosed(Text.of("seminar.join.session-ended", JoinCodes.quotable(code)));
         }
-        return new JoinOutcome.UnknownCode(Text.of("seminar.join.no-such-code", code));
+        return new JoinOutcome.UnknownCode(Text.of("seminar.join.no-such-code", JoinCodes.quotable(code)));
     }
 
     /**
