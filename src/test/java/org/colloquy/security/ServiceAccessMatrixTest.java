@@ -44,6 +44,9 @@ import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
 import org.colloquy.argument.Stance;
 import org.colloquy.backup.BackupService;
+import org.colloquy.base.i18n.ColloquyI18NProvider;
+import org.colloquy.base.i18n.InterfaceLanguage;
+import org.colloquy.base.i18n.LanguagePreference;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
@@ -68,10 +71,10 @@ import org.colloquy.seminar.ClassSeminarService;
 import org.colloquy.seminar.LiveResultsService;
 import org.colloquy.seminar.SeminarEvents;
 import org.colloquy.seminar.SeminarGuestService;
+import org.jspecify.annotations.Nullable;
 import org.colloquy.seminar.SeminarRoomService;
 import org.colloquy.seminar.SeminarService;
 import org.colloquy.seminar.StarredAnswers;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -133,6 +136,8 @@ class ServiceAccessMatrixTest {
     @Autowired CohortService cohorts;
     @Autowired CurrentUser currentUser;
     @Autowired LoginThrottle loginThrottle;
+    @Autowired LanguagePreference languagePreference;
+    @Autowired ColloquyI18NProvider interfaceTexts;
     @Autowired PasswordSetupService passwordSetup;
     @Autowired RosterImportService rosters;
     @Autowired CourseCatalog catalog;
@@ -228,6 +233,15 @@ class ServiceAccessMatrixTest {
                 () -> cohorts.cohortsOf(f.studentA().id()), only(ADMIN)));
         rows.add(row("CurrentUser.find()", "ask who is signed in", () -> currentUser.find(), everyone()));
         rows.add(row("CurrentUser.require()", "act as a signed-in person", () -> currentUser.require(), signedIn()));
+        // interface language: texts for anyone; the choice is kept for the signed-in person only, a no-op otherwise
+        rows.add(row("ColloquyI18NProvider.getProvidedLocales()", "list the interface languages",
+                () -> interfaceTexts.getProvidedLocales(), everyone()));
+        rows.add(row("ColloquyI18NProvider.getTranslation(String, Locale, Object[])", "read an interface text",
+                () -> interfaceTexts.getTranslation("base.sign-out", Locale.ENGLISH), everyone()));
+        rows.add(row("LanguagePreference.stored()", "read their own interface language",
+                () -> languagePreference.stored(), everyone()));
+        rows.add(row("LanguagePreference.store(InterfaceLanguage)", "keep their own interface language",
+                () -> act(() -> languagePreference.store(InterfaceLanguage.RUSSIAN)), everyone()));
         rows.add(row("LoginThrottle.pausedUntil(String, String)", "ask whether signing in is paused",
                 () -> loginThrottle.pausedUntil("matrix-probe", "192.0.2.1"), everyone()));
         rows.add(row("LoginThrottle.failed(String, String)", "count a failed sign-in",
