@@ -16,9 +16,12 @@ import org.colloquy.seminar.SeminarEvent.AnswerReceived;
 import org.jspecify.annotations.Nullable;
 import org.colloquy.base.i18n.Text;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Guests in the seminar room: when the leader allows it, someone without an account joins with a display name and
@@ -29,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SeminarGuestService {
 
     static final int LONGEST_NAME = 40;
+    /** More than any room holds: a bound on what a script joining over and over can add to one session. */
+    static final int MOST_GUESTS_PER_SESSION = 500;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -38,16 +43,18 @@ public class SeminarGuestService {
     private final SessionPrompts prompts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate inTransaction;
 
     SeminarGuestService(SeminarSessionRepository sessions, SeminarAnswerRepository answers,
                         SeminarGuestRepository guests, SessionPrompts prompts, ApplicationEventPublisher events,
-                        Clock clock) {
+                        Clock clock, PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.answers = answers;
         this.guests = guests;
         this.prompts = prompts;
         this.events = events;
         this.clock = clock;
+        this.inTransaction = new TransactionTemplate(transactions);
     }
 
     /** Someone without an account opens the join address: back in the room with their token, or what to do. */
@@ -90,17 +97,32 @@ public class SeminarGuestService {
         if (name.length() > LONGEST_NAME) {
             return new GuestJoin.Refused(Text.of("seminar.guest.name-too-long", LONGEST_NAME, name.length()));
         }
+        if (guests.countBySessionId(session.requireId()) >= MOST_GUESTS_PER_SESSION) {
+            return new GuestJoin.Refused(Text.of("seminar.guest.session-full", MOST_GUESTS_PER_SESSION));
+        }
         String token = newToken();
         SeminarGuest guest = guests.save(new SeminarGuest(session.requireId(), hash(token), name, clock.instant()));
         events.publishEvent(new SeminarEvent.GuestJoined(session.requireId()));
         return new GuestJoin.Joined(token, state(session, guest));
     }
 
-    /** Stores the guest's answer to the prompt on screen, replacing their earlier one, while the prompt is open. */
-    @Transactional
+    /**
+     * Stores the guest's answer to the prompt on screen, replacing their earlier one, while the prompt is open. A
+     * first answer sent from two tabs at once is two inserts of one row: the one that loses is written again, in a
+     * transaction of its own, as the change of the answer the other one stored.
+     */
     @PreAuthorize("permitAll()")
     public AnswerOutcome answer(String joinCode, String token, String stepKey, String rawBody,
                                 @Nullable String choice) {
+        try {
+            return inTransaction.execute(status -> answerOnce(joinCode, token, stepKey, rawBody, choice));
+        } catch (DataIntegrityViolationException sentFromAnotherTabMeanwhile) {
+            return inTransaction.execute(status -> answerOnce(joinCode, token, stepKey, rawBody, choice));
+        }
+    }
+
+    private AnswerOutcome answerOnce(String joinCode, String token, String stepKey, String rawBody,
+                                     @Nullable String choice) {
         Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(JoinCodes.normalise(joinCode));
         if (found.isEmpty()) {
             return new AnswerOutcome.Refused(Text.of("seminar.answer.session-ended"));

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The same student answers the same prompt from two tabs at the same moment: two threads, released together by a
  * latch, each send her first answer. Run against H2 and PostgreSQL by the two subclasses; seminar_answer allows one
- * row per student and prompt, so one of the two inserts loses the race and must become an update, not an error.
+ * row per student (or guest) and prompt, so one of the two inserts loses the race and must become an update, not an
+ * error.
  */
 abstract class AnswerRaceContract {
 
@@ -32,6 +33,10 @@ abstract class AnswerRaceContract {
     TestAccounts accounts;
     @Autowired
     SeminarService seminars;
+    @Autowired
+    SeminarGuestService guests;
+    @Autowired
+    SeminarRoomService room;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,6 +50,7 @@ abstract class AnswerRaceContract {
         while (!seminars.presenterState(session.id()).current().key().equals(SeminarServiceTest.OPEN_PROMPT)) {
             seminars.next(session.id());
         }
+        room.allowGuests(session.id(), true);
         accounts.signOut();
         tabs = Executors.newFixedThreadPool(2);
     }
@@ -81,6 +87,40 @@ abstract class AnswerRaceContract {
                     String.class, session.id(), SeminarServiceTest.OPEN_PROMPT, student.id());
             assertThat(stored).hasSize(1);
             assertThat(stored.getFirst()).isIn("From my phone", "From my laptop");
+        }
+    }
+
+    @Test
+    void a_guest_who_sends_a_first_answer_from_two_tabs_at_once_gets_both_received_and_keeps_one_answer()
+            throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            accounts.signInAnonymously();
+            String token = ((GuestJoin.Joined) guests.join(session.joinCode(), "Two tabs " + round)).token();
+            accounts.signOut();
+            CountDownLatch bothReady = new CountDownLatch(2);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<AnswerOutcome>> sent = new ArrayList<>();
+            for (String tab : List.of("phone", "laptop")) {
+                sent.add(tabs.submit(() -> {
+                    bothReady.countDown();
+                    go.await();
+                    return guests.answer(session.joinCode(), token, SeminarServiceTest.OPEN_PROMPT, "From my " + tab,
+                            null);
+                }));
+            }
+            assertThat(bothReady.await(10, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+
+            List<AnswerOutcome> outcomes = new ArrayList<>();
+            for (Future<AnswerOutcome> outcome : sent) {
+                outcomes.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(AnswerOutcome.Received.class));
+            assertThat(jdbc.queryForList("""
+                    select a.body from seminar_answer a join seminar_guest g on g.id = a.guest_id
+                    where a.session_id = ? and a.step_key = ? and g.display_name = ?""",
+                    String.class, session.id(), SeminarServiceTest.OPEN_PROMPT, "Two tabs " + round))
+                    .singleElement().isIn("From my phone", "From my laptop");
         }
     }
 

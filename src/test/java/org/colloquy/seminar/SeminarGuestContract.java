@@ -86,6 +86,19 @@ abstract class SeminarGuestContract {
     }
 
     @Test
+    void a_session_full_of_guests_refuses_one_more_and_says_why() {
+        accounts.signIn(leader);
+        room.allowGuests(session.id(), true);
+        accounts.signInAnonymously();
+        for (int guest = 0; guest < SeminarGuestService.MOST_GUESTS_PER_SESSION; guest++) {
+            assertThat(guests.join(session.joinCode(), "Guest " + guest)).isInstanceOf(GuestJoin.Joined.class);
+        }
+
+        assertThat(guests.join(session.joinCode(), "One too many")).isInstanceOfSatisfying(GuestJoin.Refused.class,
+                refused -> assertThat(refused.message().english()).startsWith("This session has its 500 guests"));
+    }
+
+    @Test
     void a_blank_or_too_long_name_is_refused_with_the_reason() {
         accounts.signIn(leader);
         room.allowGuests(session.id(), true);
