@@ -82,7 +82,16 @@ abstract class BrowserJourney {
 
     /** Another person on another device: a browser context of its own, closed after the test. */
     Page newPerson(int width, int height) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        return newPerson(new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    /** Another person whose browser asks for pages in a language, such as {@code zh-CN}. */
+    Page newPersonReading(String locale, int width, int height) {
+        return newPerson(new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
+    }
+
+    private Page newPerson(Browser.NewContextOptions options) {
+        BrowserContext other = browser.newContext(options);
         other.setDefaultTimeout(15_000);
         otherPeople.add(other);
         watchContentSecurityPolicy(other);
