@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -21,6 +22,7 @@ final class CourseParser {
 
     static final String COURSE_FILE = "course.yaml";
     static final String LESSONS_FOLDER = "lessons";
+    static final String DEFAULT_LANGUAGE = "en";
 
     private static final List<String> FIELDS =
             List.of("key", "title", "summary", "language", "direction", "source", "reading", "lessons");
@@ -55,7 +57,7 @@ final class CourseParser {
         var title = course.requiredText("title");
         var summary = course.requiredText("summary");
         var language = language(course);
-        var direction = course.optionalEnum("direction", TextDirection.class, TextDirection.LTR);
+        var direction = course.optionalEnum("direction", TextDirection.class, TextDirection.of(language));
         var source = course.requiredMapping("source", "source").map(this::source)
                 .orElse(new SourceAttribution("", "", null, null));
         var reading = reading(course);
@@ -64,17 +66,27 @@ final class CourseParser {
                 reading == null ? new Reading("", List.of()) : reading.reading(), lessons, contentVersion());
     }
 
+    /** The course content's language; English when course.yaml does not say. */
     private String language(YamlMapping course) {
-        var language = course.requiredText("language");
-        if (!language.isEmpty()) {
-            try {
-                new Locale.Builder().setLanguageTag(language);
-            } catch (IllformedLocaleException e) {
-                file.report(course.lineOf("language"), "language \"" + language
-                        + "\" is not a BCP 47 language tag such as en, zh-Hans or ru");
-            }
+        var language = course.optionalText("language");
+        if (language == null) {
+            return DEFAULT_LANGUAGE;
+        }
+        if (!isLanguageTag(language)) {
+            file.report(course.lineOf("language"), "language \"" + language
+                    + "\" is not a BCP 47 language tag such as en, zh-Hans or ru");
         }
         return language;
+    }
+
+    /** A well-formed tag whose language is an ISO 639 code: two letters that Java knows, or three letters. */
+    private static boolean isLanguageTag(String tag) {
+        try {
+            String primary = new Locale.Builder().setLanguageTag(tag).build().getLanguage();
+            return primary.length() == 3 || Arrays.asList(Locale.getISOLanguages()).contains(primary);
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     private SourceAttribution source(YamlMapping source) {

@@ -1,5 +1,6 @@
 package org.colloquy.lesson;
 
+import org.colloquy.base.i18n.Message;
 import java.util.Optional;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.WordCount;
@@ -23,59 +24,61 @@ final class AnswerRules {
     }
 
     /** Problems that stop even a draft from being stored. */
-    static Optional<String> draftProblem(String body) {
-        return AnswerText.isTooLong(body) ? Optional.of(AnswerText.tooLongMessage(body)) : Optional.empty();
+    static Optional<SaveOutcome.Refused> draftProblem(String body) {
+        return AnswerText.isTooLong(body) ? Optional.of(new SaveOutcome.Refused(AnswerText.tooLongMessage(body)))
+                : Optional.empty();
     }
 
     /** Problems that stop a submission. */
-    static Optional<String> submissionProblem(Step step, String body, @Nullable String choice, Reading reading) {
-        Optional<String> draftProblem = draftProblem(body);
+    static Optional<SaveOutcome.Refused> submissionProblem(Step step, String body, @Nullable String choice,
+                                                           Reading reading) {
+        Optional<SaveOutcome.Refused> draftProblem = draftProblem(body);
         if (draftProblem.isPresent()) {
             return draftProblem;
         }
         Optional<String> citationProblem = Citations.problem(body, reading);
         if (citationProblem.isPresent()) {
-            return citationProblem;
+            return citationProblem.map(SaveOutcome.Refused::new);
         }
+        return stepProblem(step, body, choice).map(SaveOutcome.Refused::new);
+    }
+
+    private static Optional<Message> stepProblem(Step step, String body, @Nullable String choice) {
         return switch (step) {
             case RespondStep respond -> wordLimits(body, respond.minWords(), respond.maxWords());
             case DiscussStep ignored -> body.isBlank()
-                    ? Optional.of("Write your contribution before posting it.")
+                    ? Optional.of(Message.of("lesson.problem.empty-contribution"))
                     : wordLimits(body, 1, DISCUSS_MAX_WORDS);
             case CheckStep check -> choice != null && check.option(choice).isPresent()
                     ? Optional.empty()
-                    : Optional.of("Choose one of the options.");
+                    : Optional.of(Message.of("lesson.problem.choose-option"));
             case PositionStep ignored -> positionProblem(body, choice);
-            case ReadStep ignored -> Optional.of("There is nothing to submit on a reading step.");
-            case org.colloquy.content.ArgueStep ignored ->
-                    Optional.of("Add reasons to the class's argument map instead; there is no answer to submit here.");
+            case ReadStep ignored -> Optional.of(Message.of("lesson.problem.reading-step"));
+            case org.colloquy.content.ArgueStep ignored -> Optional.of(Message.of("lesson.problem.argue-step"));
         };
     }
 
-    private static Optional<String> positionProblem(String reason, @Nullable String choice) {
+    private static Optional<Message> positionProblem(String reason, @Nullable String choice) {
         if (choice == null || !choice.matches("[1-5]")) {
-            return Optional.of("Choose a point on the scale, from Strongly disagree to Strongly agree.");
+            return Optional.of(Message.of("lesson.problem.choose-point"));
         }
         if (reason.isBlank()) {
-            return Optional.of("Add a one-sentence reason for your position.");
+            return Optional.of(Message.of("lesson.problem.reason-missing"));
         }
         int words = WordCount.of(reason);
         if (words > POSITION_REASON_MAX_WORDS) {
-            return Optional.of("Keep your reason to one sentence: it has %d words, the limit is %d."
-                    .formatted(words, POSITION_REASON_MAX_WORDS));
+            return Optional.of(Message.of("lesson.problem.reason-too-long", words, POSITION_REASON_MAX_WORDS));
         }
         return Optional.empty();
     }
 
-    static Optional<String> wordLimits(String body, int minWords, int maxWords) {
+    static Optional<Message> wordLimits(String body, int minWords, int maxWords) {
         int words = WordCount.of(body);
         if (words < minWords) {
-            return Optional.of("Your answer has %d %s; this prompt asks for at least %d. Add %d more."
-                    .formatted(words, words == 1 ? "word" : "words", minWords, minWords - words));
+            return Optional.of(Message.of("lesson.problem.too-few-words", words, minWords, minWords - words));
         }
         if (words > maxWords) {
-            return Optional.of("Your answer has %d words; this prompt allows at most %d. Remove %d."
-                    .formatted(words, maxWords, words - maxWords));
+            return Optional.of(Message.of("lesson.problem.too-many-words", words, maxWords, words - maxWords));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.colloquy.lesson;
 
+import org.colloquy.base.i18n.Message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -162,15 +163,14 @@ public class AnswerService {
         Course course = catalog.course(courseKey).orElse(null);
         Optional<Step> step = course == null ? Optional.empty() : course.step(promptKey);
         if (course == null || step.isEmpty()) {
-            return new SaveOutcome.Refused("This question is no longer part of the course, so it cannot be changed. "
-                    + "Your earlier answers to it stay in My work.");
+            return new SaveOutcome.Refused(Message.of("lesson.problem.gone"));
         }
         String body = AnswerText.clean(rawBody);
-        Optional<String> problem = submit
+        Optional<SaveOutcome.Refused> problem = submit
                 ? AnswerRules.submissionProblem(step.get(), body, choice, course.reading())
                 : AnswerRules.draftProblem(body);
         if (problem.isPresent()) {
-            return new SaveOutcome.Refused(problem.get());
+            return problem.get();
         }
         var request = new StoreRequest(userId, course, step.get(), promptKey, body, choice, expectedRevision, submit);
         try {

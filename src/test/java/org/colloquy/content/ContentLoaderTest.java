@@ -347,6 +347,43 @@ class ContentLoaderTest {
         }
 
         @Test
+        void a_language_unknown_to_iso_639_is_reported() {
+            course.file("course.yaml", CourseFolder.COURSE_YAML.formatted("sample")
+                    .replace("language: en", "language: english"));
+
+            assertOnlyProblem("sample/course.yaml", 4, "language \"english\" is not a BCP 47 language tag");
+        }
+
+        @Test
+        void a_course_that_names_no_language_is_english_left_to_right() {
+            course.file("course.yaml", CourseFolder.COURSE_YAML.formatted("sample").replace("language: en\n", ""));
+
+            Course loaded = loader.load(contentRoot).getFirst();
+
+            assertThat(loaded.language()).isEqualTo("en");
+            assertThat(loaded.direction()).isEqualTo(TextDirection.LTR);
+        }
+
+        @Test
+        void a_course_in_a_right_to_left_language_reads_right_to_left_unless_it_says_otherwise() {
+            course.file("course.yaml", CourseFolder.COURSE_YAML.formatted("sample")
+                    .replace("language: en", "language: he"));
+
+            assertThat(loader.load(contentRoot).getFirst().direction()).isEqualTo(TextDirection.RTL);
+        }
+
+        @Test
+        void a_course_in_chinese_or_russian_reads_left_to_right() {
+            course.file("course.yaml", CourseFolder.COURSE_YAML.formatted("sample")
+                    .replace("language: en", "language: zh-Hans"));
+
+            Course loaded = loader.load(contentRoot).getFirst();
+
+            assertThat(loaded.language()).isEqualTo("zh-Hans");
+            assertThat(loaded.direction()).isEqualTo(TextDirection.LTR);
+        }
+
+        @Test
         void an_unknown_direction_is_reported() {
             course.file("course.yaml", CourseFolder.COURSE_YAML.formatted("sample") + "direction: up\n");
 

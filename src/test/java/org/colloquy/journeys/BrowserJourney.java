@@ -87,8 +87,16 @@ abstract class BrowserJourney {
 
     /** Another person whose browser asks for pages in a language ({@code zh-CN}, {@code ru}…). */
     Page newPerson(int width, int height, String locale) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale(locale));
+        return newPerson(new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
+    }
+
+    /** Another person whose browser asks for pages in a language, such as {@code zh-CN}. */
+    Page newPersonReading(String locale, int width, int height) {
+        return newPerson(width, height, locale);
+    }
+
+    private Page newPerson(Browser.NewContextOptions options) {
+        BrowserContext other = browser.newContext(options);
         other.setDefaultTimeout(15_000);
         otherPeople.add(other);
         watchContentSecurityPolicy(other);

@@ -71,6 +71,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("account.login.username"));
         i18n.getForm().setPassword(getTranslation("account.login.password"));
         i18n.getForm().setSubmit(getTranslation("account.login.submit"));
+        i18n.getErrorMessage().setUsername(getTranslation("account.login.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("account.login.password-required"));
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;

@@ -18,7 +18,7 @@ public final class ContentLanguage {
 
     public static <T extends HasElement> T mark(T region, Course course) {
         region.getElement().setAttribute("lang", course.language());
-        region.getElement().setAttribute("dir", course.direction().name().toLowerCase(Locale.ROOT));
+        region.getElement().setAttribute("dir", course.direction().attribute());
         return region;
     }
 

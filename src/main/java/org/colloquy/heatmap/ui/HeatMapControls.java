@@ -29,7 +29,7 @@ class HeatMapControls extends Div {
     private final ReadingHeatMapService heatMaps;
     private final ReadingPage page;
     private final Select<CohortRef> cohort = new Select<>();
-    private final Checkbox show = new Checkbox("Show where the class cites the essay");
+    private final Checkbox show = new Checkbox();
     private final Paragraph legend = new Paragraph();
     private final List<Component> added = new ArrayList<>();
     private final List<Div> shaded = new ArrayList<>();
@@ -38,7 +38,8 @@ class HeatMapControls extends Div {
         this.heatMaps = heatMaps;
         this.page = page;
         addClassName("heat-map-controls");
-        cohort.setLabel("Class");
+        show.setLabel(getTranslation("heatmap.show"));
+        cohort.setLabel(getTranslation("heatmap.class"));
         cohort.setItems(classes);
         cohort.setItemLabelGenerator(CohortRef::name);
         cohort.setValue(classes.getFirst());
@@ -66,10 +67,8 @@ class HeatMapControls extends Div {
             return;
         }
         ReadingHeat heat = heatMaps.heat(cohort.getValue().id());
-        legend.setText(heat.max() == 0
-                ? "Nothing " + heat.cohort().name() + " wrote cites the essay yet."
-                : "Each paragraph shows how many posts, reasons and answers of " + heat.cohort().name()
-                + " cite it; the more, the darker. Select a count to list them.");
+        legend.setText(getTranslation(heat.max() == 0 ? "heatmap.legend.empty" : "heatmap.legend",
+                heat.cohort().name()));
         for (org.colloquy.content.Paragraph paragraph : page.course().reading().paragraphs()) {
             Div block = page.paragraphBlock(paragraph.id());
             block.addClassName("heat-level-" + heat.level(paragraph.id()));
@@ -85,11 +84,11 @@ class HeatMapControls extends Div {
         long posts = heat.count(id, CitingWork.Kind.POST, CitingWork.Kind.REPLY);
         long reasons = heat.count(id, CitingWork.Kind.REASON);
         long answers = heat.count(id, CitingWork.Kind.ANSWER);
-        String counts = plural(posts, "post") + " · " + plural(reasons, "reason") + " · " + plural(answers, "answer");
+        String counts = getTranslation("heatmap.counts", posts, reasons, answers);
         Div badge = new Div();
         badge.addClassName("heat-badge");
         if (posts + reasons + answers == 0) {
-            Span none = new Span("¶" + paragraph.number() + ": not cited yet");
+            Span none = new Span(getTranslation("heatmap.not-cited", paragraph.number()));
             none.addClassName("heat-count");
             badge.add(none);
             return badge;
@@ -98,7 +97,7 @@ class HeatMapControls extends Div {
         list.addClassName("heat-list");
         list.setVisible(false);
         list.setId("heat-list-" + id);
-        Button open = new Button("¶" + paragraph.number() + ": " + counts);
+        Button open = new Button(getTranslation("heatmap.paragraph-counts", paragraph.number(), counts));
         open.addClassName("heat-count");
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         open.getElement().setAttribute("aria-expanded", "false");
@@ -115,20 +114,18 @@ class HeatMapControls extends Div {
         return badge;
     }
 
-    private static Div item(CitingWork work) {
+    private Div item(CitingWork work) {
         Div item = new Div();
         item.addClassName("heat-item");
         String where = work.where().length() > WHERE ? work.where().substring(0, WHERE - 1).strip() + "…" : work.where();
-        Span meta = new Span(work.kind().label() + " · " + work.author() + " · " + where);
+        Span meta = new Span(getTranslation("heatmap.item", getTranslation("heatmap.kind."
+                + work.kind().name().toLowerCase(java.util.Locale.ROOT)), work.author(), where));
         meta.addClassName("work-status");
         String text = work.text().length() > EXCERPT ? work.text().substring(0, EXCERPT).strip() + "…" : work.text();
         Paragraph body = new Paragraph(text);
         body.addClassName("work-body");
-        item.add(meta, body, new Anchor(work.link(), "Open"));
+        item.add(meta, body, new Anchor(work.link(), getTranslation("heatmap.open")));
         return item;
     }
 
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
 }

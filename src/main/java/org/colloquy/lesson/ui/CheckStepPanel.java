@@ -73,7 +73,7 @@ class CheckStepPanel extends Div {
             }
             case SaveOutcome.Refused refused -> {
                 options.setInvalid(true);
-                options.setErrorMessage(refused.message());
+                options.setErrorMessage(RefusalText.of(this, refused));
             }
         }
     }

@@ -163,7 +163,7 @@ class DraftEditor extends Div {
             }
             case SaveOutcome.Refused refused -> {
                 saveState.addClassName("error");
-                PlainText.set(saveState, refused.message());
+                PlainText.set(saveState, RefusalText.of(this, refused));
                 getElement().executeJs("this.removeAttribute('data-pending')");
             }
             case SaveOutcome.Conflict conflicted -> showConflict(sentText, conflicted.theirs().body(),

@@ -73,7 +73,7 @@ class PositionStepPanel extends Div {
             }
             case SaveOutcome.Refused refused -> {
                 state.addClassName("error");
-                state.setText(refused.message());
+                state.setText(RefusalText.of(this, refused));
             }
             case SaveOutcome.Conflict conflicted -> {
                 knownRevision = conflicted.theirs().revision();

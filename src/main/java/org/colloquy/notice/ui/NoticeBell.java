@@ -25,14 +25,14 @@ class NoticeBell implements NavbarItem {
         link.setId("notice-link");
         link.addClassName("notice-link");
         if (unread == 0) {
-            PlainText.set(link, "Notices");
+            PlainText.set(link, link.getTranslation("notice.title"));
         } else {
-            link.setText("Notices");
+            link.setText(link.getTranslation("notice.title"));
             Span badge = new Span(String.valueOf(unread));
             badge.addClassName("notice-badge");
             link.add(badge);
         }
-        link.getElement().setAttribute("aria-label", unread == 0 ? "Notices, none unread" : "Notices, " + unread + " unread");
+        link.getElement().setAttribute("aria-label", link.getTranslation("notice.bell.label", unread));
         return Optional.of(link);
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -17,17 +17,16 @@ import org.colloquy.notice.NoticeView;
 
 /** The signed-in person's notices, newest first; opening the page marks them read. */
 @Route("notices")
-@PageTitle("Notices · Colloquy")
 @PermitAll
-public class NoticesView extends Main {
+public class NoticesView extends Main implements HasDynamicTitle {
 
     NoticesView(NoticeService notices) {
         setId("main-content");
         addClassNames("page", "notices-view");
-        add(new H1("Notices"));
+        add(new H1(getTranslation("notice.title")));
         List<NoticeView> mine = notices.mine();
         if (mine.isEmpty()) {
-            add(new Paragraph("No notices yet. You will be told here when feedback on your work is ready."));
+            add(new Paragraph(getTranslation("notice.empty")));
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("notice-list");
@@ -41,5 +40,10 @@ public class NoticesView extends Main {
         }
         add(list);
         notices.markAllRead();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.page-title", getTranslation("notice.title"));
     }
 }

@@ -8,7 +8,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Collections;
+import java.util.Locale;
 import org.colloquy.IntegrationTest;
 import org.colloquy.account.Role;
 import org.colloquy.account.TestAccounts;
@@ -61,6 +64,24 @@ class LessonViewTest extends SpringBrowserlessTest {
                 .isEqualTo("You moved from “Agree” to “Disagree”.");
         assertThat(find(Span.class).withText("They look alike.").exists()).isTrue();
         assertThat(find(Span.class).withText("Chronology matters.").exists()).isTrue();
+    }
+
+    @Test
+    void a_student_reading_chinese_gets_the_player_in_chinese_while_the_english_course_keeps_its_language() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            navigate(LESSON_ROUTE, LessonView.class);
+
+            assertThat(stepCounter()).startsWith("第 1 步，共 ");
+            assertThat(PlainText.of(find(Button.class).id("step-next"))).isEqualTo("下一步");
+            LessonView view = (LessonView) getCurrentView();
+            assertThat(view.getElement().hasAttribute("lang")).as("the interface chrome keeps the page language").isFalse();
+            H1 title = find(H1.class).single();
+            assertThat(title.getElement().getAttribute("lang")).isEqualTo("en");
+            assertThat(title.getElement().getAttribute("dir")).isEqualTo("ltr");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 
     @Test
