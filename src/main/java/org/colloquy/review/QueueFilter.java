@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import org.colloquy.base.SearchText;
 
 /** Which answers of a review queue to show, matching what text, in which order. */
 public record QueueFilter(Show show, String search, Order order) {

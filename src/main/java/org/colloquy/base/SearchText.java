@@ -1,4 +1,4 @@
-package org.colloquy.review;
+package org.colloquy.base;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,17 +8,17 @@ import java.util.Locale;
  * Chinese keyboards type them, match ordinary ones), case folded (Latin and Cyrillic alike), and the Russian ё read
  * as е, since most Russian text is typed without it. Chinese needs no more: a search finds the characters as typed.
  */
-final class SearchText {
+public final class SearchText {
 
     private SearchText() {
     }
 
-    static String folded(String text) {
+    public static String folded(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     /** Whether {@code text} holds the already {@linkplain #folded folded} {@code needle}. */
-    static boolean contains(String text, String needle) {
+    public static boolean contains(String text, String needle) {
         return folded(text).contains(needle);
     }
 }
