@@ -1,5 +1,6 @@
 package org.colloquy.argument;
 
+import org.colloquy.base.i18n.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -75,37 +76,34 @@ public class ArgumentMapService {
     @PreAuthorize("hasRole('STUDENT')")
     public void addReason(String courseKey, String promptKey, Side side, String text, List<String> cites) {
         step(courseKey, promptKey);
-        CohortRef cohort = myCohort(courseKey).orElseThrow(() -> new IllegalArgumentException(
-                "Join your class first (with its join code) to build the argument map with your classmates."));
+        CohortRef cohort = myCohort(courseKey).orElseThrow(() -> Refusal.of("argument.refused.join-first"));
         String body = AnswerText.clean(text).strip();
         if (body.isEmpty()) {
-            throw new IllegalArgumentException("Write your reason first.");
+            throw Refusal.of("argument.refused.write-first");
         }
         if (body.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("Your reason is %,d characters; the limit is %,d. Shorten it — your text is still here."
-                    .formatted(body.length(), MAX_REASON_LENGTH));
+            throw Refusal.of("argument.refused.too-long", body.length(), MAX_REASON_LENGTH);
         }
         Course course = catalog.require(courseKey);
         java.util.Optional<String> markProblem = Citations.problem(body, course.reading());
         if (markProblem.isPresent()) {
-            throw new IllegalArgumentException(markProblem.get() + " Your text is still here.");
+            throw Refusal.of("argument.refused.bad-mark", markProblem.get());
         }
         java.util.LinkedHashSet<String> allCites = new java.util.LinkedHashSet<>(cites);
         Citations.paragraphs(body, course.reading()).forEach(paragraph -> allCites.add(paragraph.id()));
         cites = List.copyOf(allCites);
         if (cites.isEmpty()) {
-            throw new IllegalArgumentException("Cite at least one paragraph of the essay that supports your reason.");
+            throw Refusal.of("argument.refused.cite-a-paragraph");
         }
         for (String cite : cites) {
             if (course.reading().paragraph(cite).isEmpty()) {
-                throw new IllegalArgumentException("The essay has no paragraph " + cite + ".");
+                throw Refusal.of("argument.refused.no-such-paragraph", cite);
             }
         }
         long me = currentUser.require().id();
         if (reasons.countByAuthorIdAndCreatedAtAfter(me, clock.instant().minus(Duration.ofMinutes(1)))
                 >= MAX_REASONS_PER_MINUTE) {
-            throw new IllegalArgumentException("You have added " + MAX_REASONS_PER_MINUTE + " reasons in the last "
-                    + "minute. Wait a moment and add this one again — your text is still here.");
+            throw Refusal.of("argument.refused.flood", MAX_REASONS_PER_MINUTE);
         }
         reasons.save(new Reason(cohort.id(), promptKey, me, side, body, List.copyOf(cites), clock.instant()));
         events.publishEvent(new ArgumentMapChanged(cohort.id(), promptKey));
@@ -121,7 +119,7 @@ public class ArgumentMapService {
                 .orElseThrow(() -> new AccessDeniedException("That reason is not on your class's map."));
         long me = currentUser.require().id();
         if (reason.getAuthorId() == me) {
-            throw new IllegalArgumentException("You cannot support or challenge your own reason.");
+            throw Refusal.of("argument.refused.own-reason");
         }
         Vote.Key key = new Vote.Key(reasonId, me);
         var existing = votes.findById(key);

@@ -1,5 +1,6 @@
 package org.colloquy.discussion;
 
+import org.colloquy.base.i18n.Refusal;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -120,7 +121,7 @@ public class DiscussionModerationService {
     public void hide(long cohortId, long postId, String reason) {
         String clean = AnswerText.clean(reason).strip();
         if (clean.isEmpty() || clean.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("Give the author a reason, up to " + MAX_REASON_LENGTH + " characters.");
+            throw Refusal.of("discussion.refused.reason", MAX_REASON_LENGTH);
         }
         StudentResponse post = requirePost(cohortId, postId);
         decisionFor(postId).hide(clean, currentUser.require().id(), clock.instant());

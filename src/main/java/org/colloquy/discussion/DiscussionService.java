@@ -1,5 +1,6 @@
 package org.colloquy.discussion;
 
+import org.colloquy.base.i18n.Refusal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,16 +123,14 @@ public class DiscussionService {
     public void reply(String courseKey, String promptKey, long postId, String text) {
         String body = AnswerText.clean(text).strip();
         if (body.isEmpty()) {
-            throw new IllegalArgumentException("Write your reply first.");
+            throw Refusal.of("discussion.refused.write-first");
         }
         if (body.length() > MAX_REPLY_LENGTH) {
-            throw new IllegalArgumentException("Your reply is %,d characters; the limit is %,d. Shorten it — your text is still here."
-                    .formatted(body.length(), MAX_REPLY_LENGTH));
+            throw Refusal.of("discussion.refused.too-long", body.length(), MAX_REPLY_LENGTH);
         }
         StudentResponse post = requireLivePost(courseKey, promptKey, postId);
         if (isLocked(courseKey, promptKey)) {
-            throw new IllegalArgumentException("Your instructor has closed this discussion to new replies. "
-                    + "Your text is still here.");
+            throw Refusal.of("discussion.refused.locked");
         }
         Optional<String> citationProblem = Citations.problem(body, catalog.require(courseKey).reading());
         if (citationProblem.isPresent()) {
@@ -139,8 +138,7 @@ public class DiscussionService {
         }
         UserRef me = currentUser.require();
         if (replies.countByAuthorIdAndCreatedAtAfter(me.id(), clock.instant().minusSeconds(60)) >= MAX_REPLIES_PER_MINUTE) {
-            throw new IllegalArgumentException("You have posted " + MAX_REPLIES_PER_MINUTE + " replies in the last minute. "
-                    + "Wait a moment and post this one again — your text is still here.");
+            throw Refusal.of("discussion.refused.flood", MAX_REPLIES_PER_MINUTE);
         }
         replies.save(new Reply(postId, me.id(), body, clock.instant()));
         if (post.userId() != me.id()) {
@@ -156,7 +154,7 @@ public class DiscussionService {
         StudentResponse post = requireLivePost(courseKey, promptKey, postId);
         long me = currentUser.require().id();
         if (post.userId() == me) {
-            throw new IllegalArgumentException("You cannot mark your own post as helpful.");
+            throw Refusal.of("discussion.refused.own-post-helpful");
         }
         Helpful.Key key = new Helpful.Key(postId, me);
         if (helpful.existsById(key)) {
@@ -198,8 +196,7 @@ public class DiscussionService {
         StudentResponse post = found.find(postId)
                 .orElseThrow(() -> new AccessDeniedException("That post is not in your class's discussion."));
         if (found.isDeleted(post)) {
-            throw new IllegalArgumentException("Its author deleted this post, so it takes no more replies or marks. "
-                    + "Your text is still here.");
+            throw Refusal.of("discussion.refused.post-deleted");
         }
         return post;
     }

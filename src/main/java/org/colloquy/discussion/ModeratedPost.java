@@ -2,6 +2,7 @@ package org.colloquy.discussion;
 
 import java.time.Instant;
 import java.util.List;
+import org.colloquy.base.SearchText;
 import org.colloquy.lesson.SubmissionRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -15,5 +16,12 @@ public record ModeratedPost(long id, String author, String body, Instant postedA
 
     public int revisions() {
         return versions.size();
+    }
+
+    /** Whether the post, its author's name or a reply holds the text, in any script and case. */
+    public boolean mentions(String text) {
+        String needle = SearchText.folded(text.strip());
+        return needle.isEmpty() || SearchText.contains(author, needle) || SearchText.contains(body, needle)
+                || replies.stream().anyMatch(reply -> SearchText.contains(reply.body(), needle));
     }
 }

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Export rows as RFC 4180 CSV in UTF-8: a byte order mark (so that spreadsheets read non-Latin text correctly), a
- * header row, CRLF between rows, and fields quoted when they hold a comma, a quote or a line break. A text field
+ * Export rows as RFC 4180 CSV in UTF-8: on request a byte order mark (so that spreadsheet programs read non-Latin
+ * text correctly), a header row, CRLF between rows, and fields quoted when they hold a comma, a quote or a line break. A text field
  * that starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so that a spreadsheet
  * shows it as text instead of running it as a formula (CSV injection).
  */
@@ -35,10 +35,12 @@ final class CsvExportWriter implements ExportWriter {
         this.out = out;
     }
 
-    static CsvExportWriter start(OutputStream stream) {
+    static CsvExportWriter start(OutputStream stream, boolean byteOrderMark) {
         CsvExportWriter writer = new CsvExportWriter(
                 new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER_CHARS));
-        writer.append(String.valueOf(BYTE_ORDER_MARK));
+        if (byteOrderMark) {
+            writer.append(String.valueOf(BYTE_ORDER_MARK));
+        }
         writer.record(HEADER);
         return writer;
     }

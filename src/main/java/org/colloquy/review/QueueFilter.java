@@ -3,8 +3,8 @@ package org.colloquy.review;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
+import org.colloquy.base.SearchText;
 
 /** Which answers of a review queue to show, matching what text, in which order. */
 public record QueueFilter(Show show, String search, Order order) {
@@ -63,7 +63,7 @@ public record QueueFilter(Show show, String search, Order order) {
 
     /** The entries to show. Searching names is off in anonymous review, so a search cannot reveal who wrote what. */
     public List<QueueEntry> apply(List<QueueEntry> entries, boolean anonymous) {
-        String needle = search.strip().toLowerCase(Locale.ROOT);
+        String needle = SearchText.folded(search.strip());
         return entries.stream()
                 .filter(show.test)
                 .filter(entry -> needle.isEmpty() || matches(entry, needle, anonymous))
@@ -72,8 +72,8 @@ public record QueueFilter(Show show, String search, Order order) {
     }
 
     private static boolean matches(QueueEntry entry, String needle, boolean anonymous) {
-        boolean inText = entry.response() != null && entry.response().body().toLowerCase(Locale.ROOT).contains(needle);
-        boolean inName = !anonymous && entry.student().displayName().toLowerCase(Locale.ROOT).contains(needle);
+        boolean inText = entry.response() != null && SearchText.contains(entry.response().body(), needle);
+        boolean inName = !anonymous && SearchText.contains(entry.student().displayName(), needle);
         return inText || inName;
     }
 

@@ -1,5 +1,6 @@
 package org.colloquy.review;
 
+import org.colloquy.base.i18n.Refusal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,8 +87,7 @@ public class ReviewService {
         StudentResponse response = requireResponse(cohortId, responseId);
         String cleanComment = org.colloquy.base.AnswerText.clean(comment).strip();
         if (cleanComment.length() > MAX_COMMENT_LENGTH) {
-            throw new IllegalArgumentException("The comment is %,d characters; the limit is %,d."
-                    .formatted(cleanComment.length(), MAX_COMMENT_LENGTH));
+            throw Refusal.of("review.refused.comment-too-long", cleanComment.length(), MAX_COMMENT_LENGTH);
         }
         List<CriterionScore> cleanScores = validScores(cohortId, response.promptKey(), scores);
         Feedback entry = feedback.findByResponseId(responseId)
@@ -159,7 +159,7 @@ public class ReviewService {
         }
         Rubric rubric = rubricOf(cohortId, promptKey);
         if (rubric == null) {
-            throw new IllegalArgumentException("This prompt has no rubric to score against.");
+            throw Refusal.of("review.refused.no-rubric");
         }
         Map<String, Rubric.Criterion> criteria = rubric.criteria().stream()
                 .collect(Collectors.toMap(Rubric.Criterion::key, Function.identity()));
@@ -167,15 +167,15 @@ public class ReviewService {
         for (CriterionScore score : scores) {
             Rubric.Criterion criterion = criteria.get(score.criterionKey());
             if (criterion == null) {
-                throw new IllegalArgumentException("The rubric has no criterion " + score.criterionKey() + ".");
+                throw Refusal.of("review.refused.no-such-criterion", score.criterionKey());
             }
             if (criterion.levels().stream().noneMatch(level -> level.score() == score.score())) {
-                throw new IllegalArgumentException("“" + criterion.title() + "” has no level scoring " + score.score() + ".");
+                throw Refusal.of("review.refused.no-such-level", criterion.title(), score.score());
             }
             String comment = org.colloquy.base.AnswerText.clean(score.comment()).strip();
             if (comment.length() > MAX_CRITERION_COMMENT_LENGTH) {
-                throw new IllegalArgumentException("The comment on “%s” is %,d characters; the limit is %,d."
-                        .formatted(criterion.title(), comment.length(), MAX_CRITERION_COMMENT_LENGTH));
+                throw Refusal.of("review.refused.criterion-comment-too-long", criterion.title(), comment.length(),
+                        MAX_CRITERION_COMMENT_LENGTH);
             }
             clean.add(new CriterionScore(score.criterionKey(), score.score(), comment));
         }

@@ -182,16 +182,28 @@ class CohortExportServiceTest {
     }
 
     @Test
-    void the_csv_is_utf8_with_a_byte_order_mark_and_crlf_between_rows() {
+    void the_csv_is_utf8_with_crlf_between_rows_and_no_byte_order_mark_unless_asked_for() {
         accounts.signIn(fixture.instructorA());
 
         byte[] bytes = exportBytes(ExportFormat.CSV);
 
-        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(bytes).startsWith("student,".getBytes(StandardCharsets.UTF_8));
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).contains("中俄关系的第三阶段").contains("🤝🏽").contains("🇨🇳🇷🇺");
-        assertThat(text.substring(1, text.indexOf("\r\n"))).isEqualTo(String.join(",", CsvExportWriter.HEADER));
+        assertThat(text.substring(0, text.indexOf("\r\n"))).isEqualTo(String.join(",", CsvExportWriter.HEADER));
         assertThat(text).endsWith("\r\n");
+    }
+
+    @Test
+    void the_csv_for_spreadsheet_programs_starts_with_the_utf8_byte_order_mark_and_holds_the_same_rows() {
+        accounts.signIn(fixture.instructorA());
+
+        byte[] plain = exportBytes(ExportFormat.CSV);
+        byte[] forSpreadsheets = exportBytes(ExportFormat.CSV_FOR_SPREADSHEETS);
+
+        assertThat(forSpreadsheets).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(java.util.Arrays.copyOfRange(forSpreadsheets, 3, forSpreadsheets.length)).isEqualTo(plain);
+        assertThat(new String(forSpreadsheets, StandardCharsets.UTF_8)).contains("中俄关系的第三阶段");
     }
 
     @Test

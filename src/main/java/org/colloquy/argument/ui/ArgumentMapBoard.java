@@ -26,11 +26,12 @@ public class ArgumentMapBoard extends Div {
         Div columns = new Div();
         columns.addClassName("argument-map");
         for (Side side : Side.values()) {
-            Div column = new Div(new H2(side.label() + " (" + map.side(side).size() + ")"));
+            Div column = new Div(new H2(getTranslation("argument.side-count", getTranslation(SideTexts.key(side)),
+                    map.side(side).size())));
             column.addClassName("argument-side");
             map.side(side).forEach(reason -> column.add(new ReasonCard(reason, course)));
             if (map.side(side).isEmpty()) {
-                column.add(new Paragraph("No reasons yet."));
+                column.add(new Paragraph(getTranslation("argument.no-reasons")));
             }
             columns.add(column);
         }

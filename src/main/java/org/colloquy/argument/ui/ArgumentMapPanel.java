@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.colloquy.argument.ArgumentMap;
 import org.colloquy.argument.ArgumentMapService;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.argument.Side;
 import org.colloquy.argument.Stance;
 import org.colloquy.content.Course;
@@ -33,7 +34,7 @@ public class ArgumentMapPanel extends Div {
         this.promptKey = promptKey;
         addClassNames("step-panel", "argue-step");
         ArgumentMap current = maps.myClassMap(course.key(), promptKey);
-        add(new H2("Build the class's argument"));
+        add(new H2(getTranslation("argument.panel.heading")));
         ProseView claim = new ProseView(current.step().claim(), course.reading());
         claim.addClassName("claim");
         add(claim);
@@ -50,19 +51,19 @@ public class ArgumentMapPanel extends Div {
     }
 
     private Div form() {
-        RadioButtonGroup<Side> side = new RadioButtonGroup<>("Your reason is");
+        RadioButtonGroup<Side> side = new RadioButtonGroup<>(getTranslation("argument.panel.side"));
         side.setItems(Side.values());
-        side.setItemLabelGenerator(Side::label);
+        side.setItemLabelGenerator(choice -> getTranslation(SideTexts.key(choice)));
         side.setValue(Side.FOR);
-        TextArea reason = new TextArea("Your reason");
+        TextArea reason = new TextArea(getTranslation("argument.panel.reason"));
         reason.setWidthFull();
-        reason.setHelperText("One reason, in your own words, up to " + ArgumentMapService.MAX_REASON_LENGTH
-                + " characters. Quote a sentence with [¶N.S] (use the picker below).");
-        MultiSelectComboBox<org.colloquy.content.Paragraph> cites = new MultiSelectComboBox<>("Paragraphs it rests on");
+        reason.setHelperText(getTranslation("argument.panel.reason-helper", ArgumentMapService.MAX_REASON_LENGTH));
+        MultiSelectComboBox<org.colloquy.content.Paragraph> cites = new MultiSelectComboBox<>(
+                getTranslation("argument.panel.cites"));
         cites.setItems(course.reading().paragraphs());
         cites.setItemLabelGenerator(paragraph -> "¶" + paragraph.number() + " — " + first(paragraph.text()));
         cites.setWidthFull();
-        Button add = new Button("Add to the map", click -> {
+        Button add = new Button(getTranslation("argument.panel.add"), click -> {
             try {
                 maps.addReason(course.key(), promptKey, side.getValue(), reason.getValue(),
                         cites.getSelectedItems().stream().map(org.colloquy.content.Paragraph::id).sorted().toList());
@@ -70,13 +71,13 @@ public class ArgumentMapPanel extends Div {
                 reason.setInvalid(false);
                 cites.clear();
                 message.removeClassName("error");
-                message.setText("Added. Classmates can now support or challenge it.");
+                message.setText(getTranslation("argument.panel.added"));
                 render(maps.myClassMap(course.key(), promptKey));
             } catch (IllegalArgumentException problem) {
                 message.addClassName("error");
-                message.setText(problem.getMessage());
+                message.setText(Translated.reason(problem));
                 reason.setInvalid(true);
-                reason.setErrorMessage(problem.getMessage());
+                reason.setErrorMessage(Translated.reason(problem));
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -91,16 +92,16 @@ public class ArgumentMapPanel extends Div {
     private void render(ArgumentMap current) {
         map.removeAll();
         for (Side side : Side.values()) {
-            Div column = new Div(new H3(side.label()));
+            Div column = new Div(new H3(getTranslation(SideTexts.key(side))));
             column.addClassName("argument-side");
             List<ArgumentMap.ReasonView> reasons = current.side(side);
             if (reasons.isEmpty()) {
-                column.add(new Paragraph("No reasons yet."));
+                column.add(new Paragraph(getTranslation("argument.no-reasons")));
             }
             for (ArgumentMap.ReasonView reason : reasons) {
                 ReasonCard card = new ReasonCard(reason, course);
                 if (!reason.mine()) {
-                    card.add(judgeButton(reason, Stance.SUPPORT, "Support"), judgeButton(reason, Stance.CHALLENGE, "Challenge"));
+                    card.add(judgeButton(reason, Stance.SUPPORT), judgeButton(reason, Stance.CHALLENGE));
                 }
                 column.add(card);
             }
@@ -108,9 +109,10 @@ public class ArgumentMapPanel extends Div {
         }
     }
 
-    private Button judgeButton(ArgumentMap.ReasonView reason, Stance stance, String label) {
+    private Button judgeButton(ArgumentMap.ReasonView reason, Stance stance) {
         boolean chosen = reason.myStance() == stance;
-        Button button = new Button(chosen ? label + "ed ✓" : label, click -> {
+        String key = "argument.panel." + (stance == Stance.SUPPORT ? "support" : "challenge") + (chosen ? "ed" : "");
+        Button button = new Button(getTranslation(key), click -> {
             maps.judge(course.key(), promptKey, reason.id(), stance);
             render(maps.myClassMap(course.key(), promptKey));
         });

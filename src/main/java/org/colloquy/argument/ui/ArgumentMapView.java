@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.account.CohortRef;
@@ -19,9 +19,14 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A class's argument map in large type, for the instructor's screen or the room's projector. */
 @Route(value = "classes/:cohortId/map/:lessonKey/:stepKey", autoLayout = false)
-@PageTitle("Argument map · Colloquy")
 @RolesAllowed("INSTRUCTOR")
-public class ArgumentMapView extends Main implements BeforeEnterObserver {
+public class ArgumentMapView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("argument.view.page-title");
+    }
+
 
     private final ArgumentMapService maps;
     private final CohortService cohorts;
@@ -46,12 +51,12 @@ public class ArgumentMapView extends Main implements BeforeEnterObserver {
             cohort = cohorts.requireTeaching(Long.parseLong(id));
             map = maps.classMap(cohort.id(), promptKey);
         } catch (AccessDeniedException | IllegalArgumentException notFound) {
-            throw new NotFoundException("No such argument map among the classes you teach.");
+            throw new NotFoundException(getTranslation("argument.view.not-found"));
         }
         Course course = catalog.require(cohort.courseKey());
         removeAll();
         add(new Anchor("classes/" + cohort.id(), "← " + cohort.name()));
-        add(new H1("The class's argument"));
+        add(new H1(getTranslation("argument.view.heading")));
         add(new ArgumentMapBoard(map, course));
     }
 }

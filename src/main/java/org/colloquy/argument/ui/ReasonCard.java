@@ -19,9 +19,18 @@ class ReasonCard extends Div {
             course.reading().paragraph(cite).ifPresent(paragraph -> cites.add(new Anchor(
                     "course/" + course.key() + "/reading#" + paragraph.id(), "¶" + paragraph.number())));
         }
-        Span meta = new Span((reason.author().isEmpty() ? "" : reason.author() + " · ") + "supported by "
-                + reason.supports() + " · challenged by " + reason.challenges());
+        Span meta = new Span((reason.author().isEmpty() ? "" : authorOf(reason) + " · ")
+                + getTranslation("argument.card.votes", reason.supports(), reason.challenges()));
         meta.addClassName("work-status");
         add(body, cites, meta);
+    }
+
+    /** The service names the reader "You" and a gone classmate "A classmate"; here they read in the viewer's language. */
+    private String authorOf(ArgumentMap.ReasonView reason) {
+        return switch (reason.author()) {
+            case "You" -> getTranslation("argument.card.you"); // not interface text: a stand-in
+            case "A classmate" -> getTranslation("argument.card.a-classmate"); // not interface text: a stand-in
+            default -> reason.author();
+        };
     }
 }

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.colloquy.base.i18n.Translated;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.base.ui.TimeDisplay;
@@ -27,9 +28,14 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A discussion prompt's thread in the student's class: posts, replies and helpful marks, after posting first. */
 @Route("course/:courseKey/discussion/:lessonKey/:stepKey")
-@PageTitle("Discussion · Colloquy")
 @RolesAllowed("STUDENT")
-public class DiscussionView extends Main implements BeforeEnterObserver {
+public class DiscussionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("discussion.page-title");
+    }
+
 
     private final DiscussionService discussions;
     private final CourseCatalog catalog;
@@ -54,8 +60,8 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
         course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
         var step = course.step(promptKey).orElseThrow(NotFoundException::new);
         removeAll();
-        add(new Anchor("course/" + courseKey + "/lesson/" + lessonKey, "← Back to the lesson"));
-        add(new H1("Class discussion"));
+        add(new Anchor("course/" + courseKey + "/lesson/" + lessonKey, getTranslation("discussion.back")));
+        add(new H1(getTranslation("discussion.heading")));
         add(new ProseView(StepText.question(step), course.reading()));
         add(thread);
         render();
@@ -67,27 +73,25 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
         try {
             found = discussions.thread(courseKey, promptKey);
         } catch (AccessDeniedException notYet) {
-            Paragraph locked = new Paragraph(notYet.getMessage());
+            Paragraph locked = new Paragraph(getTranslation("discussion.post-first"));
             locked.addClassName("discussion-locked");
             thread.add(rule(discussions.anonymousToPeers(courseKey, promptKey)), locked);
             return;
         }
         thread.add(rule(found.anonymous()));
         if (found.locked()) {
-            Paragraph locked = new Paragraph("Your instructor has closed this discussion to new replies. You can still read it.");
+            Paragraph locked = new Paragraph(getTranslation("discussion.locked"));
             locked.addClassName("discussion-locked");
             thread.add(locked);
         }
         if (found.posts().size() == 1) {
-            thread.add(new Paragraph("No classmate has posted yet. Come back later to read and reply."));
+            thread.add(new Paragraph(getTranslation("discussion.no-classmate-yet")));
         }
         found.posts().forEach(post -> thread.add(post(post, found.locked())));
     }
 
-    private static Paragraph rule(boolean anonymous) {
-        Paragraph rule = new Paragraph(anonymous
-                ? "Names are hidden from classmates in this discussion; your instructors can see who wrote what."
-                : "Classmates see your name with your posts and replies.");
+    private Paragraph rule(boolean anonymous) {
+        Paragraph rule = new Paragraph(getTranslation(anonymous ? "discussion.rule.anonymous" : "discussion.rule.named"));
         rule.addClassName("attribution");
         return rule;
     }
@@ -97,25 +101,23 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
         box.addClassNames("work-item", "discussion-post");
         if (post.deleted()) {
             box.addClassName("deleted-post");
-            Paragraph gone = new Paragraph(post.mine()
-                    ? "You deleted this post. Your answer stays in the lesson; submit it again there to post it again."
-                    : "Post deleted by its author.");
+            Paragraph gone = new Paragraph(getTranslation(post.mine() ? "discussion.deleted.mine" : "discussion.deleted.theirs"));
             gone.addClassName("deleted-note");
             box.add(gone);
             post.replies().forEach(reply -> box.add(reply(reply)));
             return box;
         }
-        Span meta = new Span(post.author() + " · " + TimeDisplay.dateTime(post.postedAt())
-                + (post.helpful() > 0 ? " · helpful to " + post.helpful() : ""));
+        Span meta = new Span(AuthorNames.shown(post.author()) + " · " + TimeDisplay.dateTime(post.postedAt())
+                + (post.helpful() > 0 ? " · " + getTranslation("discussion.helpful-to", post.helpful()) : ""));
         meta.addClassName("work-status");
         box.add(meta);
         if (post.pinned()) {
-            Span pinned = new Span("Pinned by your instructor");
+            Span pinned = new Span(getTranslation("discussion.pinned"));
             pinned.addClassName("pinned-badge");
             box.add(pinned);
         }
         if (post.hiddenReason() != null) {
-            Paragraph hidden = new Paragraph("Your instructor hid this post from the class: " + post.hiddenReason());
+            Paragraph hidden = new Paragraph(getTranslation("discussion.hidden", post.hiddenReason()));
             hidden.addClassName("discussion-locked");
             box.add(hidden);
         }
@@ -124,24 +126,26 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
             box.add(ownPostActions(post));
         }
         post.replies().forEach(reply -> box.add(reply(reply)));
-        TextArea replyField = new TextArea("Reply to " + (post.mine() ? "your post" : post.author()));
+        TextArea replyField = new TextArea(post.mine() ? getTranslation("discussion.reply-to-mine")
+                : getTranslation("discussion.reply-to", AuthorNames.shown(post.author())));
         replyField.setWidthFull();
         replyField.setMaxLength(DiscussionService.MAX_REPLY_LENGTH);
-        replyField.setHelperText("Cite the essay with [¶N], or one sentence of a paragraph with [¶N.S].");
-        Button send = new Button("Post reply", click -> {
+        replyField.setHelperText(getTranslation("discussion.reply-helper"));
+        Button send = new Button(getTranslation("discussion.post-reply"), click -> {
             try {
                 discussions.reply(courseKey, promptKey, post.id(), replyField.getValue());
                 render();
             } catch (IllegalArgumentException problem) {
                 replyField.setInvalid(true);
-                replyField.setErrorMessage(problem.getMessage());
+                replyField.setErrorMessage(Translated.reason(problem));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div actions = new Div(send);
         actions.addClassName("actions");
         if (!post.mine()) {
-            Button helpfulButton = new Button(post.markedHelpfulByMe() ? "Marked helpful ✓" : "Mark as helpful", click -> {
+            Button helpfulButton = new Button(getTranslation(post.markedHelpfulByMe() ? "discussion.marked-helpful"
+                    : "discussion.mark-helpful"), click -> {
                 discussions.toggleHelpful(courseKey, promptKey, post.id());
                 render();
             });
@@ -161,11 +165,11 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
     private Div reply(DiscussionThread.ReplyView reply) {
         Div replyBox = new Div();
         replyBox.addClassName("discussion-reply");
-        Span who = new Span(reply.author() + " · " + TimeDisplay.dateTime(reply.repliedAt()));
+        Span who = new Span(AuthorNames.shown(reply.author()) + " · " + TimeDisplay.dateTime(reply.repliedAt()));
         who.addClassName("work-status");
         replyBox.add(who, new CitedText(reply.body(), course));
         if (reply.mine()) {
-            replyBox.add(confirmedDelete("Delete reply", "Delete this reply? Classmates will no longer see it.",
+            replyBox.add(confirmedDelete(getTranslation("discussion.delete-reply"), getTranslation("discussion.delete-reply-question"),
                     () -> discussions.deleteMyReply(courseKey, promptKey, reply.id())));
         }
         return replyBox;
@@ -173,10 +177,10 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
 
     private Div ownPostActions(DiscussionThread.Post post) {
         Anchor edit = new Anchor("course/" + courseKey + "/lesson/" + promptKey.substring(0, promptKey.indexOf('/')),
-                "Edit in the lesson");
+                getTranslation("discussion.edit"));
         edit.addClassName("edit-post");
-        Div actions = confirmedDelete("Delete post",
-                "Delete your post? Classmates will no longer see it; replies stay, under \"Post deleted by its author\".",
+        Div actions = confirmedDelete(getTranslation("discussion.delete-post"),
+                getTranslation("discussion.delete-post-question"),
                 () -> discussions.deleteMyPost(courseKey, promptKey, post.id()));
         actions.addComponentAsFirst(edit);
         return actions;
@@ -191,12 +195,12 @@ public class DiscussionView extends Main implements BeforeEnterObserver {
         ask.addClickListener(click -> {
             Span prompt = new Span(question);
             prompt.getElement().setAttribute("role", "status");
-            Button yes = new Button("Yes, delete", confirm -> {
+            Button yes = new Button(getTranslation("discussion.yes-delete"), confirm -> {
                 delete.run();
                 render();
             });
             yes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-            Button keep = new Button("Keep it", cancel -> render());
+            Button keep = new Button(getTranslation("discussion.keep"), cancel -> render());
             keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.remove(ask);
             actions.add(prompt, yes, keep);

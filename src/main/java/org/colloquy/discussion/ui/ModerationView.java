@@ -13,7 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.colloquy.base.i18n.Translated;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.account.CohortRef;
@@ -32,15 +34,21 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A cohort's discussion on one prompt, for its instructors: every post with its author, hide, pin, lock. */
 @Route("classes/:cohortId/discussion/:lessonKey/:stepKey")
-@PageTitle("Moderate discussion · Colloquy")
 @RolesAllowed("INSTRUCTOR")
-public class ModerationView extends Main implements BeforeEnterObserver {
+public class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("discussion.moderate.page-title");
+    }
+
 
     private final DiscussionModerationService moderation;
     private final CohortService cohorts;
     private final CourseCatalog catalog;
     private final Div posts = new Div();
     private final Button lock = new Button();
+    private final TextField search = new TextField();
     private long cohortId;
     private String promptKey = "";
     private Course course;
@@ -51,6 +59,11 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         this.catalog = catalog;
         setId("main-content");
         addClassNames("page", "moderation-view");
+        search.setId("moderation-search");
+        search.setLabel(getTranslation("discussion.moderate.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> render());
         lock.setId("lock-discussion");
         lock.addClickListener(click -> {
             moderation.lock(cohortId, promptKey, !moderation.isLocked(cohortId, promptKey));
@@ -68,58 +81,63 @@ public class ModerationView extends Main implements BeforeEnterObserver {
             cohortId = Long.parseLong(id);
             cohort = cohorts.requireTeaching(cohortId);
         } catch (NumberFormatException | AccessDeniedException notYours) {
-            throw new NotFoundException("No class " + id + " among the classes you teach.");
+            throw new NotFoundException(getTranslation("discussion.moderate.no-such-class", id));
         }
         course = catalog.require(cohort.courseKey());
         var step = course.step(promptKey).orElseThrow(NotFoundException::new);
         removeAll();
         add(new Anchor("classes/" + cohortId, "← " + cohort.name()));
-        add(new H1("Discussion in " + cohort.name()));
-        add(new ProseView(StepText.question(step), course.reading()), lock, posts);
+        add(new H1(getTranslation("discussion.moderate.heading", cohort.name())));
+        add(new ProseView(StepText.question(step), course.reading()), lock, search, posts);
         render();
     }
 
     private void render() {
         boolean locked = moderation.isLocked(cohortId, promptKey);
-        lock.setText(locked ? "Reopen the discussion to replies" : "Lock the discussion (no new replies)");
+        lock.setText(getTranslation(locked ? "discussion.moderate.reopen" : "discussion.moderate.lock"));
         posts.removeAll();
         var all = moderation.posts(cohortId, promptKey);
         if (all.isEmpty()) {
-            posts.add(new Paragraph("Nobody has posted yet."));
+            posts.add(new Paragraph(getTranslation("discussion.moderate.nobody")));
         }
-        all.forEach(post -> posts.add(post(post)));
+        var found = all.stream().filter(post -> post.mentions(search.getValue())).toList();
+        if (!all.isEmpty() && found.isEmpty()) {
+            posts.add(new Paragraph(getTranslation("discussion.moderate.nothing-found", search.getValue().strip())));
+        }
+        found.forEach(post -> posts.add(post(post)));
     }
 
     private Div post(ModeratedPost post) {
         Div box = new Div();
         box.addClassNames("work-item", "discussion-post");
-        Span meta = new Span(post.author() + " · " + TimeDisplay.dateTime(post.postedAt())
-                + (post.revisions() > 1 ? " · edited, " + post.revisions() + " versions" : "")
-                + (post.pinned() ? " · pinned" : "")
-                + (post.hiddenReason() != null ? " · hidden: " + post.hiddenReason() : ""));
+        Span meta = new Span(AuthorNames.shown(post.author()) + " · " + TimeDisplay.dateTime(post.postedAt())
+                + (post.revisions() > 1 ? " · " + getTranslation("discussion.moderate.edited", post.revisions()) : "")
+                + (post.pinned() ? " · " + getTranslation("discussion.moderate.pinned") : "")
+                + (post.hiddenReason() != null ? " · " + getTranslation("discussion.moderate.hidden", post.hiddenReason())
+                        : ""));
         meta.addClassName("work-status");
         box.add(meta);
         if (post.deletedAt() != null) {
-            Paragraph deleted = new Paragraph("Deleted by its author " + TimeDisplay.dateTime(post.deletedAt())
-                    + ". Classmates no longer see it; you still do.");
+            Paragraph deleted = new Paragraph(getTranslation("discussion.moderate.deleted",
+                    TimeDisplay.dateTime(post.deletedAt())));
             deleted.addClassName("deleted-note");
             box.add(deleted);
         }
         box.add(new CitedText(post.body(), course));
         if (post.revisions() > 1) {
-            Details earlier = new Details("Earlier versions (" + (post.revisions() - 1) + ")");
+            Details earlier = new Details(getTranslation("discussion.moderate.earlier", post.revisions() - 1));
             earlier.addClassName("post-history");
             for (SubmissionRecord version : post.versions().reversed().subList(1, post.revisions())) {
-                Div entry = new Div(new Span("Version " + version.number() + " · "
-                        + TimeDisplay.dateTime(version.submittedAt())), new CitedText(version.body(), course));
+                Div entry = new Div(new Span(getTranslation("discussion.moderate.version", version.number(),
+                        TimeDisplay.dateTime(version.submittedAt()))), new CitedText(version.body(), course));
                 entry.addClassName("submission");
                 earlier.add(entry);
             }
             box.add(earlier);
         }
         for (DiscussionThread.ReplyView reply : post.replies()) {
-            Div replyBox = new Div(new Span(reply.author() + " · " + TimeDisplay.dateTime(reply.repliedAt())
-                    + (reply.deleted() ? " · deleted by its author; classmates no longer see it" : "")),
+            Div replyBox = new Div(new Span(AuthorNames.shown(reply.author()) + " · " + TimeDisplay.dateTime(reply.repliedAt())
+                    + (reply.deleted() ? " · " + getTranslation("discussion.moderate.reply-deleted") : "")),
                     new CitedText(reply.body(), course));
             replyBox.addClassName("discussion-reply");
             if (reply.deleted()) {
@@ -127,7 +145,7 @@ public class ModerationView extends Main implements BeforeEnterObserver {
             }
             box.add(replyBox);
         }
-        Button pin = new Button(post.pinned() ? "Unpin" : "Pin", click -> {
+        Button pin = new Button(getTranslation(post.pinned() ? "discussion.moderate.unpin" : "discussion.moderate.pin"), click -> {
             moderation.pin(cohortId, post.id(), !post.pinned());
             render();
         });
@@ -135,21 +153,21 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         Div actions = new Div(pin);
         actions.addClassName("actions");
         if (post.hiddenReason() == null) {
-            TextField reason = new TextField("Reason the author will see");
+            TextField reason = new TextField(getTranslation("discussion.moderate.reason"));
             reason.setMaxLength(DiscussionModerationService.MAX_REASON_LENGTH);
-            Button hide = new Button("Hide from the class", click -> {
+            Button hide = new Button(getTranslation("discussion.moderate.hide"), click -> {
                 try {
                     moderation.hide(cohortId, post.id(), reason.getValue());
                     render();
                 } catch (IllegalArgumentException missing) {
                     reason.setInvalid(true);
-                    reason.setErrorMessage(missing.getMessage());
+                    reason.setErrorMessage(Translated.reason(missing));
                 }
             });
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             actions.add(reason, hide);
         } else {
-            Button show = new Button("Show it again", click -> {
+            Button show = new Button(getTranslation("discussion.moderate.show"), click -> {
                 moderation.unhide(cohortId, post.id());
                 render();
             });

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -23,10 +23,15 @@ import org.colloquy.content.CourseCatalog;
 
 /** The classes an instructor teaches, and a new one in two fields. */
 @Route("classes")
-@PageTitle("My classes · Colloquy")
-@Menu(order = 2, title = "My classes")
+@Menu(order = 2, title = "My classes") // not interface text itself: the menu is to show review.menu.classes (see report)
 @RolesAllowed("INSTRUCTOR")
-public class ClassesView extends Main {
+public class ClassesView extends Main implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return t("review.classes.page-title");
+    }
+
 
     private final CohortService cohorts;
     private final CourseCatalog catalog;
@@ -37,7 +42,7 @@ public class ClassesView extends Main {
         this.catalog = catalog;
         setId("main-content");
         addClassNames("page", "classes-view");
-        add(new H1("My classes"), list, createForm());
+        add(new H1(t("review.classes.heading")), list, createForm());
         refresh();
     }
 
@@ -45,16 +50,16 @@ public class ClassesView extends Main {
         list.removeAll();
         List<CohortRef> mine = cohorts.cohortsITeach();
         if (mine.isEmpty()) {
-            list.add(new Paragraph("You do not teach a class yet. Create one below, then share its join code with your students."));
+            list.add(new Paragraph(t("review.classes.none")));
         }
         for (CohortRef cohort : mine) {
             Div card = new Div();
             card.addClassName("course-card");
             Anchor open = new Anchor("classes/" + cohort.id(), cohort.name());
             open.addClassName("cohort-link");
-            Span details = new Span(catalog.course(cohort.courseKey()).map(Course::title).orElse(cohort.courseKey())
-                    + " · " + cohort.studentCount() + (cohort.studentCount() == 1 ? " student" : " students")
-                    + " · join code " + cohort.joinCode());
+            Span details = new Span(t("review.classes.details",
+                    catalog.course(cohort.courseKey()).map(Course::title).orElse(cohort.courseKey()),
+                    cohort.studentCount(), cohort.joinCode()));
             details.addClassName("attribution");
             card.add(new H2(open), details);
             list.add(card);
@@ -63,17 +68,17 @@ public class ClassesView extends Main {
 
     private Div createForm() {
         Select<Course> course = new Select<>();
-        course.setLabel("Course");
+        course.setLabel(t("review.classes.course"));
         course.setItems(catalog.courses());
         course.setItemLabelGenerator(Course::title);
         if (!catalog.courses().isEmpty()) {
             course.setValue(catalog.courses().getFirst());
         }
-        TextField name = new TextField("Class name");
-        name.setPlaceholder("e.g. Tuesday seminar, spring term");
+        TextField name = new TextField(t("review.classes.name"));
+        name.setPlaceholder(t("review.classes.name-placeholder"));
         name.setMaxLength(120);
         name.setId("new-class-name");
-        Button create = new Button("Create class", click -> {
+        Button create = new Button(t("review.classes.create"), click -> {
             try {
                 cohorts.createCohort(course.getValue().key(), name.getValue());
                 name.clear();
@@ -85,8 +90,12 @@ public class ClassesView extends Main {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(new H2("New class"), course, name, create);
+        Div form = new Div(new H2(t("review.classes.new")), course, name, create);
         form.addClassNames("course-card", "new-class-form");
         return form;
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

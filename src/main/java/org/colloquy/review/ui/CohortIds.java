@@ -14,7 +14,11 @@ final class CohortIds {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException notANumber) {
-            throw new NotFoundException("No class " + value);
+            throw new NotFoundException(t("review.no-such-class", value));
         }
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

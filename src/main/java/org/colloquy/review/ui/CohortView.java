@@ -27,6 +27,7 @@ import org.colloquy.account.CohortService;
 import org.colloquy.account.RosterImportService;
 import org.colloquy.account.UserRef;
 import org.colloquy.account.ui.RosterImportPanel;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Lesson;
 import org.colloquy.lesson.LessonStatus;
@@ -50,7 +51,7 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CohortExportService exports;
     private final LiveResultsService liveResults;
     private final Div matrixSlot = new Div();
-    private String title = "Class · Colloquy";
+    private String title = "";
 
     CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster,
                CohortService cohorts, CohortExportService exports, LiveResultsService liveResults) {
@@ -71,14 +72,13 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             overview = overviews.overview(cohortId);
         } catch (AccessDeniedException notYours) {
-            throw new NotFoundException("No class " + cohortId + " among the classes you teach.");
+            throw new NotFoundException(t("review.no-such-class", String.valueOf(cohortId)));
         }
-        title = overview.cohort().name() + " · Colloquy";
+        title = t("review.cohort.page-title", overview.cohort().name());
         removeAll();
-        add(new Anchor("classes", "← My classes"));
+        add(new Anchor("classes", t("review.cohort.back")));
         add(new H1(overview.cohort().name()));
-        Paragraph join = new Paragraph("Students join with the code " + overview.cohort().joinCode()
-                + " at /join, or with the link /join/" + overview.cohort().joinCode() + ".");
+        Paragraph join = new Paragraph(t("review.cohort.join", overview.cohort().joinCode()));
         join.addClassName("join-info");
         matrixSlot.removeAll();
         matrixSlot.add(matrix(overview));
@@ -100,44 +100,42 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
                     exports.write(cohortId, format, out);
                 }
             };
-            Anchor link = new Anchor(download, "Export " + format.name());
-            link.setId("export-" + format.extension());
+            Anchor link = new Anchor(download, t("review.cohort.export." + format.id()));
+            link.setId("export-" + format.id());
             link.addClassName("secondary-link");
             links.add(link);
         }
-        Div section = new Div(new H2("Export"), new Paragraph("Every answer of this class, one row per answer, with "
-                + "rubric scores and feedback (CSV for spreadsheets, JSON for scripts)."), links);
+        Div section = new Div(new H2(t("review.cohort.export")), new Paragraph(t("review.cohort.export-intro")), links);
         section.addClassName("dashboard-section");
         return section;
     }
 
     private Div coTeachers(CohortOverview overview) {
-        TextField colleague = new TextField("Add a colleague who teaches this class with you");
-        colleague.setPlaceholder("Their username");
+        TextField colleague = new TextField(t("review.cohort.colleague"));
+        colleague.setPlaceholder(t("review.cohort.colleague-placeholder"));
         colleague.setId("colleague-username");
         Paragraph result = new Paragraph();
         result.getElement().setAttribute("role", "status");
-        Button add = new Button("Add colleague", click -> {
+        Button add = new Button(t("review.cohort.add-colleague"), click -> {
             try {
                 cohorts.addInstructor(overview.cohort().id(), colleague.getValue());
-                result.setText(colleague.getValue().strip() + " now teaches this class and sees everything on this page.");
+                result.setText(t("review.cohort.colleague-added", colleague.getValue().strip()));
                 colleague.clear();
                 colleague.setInvalid(false);
             } catch (IllegalArgumentException unknown) {
                 colleague.setInvalid(true);
-                colleague.setErrorMessage(unknown.getMessage());
+                colleague.setErrorMessage(Translated.reason(unknown));
             }
         });
-        Div section = new Div(new H2("Teaching team"), colleague, add, result);
+        Div section = new Div(new H2(t("review.cohort.team")), colleague, add, result);
         section.addClassNames("dashboard-section", "co-teachers");
         return section;
     }
 
     private Div actions(CohortOverview overview) {
-        Button releaseAll = new Button("Release all feedback", click -> {
+        Button releaseAll = new Button(t("review.cohort.release-all"), click -> {
             int told = reviews.releaseAll(overview.cohort().id());
-            click.getSource().setText(told == 0 ? "No feedback waiting to be released" : "Released to " + told
-                    + (told == 1 ? " student" : " students"));
+            click.getSource().setText(told == 0 ? t("review.queue.none-waiting") : t("review.cohort.released-to", told));
         });
         releaseAll.setId("release-all");
         Div actions = new Div(releaseAll);
@@ -151,7 +149,7 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
             matrixSlot.removeAll();
             matrixSlot.add(matrix(overviews.overview(overview.cohort().id())));
         });
-        Div section = new Div(new H2("Add students from a roster"), panel);
+        Div section = new Div(new H2(t("review.cohort.roster")), panel);
         section.addClassName("dashboard-section");
         return section;
     }
@@ -160,12 +158,12 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         Grid<CohortOverview.StudentRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(overview.students().size() <= 40);
-        grid.addColumn(row -> row.student().displayName()).setHeader("Student").setFrozen(true).setAutoWidth(true)
+        grid.addColumn(row -> row.student().displayName()).setHeader(t("review.queue.student")).setFrozen(true).setAutoWidth(true)
                 .setSortable(true);
         int number = 1;
         for (Lesson lesson : overview.course().lessons()) {
             grid.addColumn(row -> label(row.status(lesson.key())))
-                    .setHeader("L" + number++)
+                    .setHeader(t("review.cohort.lesson-column", number++))
                     .setTooltipGenerator(row -> lesson.title())
                     .setPartNameGenerator(row -> "status-" + row.status(lesson.key()).name().toLowerCase(java.util.Locale.ROOT))
                     .setTextAlign(ColumnTextAlign.CENTER)
@@ -173,33 +171,33 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         grid.setItems(overview.students());
         grid.setId("progress-matrix");
-        grid.getElement().setAttribute("aria-label", "Progress of every student in every lesson");
+        grid.getElement().setAttribute("aria-label", t("review.cohort.matrix-label"));
         Div legend = new Div();
         legend.addClassName("legend");
         int n = 1;
         for (Lesson lesson : overview.course().lessons()) {
             Anchor results = new Anchor("classes/" + overview.cohort().id() + "/lessons/" + lesson.key(),
-                    "L" + n++ + ": " + lesson.title());
-            results.getElement().setAttribute("title", "Class results for this lesson");
+                    t("review.cohort.lesson-link", n++, lesson.title()));
+            results.getElement().setAttribute("title", t("review.cohort.lesson-results"));
             legend.add(results);
         }
-        legend.add(new Anchor("classes/" + overview.cohort().id() + "/passages", "Which passages the class engages with"));
+        legend.add(new Anchor("classes/" + overview.cohort().id() + "/passages", t("review.cohort.passages")));
         Anchor heatMap = new Anchor("course/" + overview.cohort().courseKey() + "/reading?heatmap=" + overview.cohort().id(),
-                "The essay with what the class cites (heat map)");
+                t("review.cohort.heat-map"));
         heatMap.addClassName("heat-map-link");
         legend.add(heatMap);
         for (Lesson lesson : overview.course().lessons()) {
             lesson.steps().stream().filter(org.colloquy.content.ArgueStep.class::isInstance).forEach(step -> {
                 Anchor map = new Anchor("classes/" + overview.cohort().id() + "/map/" + lesson.key() + "/" + step.key(),
-                        "Argument map: " + lesson.title());
+                        t("review.cohort.argument-map", lesson.title()));
                 map.addClassName("argument-map-link");
                 legend.add(map);
             });
         }
-        Div section = new Div(new H2("Where everyone stands"), grid, legend);
+        Div section = new Div(new H2(t("review.cohort.matrix")), grid, legend);
         section.addClassName("dashboard-section");
         if (overview.students().isEmpty()) {
-            section.add(new Paragraph("No students yet. Share the join code above."));
+            section.add(new Paragraph(t("review.cohort.no-students")));
         }
         return section;
     }
@@ -207,8 +205,8 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
     private static String label(LessonStatus status) {
         return switch (status) {
             case NOT_STARTED -> "–";
-            case IN_PROGRESS -> "In progress";
-            case DONE -> "Submitted";
+            case IN_PROGRESS -> t("review.cohort.in-progress");
+            case DONE -> t("review.cohort.done");
         };
     }
 
@@ -216,44 +214,44 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         Grid<CohortOverview.PromptCount> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(count -> count.lessonKey()).setHeader("Lesson").setAutoWidth(true);
-        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader("Prompt").setFlexGrow(1);
-        grid.addColumn(CohortOverview.PromptCount::submitted).setHeader("Submitted").setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(count -> count.lessonKey()).setHeader(t("review.cohort.lesson")).setAutoWidth(true);
+        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader(t("review.cohort.prompt")).setFlexGrow(1);
+        grid.addColumn(CohortOverview.PromptCount::submitted).setHeader(t("review.cohort.submitted")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(CohortOverview.PromptCount::draftOnly).setHeader("Drafts").setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(CohortOverview.PromptCount::draftOnly).setHeader(t("review.cohort.drafts")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addComponentColumn(count -> {
             Anchor review = new Anchor("classes/" + overview.cohort().id() + "/review/" + count.lessonKey() + "/"
-                    + count.stepKey(), "Review");
-            review.getElement().setAttribute("aria-label", "Review answers to: " + count.prompt());
+                    + count.stepKey(), t("review.cohort.review"));
+            review.getElement().setAttribute("aria-label", t("review.cohort.review-label", count.prompt()));
             boolean discussion = overview.course().step(count.promptKey())
                     .filter(org.colloquy.content.DiscussStep.class::isInstance).isPresent();
             if (!discussion) {
                 return review;
             }
             Anchor moderate = new Anchor("classes/" + overview.cohort().id() + "/discussion/" + count.lessonKey() + "/"
-                    + count.stepKey(), "Discussion");
-            moderate.getElement().setAttribute("aria-label", "Moderate the discussion on: " + count.prompt());
+                    + count.stepKey(), t("review.cohort.discussion"));
+            moderate.getElement().setAttribute("aria-label", t("review.cohort.discussion-label", count.prompt()));
             Span both = new Span(review, new Span(" · "), moderate);
             return both;
         }).setHeader("").setAutoWidth(true);
         grid.setItems(overview.prompts());
         grid.setId("prompt-counts");
-        Div section = new Div(new H2("Answers per prompt"), grid);
+        Div section = new Div(new H2(t("review.cohort.per-prompt")), grid);
         section.addClassName("dashboard-section");
         return section;
     }
 
     private static Div needsAttention(CohortOverview overview) {
-        Div section = new Div(new H2("Who may need a nudge"));
+        Div section = new Div(new H2(t("review.cohort.nudge")));
         section.addClassName("dashboard-section");
-        section.add(names("Not started yet", overview.notStarted()));
-        section.add(names("Stalled: a lesson in progress, nothing saved for a week", overview.stalled()));
+        section.add(names(t("review.cohort.not-started"), overview.notStarted()));
+        section.add(names(t("review.cohort.stalled"), overview.stalled()));
         return section;
     }
 
     private static Div names(String heading, List<UserRef> people) {
-        Div block = new Div(new Span(heading + " (" + people.size() + ")"));
+        Div block = new Div(new Span(t("review.cohort.names", heading, people.size())));
         block.addClassName("attention-list");
         UnorderedList list = new UnorderedList();
         people.forEach(person -> list.add(new ListItem(person.displayName())));
@@ -262,10 +260,10 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private static Div recent(CohortOverview overview) {
-        Div section = new Div(new H2("Recently submitted"));
+        Div section = new Div(new H2(t("review.cohort.recent")));
         section.addClassName("dashboard-section");
         if (overview.recent().isEmpty()) {
-            section.add(new Paragraph("Nothing submitted yet."));
+            section.add(new Paragraph(t("review.cohort.nothing-submitted")));
         }
         UnorderedList list = new UnorderedList();
         for (CohortOverview.RecentSubmission submission : overview.recent()) {
@@ -279,5 +277,9 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,13 +22,18 @@ import org.colloquy.review.StudentDataExportService;
 
 /** A data-subject request: find a person by username, then download everything they wrote. */
 @Route("admin/data-export")
-@PageTitle("Data export · Colloquy")
-@Menu(order = 10, title = "Data export")
+@Menu(order = 10, title = "Data export") // not interface text itself: the menu is to show review.menu.data-export (see report)
 @RolesAllowed("ADMIN")
-public class DataExportView extends Main {
+public class DataExportView extends Main implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return t("review.data-export.page-title");
+    }
+
 
     private final StudentDataExportService exports;
-    private final TextField username = new TextField("Username");
+    private final TextField username = new TextField();
     private final Div result = new Div();
 
     DataExportView(StudentDataExportService exports) {
@@ -36,15 +41,15 @@ public class DataExportView extends Main {
         setId("main-content");
         addClassNames("page", "data-export-view");
         username.setId("data-export-username");
-        username.setHelperText("Exactly as the person signs in with it.");
-        Button find = new Button("Find", click -> find());
+        username.setLabel(t("review.data-export.username"));
+        username.setHelperText(t("review.data-export.username-helper"));
+        Button find = new Button(t("review.data-export.find"), click -> find());
         find.setId("data-export-find");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         find.addClickShortcut(Key.ENTER);
         result.setId("data-export-result");
-        add(new H1("Data export"),
-                new Paragraph("For a data-subject request: every answer one person wrote, in every course, with the "
-                        + "feedback on it, as JSON or CSV."),
+        add(new H1(t("review.data-export.heading")),
+                new Paragraph(t("review.data-export.intro")),
                 new Div(username, find), result);
     }
 
@@ -52,12 +57,12 @@ public class DataExportView extends Main {
         result.removeAll();
         String typed = username.getValue().strip();
         if (typed.isEmpty()) {
-            refuse("Enter the username of the person whose data you want to export.");
+            refuse(t("review.data-export.enter-username"));
             return;
         }
         Optional<DataSubject> found = exports.find(typed);
         if (found.isEmpty()) {
-            refuse("No account has the username “" + typed + "”. Check the spelling: usernames are matched exactly.");
+            refuse(t("review.data-export.no-such-user", typed));
             return;
         }
         username.setInvalid(false);
@@ -78,9 +83,8 @@ public class DataExportView extends Main {
 
     private static String summary(DataSubject subject) {
         int courses = subject.courseKeys().size();
-        return "%s (%s): %d %s in %d %s.".formatted(subject.person().displayName(), subject.person().username(),
-                subject.answers(), subject.answers() == 1 ? "answer" : "answers", courses,
-                courses == 1 ? "course" : "courses");
+        return t("review.data-export.summary", subject.person().displayName(), subject.person().username(),
+                subject.answers(), courses);
     }
 
     private Anchor download(String person, ExportFormat format) {
@@ -91,9 +95,13 @@ public class DataExportView extends Main {
                 exports.write(person, format, out);
             }
         };
-        Anchor link = new Anchor(handler, "Download " + format.name());
-        link.setId("data-export-" + format.extension());
+        Anchor link = new Anchor(handler, t("review.data-export.download." + format.id()));
+        link.setId("data-export-" + format.id());
         link.addClassName("secondary-link");
         return link;
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class LessonInsightsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonInsightsService insights;
-    private String title = "Lesson results · Colloquy";
+    private String title = "";
 
     LessonInsightsView(LessonInsightsService insights) {
         this.insights = insights;
@@ -45,29 +45,29 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
         } catch (AccessDeniedException | IllegalArgumentException notFound) {
             throw new NotFoundException(notFound.getMessage());
         }
-        title = lesson.lesson().title() + " · results · Colloquy";
+        title = t("review.insights.page-title", lesson.lesson().title());
         removeAll();
         add(new Anchor("classes/" + cohortId, "← " + lesson.cohort().name()));
-        add(new H1(lesson.lesson().title() + ": class results"));
+        add(new H1(t("review.insights.heading", lesson.lesson().title())));
         lesson.positions().forEach(position -> add(position(position)));
         lesson.checks().forEach(check -> add(check(check)));
         if (lesson.positions().isEmpty() && lesson.checks().isEmpty()) {
-            add(new Paragraph("This lesson has no positions or checks to summarise."));
+            add(new Paragraph(t("review.insights.nothing")));
         }
     }
 
     private static Div position(LessonInsights.PositionInsight position) {
-        Div section = new Div(new H2("Position: " + position.claim()));
+        Div section = new Div(new H2(t("review.insights.position-heading", position.claim())));
         section.addClassName("dashboard-section");
-        Image chart = new Image(BarChartSvg.dataUrl(PositionStep.SCALE, List.of("Before the lesson", "After the lesson"),
-                List.of(position.before(), position.after())), "Bar chart of the table below");
+        Image chart = new Image(BarChartSvg.dataUrl(PositionStep.SCALE, List.of(t("review.insights.before-lesson"), t("review.insights.after-lesson")),
+                List.of(position.before(), position.after())), t("review.insights.chart-alt"));
         chart.addClassName("chart");
         NativeTable table = new NativeTable();
-        table.setCaptionText("How many chose each point, before and after");
+        table.setCaptionText(t("review.insights.position-caption"));
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("Position");
-        head.addHeaderCell().setText("Before");
-        head.addHeaderCell().setText("After");
+        head.addHeaderCell().setText(t("review.insights.position"));
+        head.addHeaderCell().setText(t("review.insights.before"));
+        head.addHeaderCell().setText(t("review.insights.after"));
         for (int point = 0; point < PositionStep.SCALE.size(); point++) {
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(PositionStep.SCALE.get(point));
@@ -75,26 +75,25 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
             row.addDataCell().setText(String.valueOf(position.after()[point]));
         }
         table.addClassName("data-table");
-        Paragraph shift = new Paragraph("Of the %d %s who answered both: %d moved toward agreeing, %d toward disagreeing, %d stayed."
-                .formatted(position.answeredBoth(), position.answeredBoth() == 1 ? "student" : "students",
-                        position.movedTowardAgree(), position.movedTowardDisagree(), position.stayed()));
+        Paragraph shift = new Paragraph(t("review.insights.shift", position.answeredBoth(),
+                position.movedTowardAgree(), position.movedTowardDisagree(), position.stayed()));
         shift.addClassName("shift-summary");
         section.add(shift, chart, table);
         return section;
     }
 
     private static Div check(LessonInsights.CheckInsight check) {
-        Div section = new Div(new H2("Check: " + check.question()));
+        Div section = new Div(new H2(t("review.insights.check-heading", check.question())));
         section.addClassName("dashboard-section");
         NativeTable table = new NativeTable();
-        table.setCaptionText(check.answered() + (check.answered() == 1 ? " student answered" : " students answered"));
+        table.setCaptionText(t("review.insights.answered", check.answered()));
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("Option");
-        head.addHeaderCell().setText("Chosen by");
-        head.addHeaderCell().setText("Share");
+        head.addHeaderCell().setText(t("review.insights.option"));
+        head.addHeaderCell().setText(t("review.insights.chosen-by"));
+        head.addHeaderCell().setText(t("review.insights.share"));
         for (LessonInsights.OptionShare option : check.options()) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(option.text() + (option.correct() ? " (correct)" : ""));
+            row.addHeaderCell().setText(option.correct() ? t("review.insights.correct", option.text()) : option.text());
             row.addDataCell().setText(String.valueOf(option.chosen()));
             row.addDataCell().setText(option.percentOf(check.answered()) + "%");
         }
@@ -106,5 +105,9 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

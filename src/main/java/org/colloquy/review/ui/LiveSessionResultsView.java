@@ -31,7 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class LiveSessionResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LiveResultsService results;
-    private String title = "Live session · Colloquy";
+    private String title = "";
 
     LiveSessionResultsView(LiveResultsService results) {
         this.results = results;
@@ -47,23 +47,23 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         try {
             found = results.results(cohortId, Long.parseLong(sessionParameter));
         } catch (AccessDeniedException | NumberFormatException notYours) {
-            throw new NotFoundException("No live session " + sessionParameter + " among the classes you teach.");
+            throw new NotFoundException(t("review.live.no-such-session", sessionParameter));
         }
         LiveSessionSummary session = found.session();
-        title = session.title() + " · live session · Colloquy";
+        title = t("review.live.page-title", session.title());
         removeAll();
         add(new Anchor("classes/" + cohortId, "← " + found.cohortName()));
-        add(new H1("Live session: " + session.title()));
-        Paragraph facts = new Paragraph(TimeDisplay.dateTime(session.startedAt()) + " · led by " + session.leaderName()
-                + " · " + LiveSessionsSection.plural(session.answerCount(), "answer") + " from "
-                + LiveSessionsSection.plural(session.peopleAnswering(), "person", "people")
-                + (session.isRunning() ? " · still running" : " · ended " + TimeDisplay.dateTime(java.util.Objects.requireNonNull(session.closedAt()))));
+        add(new H1(t("review.live.heading", session.title())));
+        Paragraph facts = new Paragraph(t("review.live.facts", TimeDisplay.dateTime(session.startedAt()),
+                session.leaderName(), session.answerCount(), session.peopleAnswering())
+                + " · " + (session.isRunning() ? t("review.live.still-running")
+                        : t("review.live.ended", TimeDisplay.dateTime(java.util.Objects.requireNonNull(session.closedAt())))));
         facts.setId("live-results-facts");
         add(facts, perPrompt(found), perStudent(found));
     }
 
     private static Section perPrompt(LiveSessionResults found) {
-        Section section = new Section(new H2("Per prompt"));
+        Section section = new Section(new H2(t("review.live.per-prompt")));
         section.setId("live-results-prompts");
         section.addClassName("dashboard-section");
         for (LiveSessionResults.PromptResults prompt : found.prompts()) {
@@ -71,7 +71,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             block.addClassName("live-results-prompt");
             block.setId("live-prompt-" + prompt.prompt().number());
             if (prompt.answers().isEmpty()) {
-                block.add(new Paragraph("No answers."));
+                block.add(new Paragraph(t("review.live.no-answers")));
             }
             UnorderedList answers = new UnorderedList();
             answers.addClassName("live-results-answers");
@@ -85,22 +85,22 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
     }
 
     private static Section perStudent(LiveSessionResults found) {
-        Section section = new Section(new H2("Per student"));
+        Section section = new Section(new H2(t("review.live.per-student")));
         section.setId("live-results-students");
         section.addClassName("dashboard-section");
         List<LiveSessionResults.StudentAnswers> byStudent = found.byStudent();
         if (byStudent.isEmpty()) {
-            section.add(new Paragraph("Nobody answered in this session."));
+            section.add(new Paragraph(t("review.live.nobody")));
         }
         for (LiveSessionResults.StudentAnswers student : byStudent) {
             H3 heading = new H3();
             if (student.inClass()) {
                 Anchor all = new Anchor("classes/" + found.cohortId() + "/students/" + student.userId() + "/live",
                         student.name());
-                all.getElement().setAttribute("title", "Every live answer of " + student.name() + " in this class");
+                all.getElement().setAttribute("title", t("review.live.every-answer-of", student.name()));
                 heading.add(all);
             } else {
-                heading.setText(student.name() + " (not in this class)");
+                heading.setText(t("review.live.not-in-class", student.name()));
             }
             Div block = new Div(heading);
             block.addClassName("live-results-student");
@@ -117,7 +117,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
     }
 
     private static Span author(LiveResult answer) {
-        Span author = new Span(answer.studentName() + (answer.inClass() ? "" : " (not in this class)") + ": ");
+        Span author = new Span((answer.inClass() ? answer.studentName() : t("review.live.not-in-class", answer.studentName())) + ": ");
         author.addClassName("answer-author");
         return author;
     }
@@ -130,9 +130,9 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
 
     private static Span state(LiveResult answer) {
         Span state = new Span(switch (answer.approval()) {
-            case PENDING -> "not moderated";
-            case APPROVED -> "approved";
-            case HIDDEN -> "hidden";
+            case PENDING -> t("review.live.pending");
+            case APPROVED -> t("review.live.approved");
+            case HIDDEN -> t("review.live.hidden");
         });
         state.addClassNames("moderation-state", "moderation-" + answer.approval().name().toLowerCase(java.util.Locale.ROOT));
         return state;
@@ -141,5 +141,9 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

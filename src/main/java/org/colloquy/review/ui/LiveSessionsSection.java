@@ -17,30 +17,25 @@ final class LiveSessionsSection extends Div {
     LiveSessionsSection(long cohortId, List<LiveSessionSummary> sessions) {
         setId("live-sessions");
         addClassName("dashboard-section");
-        add(new H2("Live sessions"));
+        add(new H2(t("review.live.sessions")));
         if (sessions.isEmpty()) {
-            add(new Paragraph("No live session has been run for this class yet. Start one from Seminar and pick "
-                    + "this class: its answers will be listed here."));
+            add(new Paragraph(t("review.live.no-sessions")));
             return;
         }
         UnorderedList list = new UnorderedList();
         for (LiveSessionSummary session : sessions) {
             Anchor results = new Anchor("classes/" + cohortId + "/live/" + session.id(), session.title());
             results.setId("live-session-" + session.id());
-            Span facts = new Span(" · " + TimeDisplay.dateTime(session.startedAt()) + " · led by "
-                    + session.leaderName() + " · " + plural(session.answerCount(), "answer") + " from "
-                    + plural(session.peopleAnswering(), "person", "people") + " to "
-                    + plural(session.promptCount(), "prompt") + (session.isRunning() ? " · running now" : ""));
+            Span facts = new Span(" · " + t("review.live.session-facts", TimeDisplay.dateTime(session.startedAt()),
+                    session.leaderName(), session.answerCount(), session.peopleAnswering(), session.promptCount())
+                    + (session.isRunning() ? " · " + t("review.live.running-now") : ""));
             list.add(new ListItem(results, facts));
         }
         add(list);
     }
 
-    static String plural(int count, String one) {
-        return plural(count, one, one + "s");
-    }
 
-    static String plural(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

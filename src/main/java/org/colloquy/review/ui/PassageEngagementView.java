@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.review.PassageEngagement;
@@ -18,9 +18,14 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The reading with, beside each paragraph, how many prompts cite it and how many answers the class wrote on them. */
 @Route("classes/:cohortId/passages")
-@PageTitle("Passages · Colloquy")
 @RolesAllowed("INSTRUCTOR")
-public class PassageEngagementView extends Main implements BeforeEnterObserver {
+public class PassageEngagementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return t("review.passages.page-title");
+    }
+
 
     private final PassageEngagementService engagement;
 
@@ -37,20 +42,17 @@ public class PassageEngagementView extends Main implements BeforeEnterObserver {
         try {
             found = engagement.engagement(cohortId);
         } catch (AccessDeniedException notYours) {
-            throw new NotFoundException("No class " + cohortId + " among the classes you teach.");
+            throw new NotFoundException(t("review.no-such-class", String.valueOf(cohortId)));
         }
         removeAll();
         add(new Anchor("classes/" + cohortId, "← " + found.cohort().name()));
-        add(new H1("Where the class engages with the essay"));
-        add(new Paragraph("Each paragraph shows how many prompts cite it and how many answers your students wrote "
-                + "on those prompts. The bar is relative to the most-answered paragraph."));
+        add(new H1(t("review.passages.heading")));
+        add(new Paragraph(t("review.passages.intro")));
         int most = Math.max(1, found.mostAnswers());
         for (PassageEngagement.Row row : found.paragraphs()) {
             Div block = new Div();
             block.addClassName("engagement-paragraph");
-            Span counts = new Span("¶" + row.paragraph().number() + " · " + row.prompts()
-                    + (row.prompts() == 1 ? " prompt · " : " prompts · ") + row.answers()
-                    + (row.answers() == 1 ? " answer" : " answers"));
+            Span counts = new Span(t("review.passages.counts", row.paragraph().number(), row.prompts(), row.answers()));
             counts.addClassName("engagement-counts");
             Div bar = new Div();
             bar.addClassName("engagement-bar");
@@ -59,5 +61,9 @@ public class PassageEngagementView extends Main implements BeforeEnterObserver {
             block.add(counts, bar, new Paragraph(row.paragraph().text()));
             add(block);
         }
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Rubric;
 import org.colloquy.lesson.ClassWorkService;
@@ -32,7 +33,7 @@ class ResponseReviewPanel extends Div {
     private final ReviewService reviews;
     private final long cohortId;
     private final Runnable onChange;
-    private final TextArea comment = new TextArea("Comment to the student");
+    private final TextArea comment = new TextArea();
     private final Map<String, RadioButtonGroup<Rubric.Level>> levels = new HashMap<>();
     private final Map<String, TextField> criterionComments = new HashMap<>();
     private final Span state = new Span();
@@ -43,22 +44,23 @@ class ResponseReviewPanel extends Div {
         this.cohortId = cohortId;
         this.onChange = onChange;
         addClassName("response-review");
+        comment.setLabel(t("review.panel.comment"));
         add(new H2(shownName));
         StudentResponse response = entry.response();
         if (response == null) {
-            add(new Paragraph("No answer yet: this student has not started this prompt."));
+            add(new Paragraph(t("review.panel.no-answer")));
             return;
         }
-        Span meta = new Span(entry.status().label() + " · " + response.wordCount() + " words · last saved "
-                + TimeDisplay.dateTime(response.savedAt()) + " · content version " + response.contentVersion());
+        Span meta = new Span(t("review.panel.meta", ReviewTexts.of(entry.status()), response.wordCount(),
+                TimeDisplay.dateTime(response.savedAt()), response.contentVersion()));
         meta.addClassName("work-status");
         add(meta);
         if (response.choice() != null) {
-            Paragraph choice = new Paragraph("Choice: " + response.choice());
+            Paragraph choice = new Paragraph(t("review.panel.choice", response.choice()));
             choice.addClassName("work-choice");
             add(choice);
         }
-        Paragraph body = new Paragraph(response.body().isBlank() ? "(no text)" : response.body());
+        Paragraph body = new Paragraph(response.body().isBlank() ? t("review.panel.no-text") : response.body());
         body.addClassName("work-body");
         body.setId("review-answer-text");
         add(body, history(classWork.history(cohortId, response.responseId())));
@@ -66,11 +68,11 @@ class ResponseReviewPanel extends Div {
     }
 
     private static Details history(List<SubmissionRecord> submissions) {
-        Details details = new Details("Revision history (" + submissions.size() + " submitted)");
+        Details details = new Details(t("review.panel.history", submissions.size()));
         details.addClassName("submission-history");
         for (SubmissionRecord submission : submissions.reversed()) {
-            Span when = new Span("Revision " + submission.number() + " · " + TimeDisplay.dateTime(submission.submittedAt())
-                    + " · content version " + submission.contentVersion());
+            Span when = new Span(t("review.panel.revision", submission.number(),
+                    TimeDisplay.dateTime(submission.submittedAt()), submission.contentVersion()));
             when.addClassName("submission-time");
             Paragraph text = new Paragraph(submission.body());
             text.addClassName("submission-body");
@@ -80,12 +82,12 @@ class ResponseReviewPanel extends Div {
     }
 
     private Div feedbackForm(StudentResponse response, @Nullable Rubric rubric, FeedbackDetail existing) {
-        Div form = new Div(new H3("Feedback"));
+        Div form = new Div(new H3(t("review.panel.feedback")));
         form.addClassName("feedback-form");
         comment.setWidthFull();
         comment.setMinRows(3);
         comment.setValue(existing.comment());
-        comment.setHelperText("Up to " + ReviewService.MAX_COMMENT_LENGTH + " characters. Students see it once you release it.");
+        comment.setHelperText(t("review.panel.comment-helper", ReviewService.MAX_COMMENT_LENGTH));
         form.add(comment);
         if (rubric != null) {
             for (Rubric.Criterion criterion : rubric.criteria()) {
@@ -93,7 +95,7 @@ class ResponseReviewPanel extends Div {
                 group.setItems(criterion.levels());
                 group.setItemLabelGenerator(level -> level.score() + " · " + level.label());
                 group.addClassName("rubric-criterion");
-                TextField note = new TextField("Comment on “" + criterion.title() + "”");
+                TextField note = new TextField(t("review.panel.criterion-comment", criterion.title()));
                 note.setWidthFull();
                 note.setMaxLength(ReviewService.MAX_CRITERION_COMMENT_LENGTH);
                 existing.scores().stream().filter(score -> score.criterionKey().equals(criterion.key())).findFirst()
@@ -107,15 +109,15 @@ class ResponseReviewPanel extends Div {
                 form.add(group, note);
             }
         }
-        Button save = new Button("Save feedback", click -> save(response));
+        Button save = new Button(t("review.panel.save"), click -> save(response));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-feedback");
-        Button star = new Button(existing.starred() ? "★ Starred as exemplary" : "☆ Star as exemplary");
+        Button star = new Button(t(existing.starred() ? "review.panel.starred" : "review.panel.star"));
         star.setId("star-response");
         star.addClickListener(click -> {
             boolean nowStarred = !click.getSource().getText().startsWith("★");
             reviews.setStarred(cohortId, response.responseId(), nowStarred);
-            click.getSource().setText(nowStarred ? "★ Starred as exemplary" : "☆ Star as exemplary");
+            click.getSource().setText(t(nowStarred ? "review.panel.starred" : "review.panel.star"));
             onChange.run();
         });
         state.addClassName("submission-state");
@@ -141,16 +143,20 @@ class ResponseReviewPanel extends Div {
             onChange.run();
         } catch (IllegalArgumentException invalid) {
             state.addClassName("error");
-            state.setText("Not saved: " + invalid.getMessage() + " Your text is still here.");
+            state.setText(t("review.panel.not-saved", Translated.reason(invalid)));
         }
     }
 
     private static String describe(FeedbackDetail feedback) {
         return switch (feedback.state()) {
-            case NONE -> "No feedback yet.";
-            case DRAFT -> "Saved as a draft — the student sees it once you release feedback on this prompt.";
-            case RELEASED -> "Released " + TimeDisplay.dateTime(java.util.Objects.requireNonNull(feedback.releasedAt()))
-                    + "; the student can see it. Changes you save now are visible to them.";
+            case NONE -> t("review.panel.state-none");
+            case DRAFT -> t("review.panel.state-draft");
+            case RELEASED -> t("review.panel.state-released",
+                    TimeDisplay.dateTime(java.util.Objects.requireNonNull(feedback.releasedAt())));
         };
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

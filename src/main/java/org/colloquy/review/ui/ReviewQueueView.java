@@ -56,7 +56,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
     private final CourseCatalog catalog;
     private final Grid<QueueEntry> list = new Grid<>();
     private final Div detail = new Div();
-    private final Checkbox anonymous = new Checkbox("Anonymous review (hide names)");
+    private final Checkbox anonymous = new Checkbox();
     private final Button release = new Button();
     private final Span shown = new Span();
     private QueueFilter filter = QueueFilter.ALL;
@@ -66,7 +66,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
     private @Nullable Course course;
     private @Nullable Step step;
     private String promptKey = "";
-    private String title = "Review · Colloquy";
+    private String title = "";
 
     ReviewQueueView(CohortService cohorts, ReviewService reviews, ClassWorkService classWork, CourseCatalog catalog) {
         this.cohorts = cohorts;
@@ -85,21 +85,22 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
         try {
             cohort = cohorts.requireTeaching(cohortId);
         } catch (AccessDeniedException notYours) {
-            throw new NotFoundException("No class " + cohortId + " among the classes you teach.");
+            throw new NotFoundException(t("review.no-such-class", String.valueOf(cohortId)));
         }
         course = catalog.require(cohort.courseKey());
         Lesson lesson = course.lesson(lessonKey).orElseThrow(NotFoundException::new);
         step = lesson.step(stepKey).orElseThrow(NotFoundException::new);
         promptKey = PromptKey.of(lesson, step).toString();
-        title = "Review: " + lesson.title() + " · Colloquy";
+        title = t("review.queue.page-title", lesson.title());
         build(lesson);
         reload();
     }
 
     private void build(Lesson lesson) {
         removeAll();
+        anonymous.setLabel(t("review.queue.anonymous"));
         add(new Anchor("classes/" + cohort().id(), "← " + cohort().name()));
-        add(new H1("Review · " + lesson.title()));
+        add(new H1(t("review.queue.heading", lesson.title())));
         Div prompt = new Div(ReviewPanels.prompt(step(), course().reading()));
         prompt.addClassName("review-prompt");
         add(prompt);
@@ -108,14 +109,14 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
         }
         add(controls());
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        list.addColumn(this::nameOf).setHeader("Student").setAutoWidth(true);
-        list.addColumn(entry -> entry.status().label()).setHeader("Answer").setAutoWidth(true);
+        list.addColumn(this::nameOf).setHeader(t("review.queue.student")).setAutoWidth(true);
+        list.addColumn(entry -> ReviewTexts.of(entry.status())).setHeader(t("review.queue.answer")).setAutoWidth(true);
         list.addColumn(entry -> entry.response() == null ? "" : String.valueOf(entry.response().wordCount()))
-                .setHeader("Words").setAutoWidth(true);
-        list.addColumn(entry -> entry.feedback().label() + (entry.starred() ? " ★" : "")).setHeader("Feedback")
+                .setHeader(t("review.queue.words")).setAutoWidth(true);
+        list.addColumn(entry -> ReviewTexts.of(entry.feedback()) + (entry.starred() ? " ★" : "")).setHeader(t("review.queue.feedback"))
                 .setAutoWidth(true);
         list.setId("review-list");
-        list.getElement().setAttribute("aria-label", "Answers to this prompt");
+        list.getElement().setAttribute("aria-label", t("review.queue.list-label"));
         list.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 open(event.getValue());
@@ -130,19 +131,19 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
 
     private Div controls() {
         Select<QueueFilter.Show> show = new Select<>();
-        show.setLabel("Show");
+        show.setLabel(t("review.queue.show"));
         show.setItems(QueueFilter.Show.values());
-        show.setItemLabelGenerator(QueueFilter.Show::label);
+        show.setItemLabelGenerator(ReviewTexts::of);
         show.setValue(QueueFilter.Show.ALL);
         show.addValueChangeListener(event -> applyFilter(filter.withShow(event.getValue())));
-        TextField search = new TextField("Search in answers");
+        TextField search = new TextField(t("review.queue.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> applyFilter(filter.withSearch(event.getValue())));
         Select<QueueFilter.Order> order = new Select<>();
-        order.setLabel("Sort");
+        order.setLabel(t("review.queue.sort"));
         order.setItems(QueueFilter.Order.values());
-        order.setItemLabelGenerator(QueueFilter.Order::label);
+        order.setItemLabelGenerator(ReviewTexts::of);
         order.setValue(QueueFilter.Order.NEWEST_FIRST);
         order.addValueChangeListener(event -> applyFilter(filter.withOrder(event.getValue())));
         anonymous.addValueChangeListener(event -> {
@@ -153,8 +154,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
         release.addClickListener(click -> {
             int told = reviews.release(cohort().id(), promptKey);
             reload();
-            shown.setText(told == 0 ? "Nothing was waiting to be released."
-                    : "Feedback released to " + told + (told == 1 ? " student." : " students."));
+            shown.setText(told == 0 ? t("review.queue.nothing-to-release") : t("review.queue.released-to", told));
         });
         shown.addClassName("queue-count");
         shown.getElement().setAttribute("role", "status");
@@ -167,7 +167,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
         filter = newFilter;
         visible = filter.apply(currentEntries, anonymous.getValue());
         list.setItems(visible);
-        shown.setText(visible.size() + " of " + currentEntries.size() + " students shown");
+        shown.setText(t("review.queue.shown", visible.size(), currentEntries.size()));
     }
 
     private List<QueueEntry> currentEntries = List.of();
@@ -182,8 +182,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
         }
         long waiting = currentEntries.stream()
                 .filter(entry -> entry.feedback() == org.colloquy.review.FeedbackState.DRAFT).count();
-        release.setText(waiting == 0 ? "No feedback waiting to be released"
-                : "Release feedback on this prompt (" + waiting + ")");
+        release.setText(waiting == 0 ? t("review.queue.none-waiting") : t("review.queue.release", waiting));
         release.setEnabled(waiting > 0);
         Long selected = list.asSingleSelect().getOptionalValue().map(entry -> entry.student().id()).orElse(null);
         applyFilter(filter);
@@ -196,18 +195,18 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
     private void open(QueueEntry entry) {
         detail.removeAll();
         int index = visible.indexOf(entry);
-        Button previous = new Button("Previous", click -> move(-1));
+        Button previous = new Button(t("review.queue.previous"), click -> move(-1));
         previous.addClickShortcut(Key.KEY_P, KeyModifier.ALT);
-        previous.setTooltipText("Alt+P");
+        previous.setTooltipText("Alt+P"); // not interface text: a key name
         previous.setEnabled(index > 0);
         previous.setId("review-previous");
-        Button next = new Button("Next", click -> move(1));
+        Button next = new Button(t("review.queue.next"), click -> move(1));
         next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
-        next.setTooltipText("Alt+N");
+        next.setTooltipText("Alt+N"); // not interface text: a key name
         next.setEnabled(index >= 0 && index < visible.size() - 1);
         next.setId("review-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div nav = new Div(previous, new Span((index + 1) + " of " + visible.size()), next);
+        Div nav = new Div(previous, new Span(t("review.queue.position", index + 1, visible.size())), next);
         nav.addClassName("review-nav");
         detail.add(nav);
         detail.add(new ResponseReviewPanel(entry, nameOf(entry), step() instanceof RespondStep respond ? respond.rubric() : null,
@@ -226,7 +225,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
 
     private String nameOf(QueueEntry entry) {
         return anonymous.getValue()
-                ? "Student " + anonymousNumbers.getOrDefault(entry.student().id(), 0)
+                ? t("review.queue.anonymous-student", anonymousNumbers.getOrDefault(entry.student().id(), 0))
                 : entry.student().displayName();
     }
 
@@ -245,5 +244,9 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

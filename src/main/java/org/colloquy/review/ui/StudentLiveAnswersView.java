@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -23,9 +23,14 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** One student's live answers across the class's sessions, for the class's instructors. */
 @Route("classes/:cohortId/students/:studentId/live")
-@PageTitle("Live answers · Colloquy")
 @RolesAllowed("INSTRUCTOR")
-public class StudentLiveAnswersView extends Main implements BeforeEnterObserver {
+public class StudentLiveAnswersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return t("review.student-live.page-title");
+    }
+
 
     private final LiveResultsService results;
     private final CohortService cohorts;
@@ -47,15 +52,15 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver 
             long studentId = Long.parseLong(studentParameter);
             answers = results.answersOf(cohortId, studentId);
             student = cohorts.students(cohortId).stream().filter(candidate -> candidate.id() == studentId)
-                    .findFirst().orElseThrow(() -> new AccessDeniedException("Not a student of the class."));
+                    .findFirst().orElseThrow(() -> new AccessDeniedException("not a student of the class")); // not interface text
         } catch (AccessDeniedException | NumberFormatException notYours) {
-            throw new NotFoundException("No such student among the classes you teach.");
+            throw new NotFoundException(t("review.student-live.no-such-student"));
         }
         removeAll();
         add(new Anchor("classes/" + cohortId, "← " + cohorts.requireTeaching(cohortId).name()));
-        add(new H1("Live answers of " + student.displayName()));
+        add(new H1(t("review.student-live.heading", student.displayName())));
         if (answers.isEmpty()) {
-            add(new Paragraph(student.displayName() + " has not answered in a live session of this class yet."));
+            add(new Paragraph(t("review.student-live.none", student.displayName())));
             return;
         }
         UnorderedList list = new UnorderedList();
@@ -68,13 +73,17 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver 
             Span body = new Span(answer.answer());
             body.addClassName("answer-body");
             Span state = new Span(switch (answer.approval()) {
-                case PENDING -> "not moderated";
-                case APPROVED -> "approved";
-                case HIDDEN -> "hidden";
+                case PENDING -> t("review.live.pending");
+                case APPROVED -> t("review.live.approved");
+                case HIDDEN -> t("review.live.hidden");
             });
             state.addClassName("moderation-state");
             list.add(new ListItem(session, where, body, state));
         }
         add(list);
+    }
+
+    private static String t(String key, Object... arguments) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
     }
 }

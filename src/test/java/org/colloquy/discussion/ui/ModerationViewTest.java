@@ -20,6 +20,7 @@ import org.colloquy.argument.ui.ArgumentMapView;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,27 @@ class ModerationViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Reason the author will see").single()).setValue("Off topic.");
         test(find(Button.class).withText("Hide from the class").single()).click();
         assertThat(find(Span.class).withClassName("work-status").first().getText()).contains("hidden: Off topic.");
+    }
+
+    @Test
+    void the_instructor_finds_russian_and_chinese_posts_by_searching_in_any_case() {
+        accounts.signInNew("Mila", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit(COURSE, PROMPT, "Всё решила ЭНЕРГЕТИКА: 能源合作建立了信任。", null, AnswerSnapshot.NONE_SAVED);
+        accounts.signIn(teacher);
+        navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class);
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("discussion-post").all()).hasSize(2);
+
+        TextField search = find(TextField.class).id("moderation-search");
+        for (String typed : List.of("энергетика", "все решила", "能源合作")) {
+            test(search).setValue(typed);
+            assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("discussion-post").all())
+                    .as(typed).singleElement()
+                    .satisfies(post -> assertThat(post.getElement().getTextRecursively()).contains("Mila"));
+        }
+        test(search).setValue("贸易");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("discussion-post").all()).isEmpty();
+        assertThat(find(Paragraph.class).withText("No post or reply mentions “贸易”.").all()).hasSize(1);
     }
 
     @Test

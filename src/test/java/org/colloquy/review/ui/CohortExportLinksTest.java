@@ -29,13 +29,15 @@ class CohortExportLinksTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_class_page_offers_its_answers_as_csv_and_json() {
+    void the_class_page_offers_its_answers_as_csv_csv_for_spreadsheet_programs_and_json() {
         accounts.signInNew("instructor", Role.INSTRUCTOR);
         CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Export class");
 
         navigate("classes/" + cohort.id(), CohortView.class);
 
         assertThat(find(Anchor.class).id("export-csv").getText()).isEqualTo("Export CSV");
+        assertThat(find(Anchor.class).id("export-csv-bom").getText()).isEqualTo("Export CSV for Excel (UTF-8 with BOM)");
+        assertThat(find(Anchor.class).id("export-csv-bom").getHref()).isNotBlank();
         assertThat(find(Anchor.class).id("export-json").getText()).isEqualTo("Export JSON");
         assertThat(find(Anchor.class).id("export-csv").getHref()).isNotBlank();
     }
