@@ -82,7 +82,12 @@ abstract class BrowserJourney {
 
     /** Another person on another device: a browser context of its own, closed after the test. */
     Page newPerson(int width, int height) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        return newPerson(new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    /** Another person whose browser is set up in a particular way (a screen size, reduced motion). */
+    Page newPerson(Browser.NewContextOptions options) {
+        BrowserContext other = browser.newContext(options);
         other.setDefaultTimeout(15_000);
         otherPeople.add(other);
         watchContentSecurityPolicy(other);

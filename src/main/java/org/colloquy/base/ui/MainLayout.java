@@ -26,12 +26,26 @@ import java.util.Objects;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
+    /**
+     * The page's base address is the application root, so "#main-content" would make the router open the home
+     * view; the skip link moves focus to the view's main region itself instead.
+     */
+    private static final String SKIP_TO_MAIN = """
+            this.addEventListener('click', event => {
+              const main = document.getElementById('main-content');
+              if (!main) { return; }
+              event.preventDefault();
+              main.setAttribute('tabindex', '-1');
+              main.focus();
+            });""";
+
     private final Div content = new Div();
 
     MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         addClassName("app-frame");
         Anchor skipLink = PlainText.set(new Anchor("#main-content", ""), "Skip to content");
         skipLink.addClassName("skip-link");
+        skipLink.getElement().executeJs(SKIP_TO_MAIN);
         Anchor brand = PlainText.set(new Anchor("", ""), "Colloquy");
         brand.addClassName("brand");
 

@@ -131,7 +131,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         }
         promptKey = state.prompt().key();
         removeAll();
-        Paragraph where = new Paragraph(state.lessonTitle() + " · question " + state.prompt().number() + " of "
+        H1 where = new H1(state.lessonTitle() + " · question " + state.prompt().number() + " of "
                 + state.promptCount());
         where.addClassName("audience-where");
         PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());

@@ -1,6 +1,7 @@
 package org.colloquy.seminar.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import org.colloquy.argument.ui.ArgumentMapBoard;
@@ -14,7 +15,7 @@ final class ClassScreen {
     }
 
     static Section map(ClassOnScreen onScreen) {
-        Section section = new Section(new Paragraph("The class's argument map"),
+        Section section = new Section(new H1("The class's argument map"),
                 new ArgumentMapBoard(java.util.Objects.requireNonNull(onScreen.map()), onScreen.course())
                         .withPassageClosed());
         section.setId("projector-class-map");

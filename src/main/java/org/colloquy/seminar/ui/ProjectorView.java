@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -91,7 +92,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
     private void render(ProjectorState state, RoomScreen screen) {
         removeAll();
         if (state.closed()) {
-            Paragraph ended = new Paragraph("This session has ended. Thank you!");
+            H1 ended = new H1("This session has ended. Thank you!");
             ended.addClassName("projector-ended");
             add(ended);
             return;
@@ -101,7 +102,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
             add(ClassScreen.map(classWork));
             return;
         }
-        Paragraph number = new Paragraph("Question " + state.prompt().number() + " of " + state.promptCount());
+        H1 number = new H1("Question " + state.prompt().number() + " of " + state.promptCount());
         number.addClassName("projector-number");
         Div prompt = PromptText.of(state.prompt().text(), state.reading());
         Section slide = new Section(number, prompt);
