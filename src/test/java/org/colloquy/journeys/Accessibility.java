@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Runs axe-core (its script comes with the Maven artifact, no npm) on the page as it is, against WCAG 2.0 and 2.1
  * levels A and AA, and fails on any serious or critical violation. Every finding, minor ones too, is written to
- * {@code target/journeys/axe-NAME.txt}.
+ * {@code target/journeys/axe-NAME.txt}. It also checks the outline of headings, which axe reports only as a
+ * best practice: one visible h1 and no skipped level on the way down (h2 to h4).
  */
 final class Accessibility {
 
@@ -23,6 +25,27 @@ final class Accessibility {
 
     private Accessibility() {
     }
+
+    /** The visible headings of the page, shadow roots included, in document order: level (1 to 6) and text. */
+    private static final String HEADING_LEVELS = """
+            () => {
+              const levels = [];
+              const visit = root => {
+                for (const el of root.querySelectorAll('*')) {
+                  const tag = /^H([1-6])$/.exec(el.tagName);
+                  const aria = el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') || 2) : 0;
+                  const level = aria || (tag ? Number(tag[1]) : 0);
+                  if (level && el.checkVisibility() && el.getAttribute('aria-hidden') !== 'true') {
+                    levels.push({level, text: '<' + el.tagName.toLowerCase() + '> ' + el.textContent.trim().slice(0, 40)});
+                  }
+                  if (el.shadowRoot) {
+                    visit(el.shadowRoot);
+                  }
+                }
+              };
+              visit(document);
+              return levels;
+            }""";
 
     static void check(Page page, String name) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
@@ -36,6 +59,64 @@ final class Accessibility {
             throw new AssertionError("WCAG 2.1 AA: " + blocking.size() + " serious or critical violation(s) on "
                     + name + " (" + page.url() + "):\n" + describe(blocking));
         }
+        checkHeadings(page, name);
+        checkChartsHaveText(page, name);
+    }
+
+    /**
+     * Charts are images (class {@code chart} or {@code distribution-chart}) with an alt text and, beside them in
+     * their section, a table of the same numbers; a word cloud says each word's count in text, not only by its size.
+     */
+    private static final String CHARTS_WITHOUT_TEXT = """
+            () => {
+              const missing = [];
+              for (const chart of document.querySelectorAll('img.chart, img.distribution-chart')) {
+                const section = chart.closest('.distribution, .dashboard-section, section') || chart.parentElement;
+                const rows = section.querySelectorAll('table tbody tr').length;
+                if (!chart.alt.trim() || rows === 0) {
+                  missing.push('chart "' + chart.alt + '" has ' + rows + ' table rows beside it');
+                }
+              }
+              for (const word of document.querySelectorAll('#word-cloud [role=listitem]')) {
+                if (!/\\d+ times?$/.test(word.textContent.trim())) {
+                  missing.push('word cloud word "' + word.textContent.trim() + '" does not say its count');
+                }
+              }
+              return missing;
+            }""";
+
+    static void checkChartsHaveText(Page page, String name) {
+        @SuppressWarnings("unchecked")
+        List<String> missing = (List<String>) page.evaluate(CHARTS_WITHOUT_TEXT);
+        if (!missing.isEmpty()) {
+            throw new AssertionError("Charts without a text equivalent on " + name + " (" + page.url() + "): " + missing);
+        }
+    }
+
+    /** One h1, and going down the outline never skips a level (going back up may jump any number). */
+    static void checkHeadings(Page page, String name) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> headings = (List<Map<String, Object>>) page.evaluate(HEADING_LEVELS);
+        String outline = headings.stream().map(heading -> "h" + heading.get("level") + " " + heading.get("text"))
+                .collect(Collectors.joining("\n    ", "\n    ", ""));
+        long topLevel = headings.stream().filter(heading -> level(heading) == 1).count();
+        if (topLevel != 1) {
+            throw new AssertionError("Heading outline: " + topLevel + " visible h1 on " + name + " (" + page.url()
+                    + "), expected exactly one; outline:" + outline);
+        }
+        int previous = 0;
+        for (Map<String, Object> heading : headings) {
+            int level = level(heading);
+            if (level > previous + 1) {
+                throw new AssertionError("Heading outline: h" + previous + " is followed by h" + level + " on " + name
+                        + " (" + page.url() + "), a skipped level; outline:" + outline);
+            }
+            previous = level;
+        }
+    }
+
+    private static int level(Map<String, Object> heading) {
+        return ((Number) heading.get("level")).intValue();
     }
 
     private static String describe(List<Rule> rules) {

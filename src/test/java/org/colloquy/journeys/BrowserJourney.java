@@ -95,7 +95,8 @@ abstract class BrowserJourney {
         return newPerson(width, height, locale);
     }
 
-    private Page newPerson(Browser.NewContextOptions options) {
+    /** Another person whose browser is set up in a particular way (a screen size, reduced motion). */
+    Page newPerson(Browser.NewContextOptions options) {
         BrowserContext other = browser.newContext(options);
         other.setDefaultTimeout(15_000);
         otherPeople.add(other);

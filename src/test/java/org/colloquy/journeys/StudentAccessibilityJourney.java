@@ -4,8 +4,10 @@ import com.microsoft.playwright.Locator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /** WCAG 2.1 A/AA checks (axe-core) on every view a student uses, each lesson step kind included. */
+@TestPropertySource(properties = {AccessibilityAudit.OWN_DATABASE, AccessibilityAudit.QUICK_PUSH})
 class StudentAccessibilityJourney extends BrowserJourney {
 
     private static final String COURSE = "course/sino-russian-relations";
@@ -22,17 +24,42 @@ class StudentAccessibilityJourney extends BrowserJourney {
     }
 
     @Test
+    void theCheckFailsOnASkippedHeadingLevelOrAMissingH1() {
+        page.setContent("<html lang='en'><head><title>t</title></head><body><main><h1>Course</h1>"
+                + "<h3>Lesson</h3></main></body></html>");
+        AssertionError skipped = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> Accessibility.check(page, "skipped-heading"));
+        org.assertj.core.api.Assertions.assertThat(skipped.getMessage()).contains("h1 is followed by h3");
+
+        page.setContent("<html lang='en'><head><title>t</title></head><body><main><h2>Course</h2></main></body></html>");
+        AssertionError missing = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> Accessibility.check(page, "missing-h1"));
+        org.assertj.core.api.Assertions.assertThat(missing.getMessage()).contains("0 visible h1");
+    }
+
+    @Test
+    void theCheckFailsOnAChartWithoutATableBesideIt() {
+        page.setContent("<html lang='en'><head><title>t</title></head><body><main><h1>Results</h1>"
+                + "<div class='dashboard-section'><img class='chart' alt='Bar chart of the table below' "
+                + "src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></div></main></body></html>");
+        AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> Accessibility.check(page, "chart-without-table"));
+        org.assertj.core.api.Assertions.assertThat(failure.getMessage()).contains("has 0 table rows beside it");
+    }
+
+    @Test
     void everyViewAStudentUsesPassesWcag21AA() {
+        AccessibilityAudit audit = new AccessibilityAudit();
         page.navigate(url("login"));
         page.locator("input[name='username']").waitFor();
-        Accessibility.check(page, "login");
+        audit.check(page, "login");
 
         signIn("chen", "colloquy");
-        Accessibility.check(page, "course-home");
+        audit.check(page, "course-home");
 
         page.navigate(url(COURSE));
         page.locator("h1").first().waitFor();
-        Accessibility.check(page, "course");
+        audit.check(page, "course");
 
         Set<String> kindsChecked = new LinkedHashSet<>();
         for (String lesson : LESSONS) {
@@ -45,21 +72,22 @@ class StudentAccessibilityJourney extends BrowserJourney {
                 if (kindsChecked.add(kind)) {
                     dots.nth(i).click();
                     page.locator(".step-indicator button[aria-current='step'][data-step='" + (i + 1) + "']").waitFor();
-                    Accessibility.check(page, "lesson-step-" + kind);
+                    audit.check(page, "lesson-step-" + kind);
                 }
             }
         }
 
         page.navigate(url(COURSE + "/reading"));
         page.locator("h1").first().waitFor();
-        Accessibility.check(page, "reading");
+        audit.check(page, "reading");
 
         page.navigate(url("my-work"));
         page.locator("h1").first().waitFor();
-        Accessibility.check(page, "my-work");
+        audit.check(page, "my-work");
 
         page.navigate(url("notices"));
         page.locator("h1").first().waitFor();
-        Accessibility.check(page, "notices");
+        audit.check(page, "notices");
+        audit.assertEveryViewPassed();
     }
 }

@@ -43,6 +43,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(texts());
+        // the page's h1 is the product name; the form's own "Sign in" title is the heading below it
+        login.getElement().setProperty("headingLevel", 2);
 
         H1 title = new H1(getTranslation("base.brand"));
         title.addClassName("login-title");

@@ -28,6 +28,18 @@ import java.util.regex.Pattern;
 public class MainLayout extends Div implements RouterLayout {
 
     private static final Pattern MENU_KEY = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+    /**
+     * The page's base address is the application root, so "#main-content" would make the router open the home
+     * view; the skip link moves focus to the view's main region itself instead.
+     */
+    private static final String SKIP_TO_MAIN = """
+            this.addEventListener('click', event => {
+              const main = document.getElementById('main-content');
+              if (!main) { return; }
+              event.preventDefault();
+              main.setAttribute('tabindex', '-1');
+              main.focus();
+            });""";
 
     private final Div content = new Div();
 
@@ -35,6 +47,7 @@ public class MainLayout extends Div implements RouterLayout {
         addClassName("app-frame");
         Anchor skipLink = PlainText.set(new Anchor("#main-content", ""), getTranslation("base.skip-to-content"));
         skipLink.addClassName("skip-link");
+        skipLink.getElement().executeJs(SKIP_TO_MAIN);
         Anchor brand = PlainText.set(new Anchor("", ""), getTranslation("base.brand"));
         brand.addClassName("brand");
 

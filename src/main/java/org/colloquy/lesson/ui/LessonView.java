@@ -62,6 +62,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         PlainText.set(next, getTranslation("lesson.player.next"));
 
         stepCounter.addClassName("step-counter");
+        // the focus stays on Next when the step changes; the new step's name is read out from here
+        stepCounter.getElement().setAttribute("aria-live", "polite");
         stepIndicator.onPick(number -> show(number - 1));
         stepArea.addClassName("step-area");
         passageArea.addClassName("passage-area");

@@ -135,7 +135,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         }
         promptKey = state.prompt().key();
         removeAll();
-        Paragraph where = new Paragraph(getTranslation("seminar.audience.where", state.lessonTitle(),
+        H1 where = new H1(getTranslation("seminar.audience.where", state.lessonTitle(),
                 state.prompt().number(), state.promptCount()));
         where.addClassName("audience-where");
         PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());

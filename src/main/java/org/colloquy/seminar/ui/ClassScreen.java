@@ -1,6 +1,7 @@
 package org.colloquy.seminar.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -15,7 +16,7 @@ final class ClassScreen {
     }
 
     static Section map(ClassOnScreen onScreen) {
-        Section section = new Section(new Paragraph(I18NProvider.translate("seminar.projector.class-map")),
+        Section section = new Section(new H1(I18NProvider.translate("seminar.projector.class-map")),
                 new ArgumentMapBoard(java.util.Objects.requireNonNull(onScreen.map()), onScreen.course())
                         .withPassageClosed());
         section.setId("projector-class-map");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -95,7 +96,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private void render(ProjectorState state, RoomScreen screen) {
         removeAll();
         if (state.closed()) {
-            Paragraph ended = new Paragraph(getTranslation("seminar.projector.ended"));
+            H1 ended = new H1(getTranslation("seminar.projector.ended"));
             ended.addClassName("projector-ended");
             add(ended);
             return;
@@ -105,7 +106,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             add(ClassScreen.map(classWork));
             return;
         }
-        Paragraph number = new Paragraph(getTranslation("seminar.projector.question-of", state.prompt().number(), state.promptCount()));
+        H1 number = new H1(getTranslation("seminar.projector.question-of", state.prompt().number(), state.promptCount()));
         number.addClassName("projector-number");
         Div prompt = PromptText.of(state.prompt().text(), state.reading());
         Section slide = new Section(number, prompt);

@@ -1,5 +1,6 @@
 package org.colloquy.seminar.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -18,10 +19,14 @@ final class WordCloudView extends Div {
         getElement().setAttribute("role", "list");
         getElement().setAttribute("aria-label", getTranslation("seminar.word-cloud.label"));
         for (WordCloud.Word word : centred(words)) {
-            Span span = new Span(word.text());
+            String times = getTranslation("seminar.word-cloud.times", word.count());
+            // the size shows the count to the eye; the hidden text says it to a screen reader
+            Span count = new Span(", " + times);
+            count.addClassName("visually-hidden");
+            Span span = new Span(new Text(word.text()), count);
             span.addClassNames("cloud-word", "cloud-size-" + word.size());
             span.getElement().setAttribute("role", "listitem");
-            span.getElement().setAttribute("title", getTranslation("seminar.word-cloud.times", word.count()));
+            span.getElement().setAttribute("title", times);
             add(span);
         }
     }

@@ -7,6 +7,7 @@ import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.colloquy.IntegrationTest;
@@ -72,7 +73,7 @@ class LiveSeminarReloadTest {
         assertThat(reloaded.find(TextArea.class).id("live-answer").getValue()).isEqualTo(ANA_WRITES);
         assertThat(reloaded.find(Paragraph.class).id("live-status").getText()).startsWith("Received.");
         assertThat(reloaded.find(Button.class).id("live-send").getText()).isEqualTo("Change my answer");
-        assertThat(reloaded.find(Paragraph.class).withClassName("audience-where").single().getText())
+        assertThat(reloaded.find(H1.class).withClassName("audience-where").single().getText())
                 .endsWith("question 4 of 6");
     }
 
@@ -89,7 +90,7 @@ class LiveSeminarReloadTest {
 
         assertThat(console.find(Paragraph.class).id("presenter-status").getText()).startsWith("Prompt 4 of 6");
         assertThat(console.find(H2.class).id("answer-count").getText()).isEqualTo("Answers (1)");
-        assertThat(projector.find(Paragraph.class).withClassName("projector-number").single().getText())
+        assertThat(projector.find(H1.class).withClassName("projector-number").single().getText())
                 .isEqualTo("Question 4 of 6");
         assertThat(projector.find(Paragraph.class).id("projector-answer-count").getText()).isEqualTo("1 answer");
     }

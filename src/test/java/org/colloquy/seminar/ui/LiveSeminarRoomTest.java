@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -86,7 +87,7 @@ class LiveSeminarRoomTest {
         assertThat(everythingIn(projector)).contains(ANA_WRITES).doesNotContain(BEN_WRITES, "ana-quillfeather", "ben-marchbanks");
 
         console.test(console.find(Button.class).id("prompt-next")).click();
-        assertThat(anaPhone.find(Paragraph.class).withClassName("audience-where").single().getText())
+        assertThat(anaPhone.find(H1.class).withClassName("audience-where").single().getText())
                 .endsWith("question 5 of 6");
         assertThat(everythingIn(projector)).doesNotContain(ANA_WRITES);
     }
