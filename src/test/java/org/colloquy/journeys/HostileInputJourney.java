@@ -141,7 +141,7 @@ class HostileInputJourney extends BrowserJourney {
         assertInert(page, "argue step");
 
         page.navigate(url("notices"));
-        assertShowsAsText(page.locator(".notice-list"), CORPUS.subList(1, CORPUS.size()));
+        assertShowsNames(page.locator(".notice-list"), CORPUS.subList(1, CORPUS.size()));
         assertInert(page, "notices");
 
         Page teacherPage = watched(newPerson(1280, 2400));
@@ -149,19 +149,19 @@ class HostileInputJourney extends BrowserJourney {
         teacherPage.navigate(url("classes"));
         teacherPage.locator("#new-class-name input").fill(payload(2).text());
         teacherPage.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create class")).click();
-        assertShowsAsText(teacherPage.locator("#main-content"), CORPUS);
+        assertShowsNames(teacherPage.locator("#main-content"), CORPUS);
         shot(teacherPage, "93-hostile-class-names");
         assertInert(teacherPage, "classes");
 
         String dashboard = url("classes/" + cohort.id());
         teacherPage.navigate(dashboard);
         assertThat(teacherPage.locator("h1")).hasText(payload(1).stored());
-        assertShowsAsText(teacherPage.locator("#progress-matrix"), CORPUS);
+        assertShowsNames(teacherPage.locator("#progress-matrix"), CORPUS);
         shot(teacherPage, "94-hostile-dashboard");
         assertInert(teacherPage, "class dashboard");
 
         teacherPage.navigate(url("classes/" + cohort.id() + "/review/" + DISCUSS));
-        assertGridShowsAsText(teacherPage.locator("#review-list"), CORPUS);
+        assertGridShowsNames(teacherPage.locator("#review-list"), CORPUS);
         teacherPage.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(payload(1).text())).click();
         assertThat(teacherPage.locator("#review-answer-text")).containsText(payload(1).stored());
         teacherPage.locator(".feedback-form vaadin-text-area textarea").fill(payload(4).text());
@@ -235,7 +235,7 @@ class HostileInputJourney extends BrowserJourney {
         newcomer.locator("#sign-up-button").click();
         newcomer.waitForURL("**/course/" + COURSE);
         teacherPage.navigate(dashboard);
-        assertThat(teacherPage.locator("#progress-matrix")).containsText(payload(15).stored());
+        assertThat(teacherPage.locator("#progress-matrix")).containsText(payload(15).asName());
         assertInert(teacherPage, "dashboard with a name chosen when joining");
         Assertions.assertThat(alarms).as("signs that a payload ran").isEmpty();
     }
@@ -279,7 +279,7 @@ class HostileInputJourney extends BrowserJourney {
         Locator incoming = page.locator("#live-answers");
         assertShowsAsText(incoming, CORPUS);
         for (Payload payload : CORPUS) {
-            assertThat(incoming).containsText(payload.stored() + " (guest)");
+            assertThat(incoming).containsText(payload.asName() + " (guest)");
         }
         screenshot("99-hostile-presenter-console");
         assertInert(page, "presenter console");
@@ -343,14 +343,21 @@ class HostileInputJourney extends BrowserJourney {
     }
 
     /** A grid draws only the rows in sight: the payloads it does not show at first must show once scrolled to the end. */
-    private static void assertGridShowsAsText(Locator grid, List<Payload> payloads) {
-        assertThat(grid).containsText(payloads.getFirst().stored());
+    private static void assertGridShowsNames(Locator grid, List<Payload> payloads) {
+        assertThat(grid).containsText(payloads.getFirst().asName());
         String top = grid.textContent();
-        List<Payload> below = payloads.stream().filter(payload -> !top.contains(payload.stored())).toList();
+        List<Payload> below = payloads.stream().filter(payload -> !top.contains(payload.asName())).toList();
         grid.evaluate("grid => grid.scrollToIndex(grid.size - 1)");
-        assertShowsAsText(grid, below);
+        assertShowsNames(grid, below);
         grid.evaluate("grid => grid.scrollToIndex(0)");
-        assertThat(grid).containsText(payloads.getFirst().stored());
+        assertThat(grid).containsText(payloads.getFirst().asName());
+    }
+
+    /** Each payload shows inside the element as a name: as typed, but on one line and without direction controls. */
+    private static void assertShowsNames(Locator where, List<Payload> payloads) {
+        for (Payload payload : payloads) {
+            assertThat(where).containsText(payload.asName());
+        }
     }
 
     private static void openStep(Page who, String kind) {
@@ -374,7 +381,7 @@ class HostileInputJourney extends BrowserJourney {
                 .orElseThrow().id();
         for (Payload payload : CORPUS.subList(1, CORPUS.size())) {
             UserRef classmate = cohorts.classmates(COURSE).values().stream()
-                    .filter(user -> user.displayName().equals(payload.stored())).findFirst().orElseThrow();
+                    .filter(user -> user.displayName().equals(payload.asName())).findFirst().orElseThrow();
             accounts.signIn(classmate);
             discussions.reply(COURSE, DISCUSS, post, payload.text());
             accounts.signIn(author);
