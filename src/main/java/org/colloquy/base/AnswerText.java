@@ -1,9 +1,13 @@
 package org.colloquy.base;
 
+import java.util.regex.Pattern;
+
 /** Rules for text a person types: control characters stripped, line ends unified, a hard length cap. */
 public final class AnswerText {
 
     public static final int MAX_LENGTH = 20_000;
+    /** Embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI); marks like RLM stay. */
+    private static final Pattern DIRECTION_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
     private AnswerText() {
     }
@@ -20,10 +24,13 @@ public final class AnswerText {
 
     /**
      * A name or title, which stays on one line: control characters removed (a null byte among them, which
-     * PostgreSQL refuses), every run of white space made one space, the ends trimmed.
+     * PostgreSQL refuses), explicit direction controls removed (an unclosed right-to-left override in a name would
+     * turn around whatever a page shows after it on the same line: "(guest)", a date), every run of white space
+     * made one space, the ends trimmed. Right-to-left names still show right to left: the browser orders letters by
+     * their script.
      */
     public static String oneLine(String text) {
-        return clean(text).replaceAll("\\s+", " ").strip();
+        return DIRECTION_CONTROLS.matcher(clean(text)).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
     private static boolean isStrippable(int codePoint) {

@@ -12,6 +12,13 @@ class AnswerTextTest {
     }
 
     @Test
+    void a_name_stays_on_one_line_without_null_bytes_or_direction_overrides_but_keeps_its_script() {
+        assertThat(AnswerText.oneLine("  Ana\u0000 \n Petrova\t ")).isEqualTo("Ana Petrova");
+        assertThat(AnswerText.oneLine("evil\u202Egpj.exe \u2067\u0646\u0635\u2069")).isEqualTo("evilgpj.exe \u0646\u0635");
+        assertThat(AnswerText.oneLine("\u0645\u0631\u064A\u0645 \u200F<b>")).isEqualTo("\u0645\u0631\u064A\u0645 \u200F<b>");
+    }
+
+    @Test
     void windows_and_old_mac_line_ends_become_newlines() {
         assertThat(AnswerText.clean("one\r\ntwo\rthree")).isEqualTo("one\ntwo\nthree");
     }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads RFC 4180 CSV back for tests, independently of the writer: quoted fields, doubled quotes, CRLF rows. */
-final class CsvRecords {
+public final class CsvRecords {
 
     private CsvRecords() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -27,6 +27,11 @@ public final class HostileInput {
             this(number, kind, text, text);
         }
 
+        /** As a name (of a person, a guest, a class) keeps it: on one line, without direction controls. */
+        public String asName() {
+            return stored.replaceAll("[\u202A-\u202E\u2066-\u2069]", "").replaceAll("\\s+", " ").strip();
+        }
+
         /** A label short enough for a cohort or account name prefix. */
         public String label() {
             return "p" + number;

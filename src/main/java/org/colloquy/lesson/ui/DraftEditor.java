@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.colloquy.base.WordCount;
 import org.colloquy.base.ui.TimeDisplay;
@@ -40,6 +41,7 @@ class DraftEditor extends Div {
     private final Div conflict = new Div();
     private int knownRevision;
     private String lastSavedText;
+    private @Nullable Instant lastSavedAt;
     private Consumer<SaveOutcome.Saved> onSaved = saved -> { };
 
     DraftEditor(AnswerService answers, String courseKey, String promptKey, String storageKey, String label,
@@ -50,6 +52,7 @@ class DraftEditor extends Div {
         this.storageKey = storageKey;
         this.knownRevision = existing == null ? AnswerSnapshot.NONE_SAVED : existing.revision();
         this.lastSavedText = existing == null ? "" : existing.body();
+        this.lastSavedAt = existing == null ? null : existing.savedAt();
         addClassName("draft-editor");
 
         text.setLabel(label);
@@ -136,6 +139,7 @@ class DraftEditor extends Div {
         String current = text.getValue();
         if (current.equals(lastSavedText) || conflict.isAttached()) {
             if (!conflict.isAttached()) {
+                showSavedAgain();
                 confirmSaved(current);
             }
             return;
@@ -156,6 +160,7 @@ class DraftEditor extends Div {
             case SaveOutcome.Saved saved -> {
                 knownRevision = saved.revision();
                 lastSavedText = sentText;
+                lastSavedAt = saved.savedAt();
                 saveState.removeClassName("error");
                 PlainText.set(saveState, getTranslation("lesson.draft.saved", TimeDisplay.time(saved.savedAt())));
                 confirmSaved(sentText);
@@ -171,6 +176,15 @@ class DraftEditor extends Div {
                     conflicted.theirs().revision());
         }
         updateWordCount();
+    }
+
+    /** The text is back to what is saved, after a refused save said otherwise: say it is saved again. */
+    private void showSavedAgain() {
+        if (saveState.hasClassName("error")) {
+            saveState.removeClassName("error");
+            PlainText.set(saveState, lastSavedAt == null ? "Not saved yet — start typing, it saves as you go."
+                    : "Saved " + TimeDisplay.time(lastSavedAt));
+        }
     }
 
     private void confirmSaved(String savedText) {

@@ -143,6 +143,19 @@ class LessonViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_over_long_answer_taken_back_to_the_saved_text_says_saved_again() {
+        openRespondStep();
+        test(editor()).setValue("A first thought.");
+        assertThat(saveState()).startsWith("Saved");
+        test(editor()).setValue("x".repeat(1_048_576));
+        assertThat(saveState()).contains("Not saved");
+
+        test(editor()).setValue("A first thought.");
+
+        assertThat(saveState()).startsWith("Saved").doesNotContain("Not saved");
+    }
+
+    @Test
     void a_save_from_a_stale_tab_shows_both_versions_and_overwrites_neither() {
         openRespondStep();
         test(editor()).setValue("Written in this tab.");
