@@ -182,8 +182,8 @@ class DraftEditor extends Div {
     private void showSavedAgain() {
         if (saveState.hasClassName("error")) {
             saveState.removeClassName("error");
-            PlainText.set(saveState, lastSavedAt == null ? "Not saved yet — start typing, it saves as you go."
-                    : "Saved " + TimeDisplay.time(lastSavedAt));
+            PlainText.set(saveState, lastSavedAt == null ? getTranslation("lesson.draft.not-saved-yet")
+                    : getTranslation("lesson.draft.saved", TimeDisplay.time(lastSavedAt)));
         }
     }
 

@@ -23,7 +23,7 @@ import org.colloquy.content.CourseCatalog;
 
 /** The classes an instructor teaches, and a new one in two fields. */
 @Route("classes")
-@Menu(order = 2, title = "My classes") // not interface text itself: the menu is to show review.menu.classes (see report)
+@Menu(order = 2, title = "review.menu.classes")
 @RolesAllowed("INSTRUCTOR")
 public class ClassesView extends Main implements HasDynamicTitle {
 

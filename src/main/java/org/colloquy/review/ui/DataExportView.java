@@ -22,7 +22,7 @@ import org.colloquy.review.StudentDataExportService;
 
 /** A data-subject request: find a person by username, then download everything they wrote. */
 @Route("admin/data-export")
-@Menu(order = 10, title = "Data export") // not interface text itself: the menu is to show review.menu.data-export (see report)
+@Menu(order = 10, title = "review.menu.data-export")
 @RolesAllowed("ADMIN")
 public class DataExportView extends Main implements HasDynamicTitle {
 

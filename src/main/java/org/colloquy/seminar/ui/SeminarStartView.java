@@ -32,7 +32,7 @@ import org.colloquy.seminar.SessionSummary;
  * whole lesson or on prompts she picks from any lessons of the course, and finds the sessions still running.
  */
 @Route("seminar")
-@Menu(order = 3, title = "Seminar") // not interface text itself: the menu is to show seminar.menu (see report)
+@Menu(order = 3, title = "seminar.menu")
 @RolesAllowed("SEMINAR_LEADER")
 public class SeminarStartView extends Main implements HasDynamicTitle {
 
