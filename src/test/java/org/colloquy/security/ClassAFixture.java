@@ -28,7 +28,7 @@ import org.colloquy.seminar.SessionSummary;
 /**
  * Two classes of the demo course and class A's private work, for calling every service method with class A's ids.
  * Everything class A's students wrote, and their names, contain {@link #MARKER}, so a result that must show nothing
- * of class A can be checked for it; class B's students write {@code wombat}.
+ * of class A can be checked for it; class B's students write {@link #CLASS_B_MARKER}.
  */
 record ClassAFixture(UserRef studentA, UserRef classmateA, UserRef studentB, UserRef instructorA, UserRef instructorB,
                      UserRef leader, UserRef admin, UserRef colleague, CohortRef cohortA, CohortRef cohortB,
@@ -37,6 +37,7 @@ record ClassAFixture(UserRef studentA, UserRef classmateA, UserRef studentB, Use
                      String guestToken, SessionSummary classSessionA) {
 
     static final String MARKER = "quokka";
+    static final String CLASS_B_MARKER = "wombat";
     static final String COURSE = "sino-russian-relations";
     static final String LESSON = "three-stages";
     static final String RESPOND = "three-stages/respond-balance";
@@ -75,8 +76,8 @@ record ClassAFixture(UserRef studentA, UserRef classmateA, UserRef studentB, Use
         s.lessons().open(COURSE, LESSON);
         accounts.signIn(studentB);
         s.cohorts().join(cohortB.joinCode());
-        s.answers().submit(COURSE, RESPOND, words(95, "wombat"), null, AnswerSnapshot.NONE_SAVED);
-        s.answers().submit(COURSE, DISCUSS, words(40, "wombat"), null, AnswerSnapshot.NONE_SAVED);
+        s.answers().submit(COURSE, RESPOND, words(95, CLASS_B_MARKER), null, AnswerSnapshot.NONE_SAVED);
+        s.answers().submit(COURSE, DISCUSS, words(40, CLASS_B_MARKER), null, AnswerSnapshot.NONE_SAVED);
         s.lessons().open(COURSE, LESSON);
 
         accounts.signIn(instructorA);

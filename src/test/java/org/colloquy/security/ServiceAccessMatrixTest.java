@@ -127,7 +127,8 @@ class ServiceAccessMatrixTest {
     }
 
     /** One use of one service method: how to call it with class A's data, and what each person gets. */
-    record Row(String method, String useCase, Call call, Map<Who, Outcome> design, boolean classASeesItsWork) {
+    record Row(String method, String useCase, Call call, Map<Who, Outcome> design, boolean classASeesItsWork,
+               String forbidden) {
     }
 
     @Autowired ApplicationContext context;
@@ -312,6 +313,10 @@ class ServiceAccessMatrixTest {
                 () -> classWork.response(a, f.responseA()), only(INSTRUCTOR_A)));
         rows.add(row("ClassWorkService.history(long, long)", "read the history of an answer of class A",
                 () -> classWork.history(a, f.responseA()), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWorkService.response(long, long)", "read class B's answer through class A",
+                () -> classWork.response(a, f.responseB()), nobody().filtered(INSTRUCTOR_A).nothingOfClassB()));
+        rows.add(row("ClassWorkService.history(long, long)", "read the history of class B's answer through class A",
+                () -> classWork.history(a, f.responseB()), nobody().filtered(INSTRUCTOR_A).nothingOfClassB()));
         rows.add(row("ClassWorkService.progress(long)", "read class A's progress",
                 () -> classWork.progress(a), only(INSTRUCTOR_A)));
         rows.add(row("ClassWorkService.forEachPage(long, int, Consumer)", "page through class A's work",
@@ -333,6 +338,10 @@ class ServiceAccessMatrixTest {
                 only(INSTRUCTOR_A)));
         rows.add(row("ReviewService.setStarred(long, long, boolean)", "star class A's answer",
                 () -> act(() -> reviews.setStarred(a, f.responseA(), true)), only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.saveFeedback(long, long, String, List)", "write feedback on B's answer through A",
+                () -> reviews.saveFeedback(a, f.responseB(), "Feedback", List.of()), nobody()));
+        rows.add(row("ReviewService.setStarred(long, long, boolean)", "star class B's answer through class A",
+                () -> act(() -> reviews.setStarred(a, f.responseB(), true)), nobody()));
         rows.add(row("ReviewService.release(long, String)", "release feedback on a prompt to class A",
                 () -> reviews.release(a, RESPOND), only(INSTRUCTOR_A)));
         rows.add(row("ReviewService.releaseAll(long)", "release all feedback to class A",
@@ -405,6 +414,8 @@ class ServiceAccessMatrixTest {
                 () -> moderation.contributions(a), only(INSTRUCTOR_A)));
         rows.add(row("DiscussionModerationService.hide(long, long, String)", "hide a post of class A",
                 () -> act(() -> moderation.hide(a, f.postA(), "Off topic")), only(INSTRUCTOR_A)));
+        rows.add(row("DiscussionModerationService.hide(long, long, String)", "hide class B's answer through class A",
+                () -> act(() -> moderation.hide(a, f.responseB(), "Off topic")), nobody()));
         rows.add(row("DiscussionModerationService.unhide(long, long)", "show a hidden post of class A again",
                 () -> act(() -> moderation.unhide(a, f.postA())), only(INSTRUCTOR_A)));
         rows.add(row("DiscussionModerationService.pin(long, long, boolean)", "pin a post of class A",
@@ -593,8 +604,9 @@ class ServiceAccessMatrixTest {
         }
         if (expected == FILTERED) {
             assertThat(String.valueOf(result).toLowerCase(Locale.ROOT))
-                    .as("%s — but the result shows class A's work: %s", cell, abbreviated(result))
-                    .doesNotContain(MARKER);
+                    .as("%s — but the result shows what it must not (%s): %s", cell, row.forbidden(),
+                            abbreviated(result))
+                    .doesNotContain(row.forbidden());
         }
     }
 
@@ -626,7 +638,7 @@ class ServiceAccessMatrixTest {
     }
 
     private static Row row(String method, String useCase, Call call, Design design) {
-        return new Row(method, useCase, call, design.outcomes(), design.classASeesItsWork());
+        return new Row(method, useCase, call, design.outcomes(), design.classASeesItsWork(), design.forbidden());
     }
 
     private static @Nullable Object act(Action action) throws Exception {
@@ -638,19 +650,24 @@ class ServiceAccessMatrixTest {
      * Who gets what; everyone not named is denied. Where some get FILTERED, the allowed people of class A must see
      * its work in the same call (proof that the filter check can fail), unless {@link #nothingOfClassAToShow}.
      */
-    record Design(Map<Who, Outcome> outcomes, boolean classASeesItsWork) {
+    record Design(Map<Who, Outcome> outcomes, boolean classASeesItsWork, String forbidden) {
 
         Design filtered(Who... who) {
             Map<Who, Outcome> more = new EnumMap<>(outcomes);
             for (Who person : who) {
                 more.put(person, FILTERED);
             }
-            return new Design(more, true);
+            return new Design(more, forbidden.equals(MARKER), forbidden);
         }
 
         /** The call's result holds no text even for class A's own people (a yes/no, an empty list). */
         Design nothingOfClassAToShow() {
-            return new Design(outcomes, false);
+            return new Design(outcomes, false, forbidden);
+        }
+
+        /** FILTERED people must get nothing of class B's work either, asked for by class B's ids through A. */
+        Design nothingOfClassB() {
+            return new Design(outcomes, false, ClassAFixture.CLASS_B_MARKER);
         }
     }
 
@@ -662,7 +679,7 @@ class ServiceAccessMatrixTest {
         for (Who who : allowed) {
             outcomes.put(who, ALLOW);
         }
-        return new Design(outcomes, false);
+        return new Design(outcomes, false, MARKER);
     }
 
     private static Design nobody() {
