@@ -1,6 +1,6 @@
 package org.colloquy.lesson;
 
-import org.colloquy.base.i18n.Message;
+import org.colloquy.base.i18n.Text;
 import java.util.Optional;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.WordCount;
@@ -43,42 +43,42 @@ final class AnswerRules {
         return stepProblem(step, body, choice).map(SaveOutcome.Refused::new);
     }
 
-    private static Optional<Message> stepProblem(Step step, String body, @Nullable String choice) {
+    private static Optional<Text> stepProblem(Step step, String body, @Nullable String choice) {
         return switch (step) {
             case RespondStep respond -> wordLimits(body, respond.minWords(), respond.maxWords());
             case DiscussStep ignored -> body.isBlank()
-                    ? Optional.of(Message.of("lesson.problem.empty-contribution"))
+                    ? Optional.of(Text.of("lesson.problem.empty-contribution"))
                     : wordLimits(body, 1, DISCUSS_MAX_WORDS);
             case CheckStep check -> choice != null && check.option(choice).isPresent()
                     ? Optional.empty()
-                    : Optional.of(Message.of("lesson.problem.choose-option"));
+                    : Optional.of(Text.of("lesson.problem.choose-option"));
             case PositionStep ignored -> positionProblem(body, choice);
-            case ReadStep ignored -> Optional.of(Message.of("lesson.problem.reading-step"));
-            case org.colloquy.content.ArgueStep ignored -> Optional.of(Message.of("lesson.problem.argue-step"));
+            case ReadStep ignored -> Optional.of(Text.of("lesson.problem.reading-step"));
+            case org.colloquy.content.ArgueStep ignored -> Optional.of(Text.of("lesson.problem.argue-step"));
         };
     }
 
-    private static Optional<Message> positionProblem(String reason, @Nullable String choice) {
+    private static Optional<Text> positionProblem(String reason, @Nullable String choice) {
         if (choice == null || !choice.matches("[1-5]")) {
-            return Optional.of(Message.of("lesson.problem.choose-point"));
+            return Optional.of(Text.of("lesson.problem.choose-point"));
         }
         if (reason.isBlank()) {
-            return Optional.of(Message.of("lesson.problem.reason-missing"));
+            return Optional.of(Text.of("lesson.problem.reason-missing"));
         }
         int words = WordCount.of(reason);
         if (words > POSITION_REASON_MAX_WORDS) {
-            return Optional.of(Message.of("lesson.problem.reason-too-long", words, POSITION_REASON_MAX_WORDS));
+            return Optional.of(Text.of("lesson.problem.reason-too-long", words, POSITION_REASON_MAX_WORDS));
         }
         return Optional.empty();
     }
 
-    static Optional<Message> wordLimits(String body, int minWords, int maxWords) {
+    static Optional<Text> wordLimits(String body, int minWords, int maxWords) {
         int words = WordCount.of(body);
         if (words < minWords) {
-            return Optional.of(Message.of("lesson.problem.too-few-words", words, minWords, minWords - words));
+            return Optional.of(Text.of("lesson.problem.too-few-words", words, minWords, minWords - words));
         }
         if (words > maxWords) {
-            return Optional.of(Message.of("lesson.problem.too-many-words", words, maxWords, words - maxWords));
+            return Optional.of(Text.of("lesson.problem.too-many-words", words, maxWords, words - maxWords));
         }
         return Optional.empty();
     }

@@ -1,6 +1,6 @@
 package org.colloquy.lesson;
 
-import org.colloquy.base.i18n.Message;
+import org.colloquy.base.i18n.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -163,7 +163,7 @@ public class AnswerService {
         Course course = catalog.course(courseKey).orElse(null);
         Optional<Step> step = course == null ? Optional.empty() : course.step(promptKey);
         if (course == null || step.isEmpty()) {
-            return new SaveOutcome.Refused(Message.of("lesson.problem.gone"));
+            return new SaveOutcome.Refused(Text.of("lesson.problem.gone"));
         }
         String body = AnswerText.clean(rawBody);
         Optional<SaveOutcome.Refused> problem = submit

@@ -1,7 +1,7 @@
 package org.colloquy.lesson;
 
 import org.jspecify.annotations.Nullable;
-import org.colloquy.base.i18n.Message;
+import org.colloquy.base.i18n.Text;
 import java.time.Instant;
 
 /** What happened to a save or a submit. */
@@ -19,13 +19,13 @@ public sealed interface SaveOutcome {
      * Not stored, for the reason given; the student's text is untouched on their screen. {@code reason} is the same
      * reason as a bundle key for the viewer's language, when the lesson feature has one.
      */
-    record Refused(String message, @Nullable Message reason) implements SaveOutcome {
+    record Refused(String message, @Nullable Text reason) implements SaveOutcome {
 
         public Refused(String message) {
             this(message, null);
         }
 
-        public Refused(Message reason) {
+        public Refused(Text reason) {
             this(reason.english(), reason);
         }
     }

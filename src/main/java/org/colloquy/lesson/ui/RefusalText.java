@@ -11,6 +11,6 @@ final class RefusalText {
 
     static String of(Component view, SaveOutcome.Refused refused) {
         return refused.reason() == null ? refused.message()
-                : view.getTranslation(refused.reason().key(), refused.reason().arguments().toArray());
+                : view.getTranslation(refused.reason().key(), refused.reason().args());
     }
 }
