@@ -199,7 +199,7 @@ public class AudienceView extends Main implements BeforeEnterObserver {
         code.setMaxLength(20);
         code.setHelperText("6 letters and digits, shown on the screen");
         Button join = new Button("Join", click -> getUI().ifPresent(ui -> ui.navigate("live/"
-                + JoinCodes.normalise(code.getValue()))));
+                + JoinCodes.forAddress(code.getValue()))));
         join.setId("live-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph message = new Paragraph(problem);
