@@ -31,6 +31,14 @@ public final class JoinCodes {
         return typed.replaceAll("[\\s\\p{Cc}\\p{Cf}-]", "").toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * A typed code as it may go into an address: only the letters and digits a code can hold, so that quotes,
+     * slashes or angle brackets typed into the field never become part of a path.
+     */
+    public static String forAddress(String typed) {
+        return normalise(typed).replaceAll("[^A-Z0-9]", "");
+    }
+
     /** A typed code as a message may quote it: at most a little more than a code's length, on one line. */
     public static String quotable(String typed) {
         String visible = typed.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();

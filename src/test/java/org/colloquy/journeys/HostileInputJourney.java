@@ -19,7 +19,6 @@ import org.colloquy.account.TestAccounts;
 import org.colloquy.account.UserRef;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
-import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
@@ -62,8 +61,6 @@ class HostileInputJourney extends BrowserJourney {
     AnswerService answers;
     @Autowired
     DiscussionService discussions;
-    @Autowired
-    DiscussionModerationService moderation;
     @Autowired
     ArgumentMapService maps;
     @Autowired
@@ -136,6 +133,9 @@ class HostileInputJourney extends BrowserJourney {
 
         page.navigate(url("course/" + COURSE + "/lesson/expediency-and-order"));
         openStep(page, "Argue");
+        page.locator(".reason-form vaadin-text-area textarea").fill(payload(3).text() + " [¶6]");
+        page.locator("#add-reason").click();
+        assertThat(page.locator(".argument-map")).containsText(payload(3).stored() + " [¶6]");
         assertShowsAsText(page.locator(".argument-map"), CORPUS.subList(1, CORPUS.size()));
         screenshot("92-hostile-argument-map-in-the-lesson");
         assertInert(page, "argue step");
@@ -173,11 +173,12 @@ class HostileInputJourney extends BrowserJourney {
         shot(teacherPage, "95-hostile-review-queue");
         assertInert(teacherPage, "review queue");
 
-        accounts.signIn(teacher);
-        moderation.posts(cohort.id(), DISCUSS).stream().skip(1).limit(3).forEach(post ->
-                moderation.hide(cohort.id(), post.id(), payload(7).text()));
         teacherPage.navigate(url("classes/" + cohort.id() + "/discussion/" + DISCUSS));
         assertShowsAsText(teacherPage.locator("#main-content"), CORPUS);
+        Locator post = teacherPage.locator(".discussion-post").filter(new Locator.FilterOptions()
+                .setHasText(payload(5).stored()).setHasNotText(payload(1).stored()));
+        post.locator("input").fill(payload(7).text());
+        post.getByText("Hide from the class").click();
         assertThat(teacherPage.locator("#main-content")).containsText("hidden: " + payload(7).stored());
         assertInert(teacherPage, "moderation");
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.colloquy.account.CohortRef;
 import org.colloquy.account.CohortService;
+import org.colloquy.account.JoinCodes;
 import org.colloquy.account.JoinResult;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -109,11 +110,13 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("sign-up-button");
-        Anchor signIn = new Anchor("join/" + code.getValue().strip() + "/continue",
+        Anchor signIn = new Anchor("join/" + JoinCodes.forAddress(code.getValue()) + "/continue",
                 getTranslation("account.join.sign-in-and-join"));
         signIn.setId("sign-in-and-join");
-        code.addValueChangeListener(changed -> signIn.setHref("join/" + changed.getValue().strip() + "/continue"));
-        Div form = new Div(new H2(getTranslation("account.join.new-here")), code, name, username, password, create, message, signIn);
+        code.addValueChangeListener(changed -> signIn.setHref("join/" + JoinCodes.forAddress(changed.getValue())
+                + "/continue"));
+        Div form = new Div(new H2(getTranslation("account.join.new-here")), code, name, username, password, create,
+                message, signIn);
         form.addClassNames("course-card", "join-form");
         return form;
     }

@@ -204,8 +204,8 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         code.setValue(joinCode);
         code.setMaxLength(20);
         code.setHelperText(getTranslation("seminar.audience.join-code-helper"));
-        Button join = new Button(getTranslation("seminar.audience.join"), click -> getUI().ifPresent(ui -> ui.navigate("live/"
-                + JoinCodes.normalise(code.getValue()))));
+        Button join = new Button(getTranslation("seminar.audience.join"), click -> getUI().ifPresent(ui -> ui.navigate(
+                "live/" + JoinCodes.forAddress(code.getValue()))));
         join.setId("live-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph message = new Paragraph(problem);
