@@ -78,7 +78,10 @@ abstract class SeminarGuestContract {
 
         accounts.signIn(leader);
         assertThat(seminars.presenterState(session.id()).answers()).singleElement()
-                .satisfies(answer -> assertThat(answer.studentName()).isEqualTo("Mira <b>Bold</b> (guest)"));
+                .satisfies(answer -> {
+                    assertThat(answer.studentName()).isEqualTo("Mira <b>Bold</b>");
+                    assertThat(answer.guest()).isTrue();
+                });
         assertThat(room.controls(session.id()).guestCount()).isEqualTo(1);
     }
 
