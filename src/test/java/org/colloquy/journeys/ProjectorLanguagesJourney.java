@@ -52,6 +52,15 @@ class ProjectorLanguagesJourney extends BrowserJourney {
         assertThat(projector.locator(".chart-title")).containsText(chartTitle);
         assertThat(projector).hasTitle(Pattern.compile(".+ · Colloquy"));
         shot(projector, "projector-" + language + "-chart");
+        projector.setViewportSize(1280, 720);
+        assertThat(projector.locator(".chart-title")).isVisible();
+        shot(projector, "projector-" + language + "-720p");
+        org.assertj.core.api.Assertions.assertThat(projector.evaluate("() => [...document.querySelectorAll("
+                + "'.projector-aside *, .projector-number, .chart-title')].filter(e => e.scrollWidth > e.clientWidth + 1)"
+                + ".map(e => e.className + ': ' + e.textContent)").toString())
+                .as("no projector text runs out of its box in " + language).isEqualTo("[]");
+        org.assertj.core.api.Assertions.assertThat(projector.evaluate(
+                "() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         shot(console, "presenter-" + language);
         if (!language.equals("en")) {
             assertThat(projector.locator("body")).not().containsText("Join on your phone");

@@ -195,6 +195,17 @@ class CohortExportServiceTest {
     }
 
     @Test
+    void the_json_holds_chinese_and_emoji_as_utf8_text_not_escapes_and_has_no_byte_order_mark() {
+        accounts.signIn(fixture.instructorA());
+
+        byte[] bytes = exportBytes(ExportFormat.JSON);
+
+        assertThat(bytes[0]).isEqualTo((byte) '[');
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).contains("中俄关系的第三阶段").contains("🤝🏽").doesNotContain("\\u4e2d");
+    }
+
+    @Test
     void the_csv_for_spreadsheet_programs_starts_with_the_utf8_byte_order_mark_and_holds_the_same_rows() {
         accounts.signIn(fixture.instructorA());
 
