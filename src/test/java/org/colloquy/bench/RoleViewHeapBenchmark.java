@@ -23,7 +23,12 @@ import org.colloquy.bench.ScaleDataGenerator.GeneratedCohort;
 public final class RoleViewHeapBenchmark {
 
     static final String NAME = "role-heap";
-    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k");
+    /**
+     * The production options, plus soft references cleared at every full GC: otherwise caches held softly (filled
+     * by one view) are dropped at some later GC, and the view measured then seems to shrink the heap.
+     */
+    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k",
+            "-XX:SoftRefLRUPolicyMSPerMB=0");
     private static final int WARM_SESSIONS = 3;
     private static final String QUEUE_PROMPT = "three-stages/respond-balance";
 
@@ -73,11 +78,18 @@ public final class RoleViewHeapBenchmark {
                     .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
             List<VaadinClient> open = new ArrayList<>();
             try (http) {
+                // every view first, so that caches the views fill (H2's pages, Hibernate's plans) are full before
+                // any view is measured: otherwise one view's growth would include them and the next one's shrink
+                List<Boolean> pushes = new ArrayList<>();
                 for (RoleView view : views) {
                     boolean push = false;
                     for (int i = 0; i < WARM_SESSIONS; i++) {
                         push = openView(http, app, view, open);
                     }
+                    pushes.add(push);
+                }
+                for (RoleView view : views) {
+                    boolean push = pushes.get(views.indexOf(view));
                     HeapSample before = probe.sample(0);
                     for (int i = 0; i < sessions; i++) {
                         openView(http, app, view, open);
@@ -108,13 +120,13 @@ public final class RoleViewHeapBenchmark {
         open.add(tab);
         tab.signIn(GenerateScaleData.INSTRUCTOR, GenerateScaleData.DEMO_PASSWORD);
         tab.openUi(view.route());
-        boolean push = tab.serverWantsPush();
-        if (push) {
-            tab.connectPush();
-        }
         String reply = tab.navigate(view.route()).toString();
         if (!reply.contains(view.marker())) {
             throw new IllegalStateException(view.route() + " did not show \"" + view.marker() + "\"");
+        }
+        boolean push = tab.serverWantsPush();
+        if (push) {
+            tab.connectPush();
         }
         return push;
     }
@@ -127,7 +139,7 @@ public final class RoleViewHeapBenchmark {
                 `%s`) and, view after view, signs `iris` in again and again, each time in a new session, and opens \
                 the view over Vaadin's protocol, holding its push websocket when the view asks for one, as a browser \
                 does. Per session = growth of the live heap (`jcmd PID GC.class_histogram`, a full GC first) over \
-                %d sessions of that view, after %d warm-up sessions. The student's lesson view has its own section \
+                %d sessions of that view, after %d warm-up sessions of every view. The student's lesson view has its own section \
                 above.
 
                 """.formatted(String.join(" ", APP_JVM_OPTIONS), sessions, WARM_SESSIONS));
@@ -135,9 +147,10 @@ public final class RoleViewHeapBenchmark {
                 java.time.LocalDate.now(), machine.cores(), machine.cpuModel(), machine.memory(), machine.java(), load));
         md.append("| role | view | route | push | per session | live heap after |\n|:---|:---|:---|:---|---:|---:|\n");
         for (ViewHeap heap : measured) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | `%s` | %s | %.1f KiB | %.1f MiB |\n", heap.view().role(),
+            md.append(String.format(Locale.ROOT, "| %s | %s | `%s` | %s | %s | %.1f MiB |\n", heap.view().role(),
                     heap.view().name(), heap.view().route().replaceAll("\\d+", "{id}"), heap.push() ? "yes" : "no",
-                    heap.kibPerSession(), heap.after().liveBytes() / 1048576.0));
+                    heap.kibPerSession() < 0 ? "no figure: the heap shrank" : "%.1f KiB".formatted(heap.kibPerSession()),
+                    heap.after().liveBytes() / 1048576.0));
         }
         md.append("\n**Per session: ").append(String.join("; ", measured.stream().map(heap -> String.format(
                 Locale.ROOT, "%s %.1f KiB", heap.view().name(), heap.kibPerSession())).toList())).append(".**\n");
