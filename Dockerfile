@@ -12,6 +12,21 @@ RUN ./mvnw -B -ntp -DskipTests package && cp target/colloquy-*.jar /src/colloquy
 RUN java -Djarmode=tools -jar /src/colloquy-packaged.jar extract --destination /src/app \
     && mv /src/app/colloquy-*.jar /src/app/colloquy.jar
 
+# JDK 25 ahead-of-time cache (docs/performance.md, "Start-up time"), trained in a build stage of its own on the
+# runtime's JRE image: a cache only works with the JVM build, the classpath (/app/colloquy.jar + /app/lib) and the
+# options that made it, so this stage has the same JVM and layout as the final image. One training run starts the
+# app with the prod profile on a throw-away database, exits as soon as the Spring context is up
+# (-Dspring.context.exit=onRefresh) and writes the classes it loaded and linked to /app/colloquy.aot
+# (-XX:AOTCacheOutput); StartupBenchmark makes the cache the same way. Only the cache leaves this stage.
+FROM eclipse-temurin:25-jre AS aot
+WORKDIR /app
+COPY --from=build /src/app /app
+COPY --from=build /src/content /app/content
+RUN COLLOQUY_DATA_DIR=/tmp/aot-training COLLOQUY_CONTENT_DIR=/app/content SPRING_PROFILES_ACTIVE=prod \
+    COLLOQUY_ADMIN_USERNAME=training COLLOQUY_ADMIN_PASSWORD=training-only-password \
+    java -XX:+UseSerialGC -Xss512k -XX:AOTCacheOutput=/app/colloquy.aot -Dspring.context.exit=onRefresh \
+         -jar /app/colloquy.jar
+
 FROM eclipse-temurin:25-jre
 RUN groupadd --system colloquy && useradd --system --gid colloquy --home-dir /app colloquy \
     && mkdir -p /app /data && chown colloquy:colloquy /data \
@@ -19,16 +34,7 @@ RUN groupadd --system colloquy && useradd --system --gid colloquy --home-dir /ap
 WORKDIR /app
 COPY --from=build /src/app /app
 COPY --from=build /src/content /app/content
-# JDK 25 ahead-of-time cache (start-up in a fraction of the time; docs/performance.md, "Start-up time"). It is
-# made here, in the runtime image, because it only works with the JVM, the classpath (/app/colloquy.jar + /app/lib)
-# and the options that made it: one training run starts the app with the prod profile on a throw-away database,
-# exits as soon as the Spring context is up (-Dspring.context.exit=onRefresh), and writes the classes it loaded and
-# linked to /app/colloquy.aot (-XX:AOTCacheOutput). The throw-away database and admin exist only during this step.
-RUN COLLOQUY_DATA_DIR=/tmp/aot-training COLLOQUY_CONTENT_DIR=/app/content SPRING_PROFILES_ACTIVE=prod \
-    COLLOQUY_ADMIN_USERNAME=training COLLOQUY_ADMIN_PASSWORD=training-only-password \
-    java -XX:+UseSerialGC -Xss512k -XX:AOTCacheOutput=/app/colloquy.aot -Dspring.context.exit=onRefresh \
-         -jar /app/colloquy.jar \
-    && rm -rf /tmp/aot-training
+COPY --from=aot /app/colloquy.aot /app/colloquy.aot
 ENV COLLOQUY_DATA_DIR=/data \
     COLLOQUY_CONTENT_DIR=/app/content \
     SPRING_PROFILES_ACTIVE=prod

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * to do here: {@code pg_dump} is the tool, and the outcome says so.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'BACKUP')")
 public class BackupService {
 
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);

@@ -53,7 +53,7 @@ final class DashboardScaleSection {
                 DashboardScaleBenchmark.EXPORT_GROWTH_TOLERANCE_MIB));
         md.append("Rerun: `./mvnw -Pbench -DskipTests verify` (both benchmarks), or this one alone with "
                 + "`./mvnw -Pbench -DskipTests package exec:exec@dashboard-scale`; `-Dbench.students=300`, "
-                + "`-Dbench.exportRows=10000,100000`, `-Dbench.warmup=5`, `-Dbench.runs=20` change the sizes. To look "
+                + "`-Dbench.exportRows=15900,100000`, `-Dbench.warmup=5`, `-Dbench.runs=20` change the sizes. To look "
                 + "at such a class yourself, `./mvnw -Pbench -DskipTests test-compile exec:exec@scale-data` fills "
                 + "`./data` (where `./mvnw spring-boot:run` looks; `-Dbench.dataExportRows=10000` adds an export "
                 + "class), then sign in as `iris`.\n\n");

@@ -103,7 +103,7 @@ final class LiveLoadSection {
                     ms(timing.median()), ms(timing.p95()), ms(timing.p99()), ms(timing.max()),
                     result.errors().getOrDefault(timing.what(), 0)));
         }
-        md.append("\n").append(over.isEmpty() ? "Within budget.\n"
+        md.append("\n").append(over.isEmpty() ? "**Live seminar: within budget.**\n"
                 : "**Over budget:** " + String.join("; ", over) + ".\n");
         md.append("""
 

@@ -14,16 +14,20 @@ final class PerformanceDoc {
     private static final String INTRODUCTION = """
             # Performance
 
-            Figures measured by the benchmarks in `src/test/java/org/colloquy/bench`. They are not tests and do not
-            run in `./mvnw verify`; rerun them all with a JDK 21 or newer in `JAVA_HOME`:
+            Figures measured by the benchmarks in `src/test/java/org/colloquy/bench` (and the live seminar load in
+            `src/load/java`). They are not tests and do not run in `./mvnw verify`. One command runs them all, one after
+            another, and rewrites every figure below with the date, the machine and its load (a JDK 25 in `JAVA_HOME`; about
+            30 minutes on 2 idle cores; check `uptime` first, other work on the machine slows every wall-clock figure down):
 
             ```
-            ./mvnw -Pbench -DskipTests verify
+            bench/run-all
             ```
 
-            The live seminar load (Gatling, `src/load/java`) has a profile of its own: `./mvnw -Plive-load -DskipTests verify`.
-
-            Each benchmark writes its own section below, with the machine it ran on and the date.
+            Each benchmark writes its own section between `<!-- name:start -->` and `<!-- name:end -->` markers, so a rerun
+            replaces only those; the notes and history tables between the sections stay. One benchmark alone:
+            `./mvnw -Pbench -DskipTests package exec:java@ID` with ID `lesson-session-heap`, `role-heap`, `page-weight` or
+            `startup`, `./mvnw -Pbench -DskipTests package exec:exec@dashboard-scale`, and the live seminar load with
+            `./mvnw -Plive-load -DskipTests verify`.
             """;
 
     private final Path file;

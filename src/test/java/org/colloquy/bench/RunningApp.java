@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /** The packaged application in its own JVM on a free port, with a fresh or a given H2 database; stopped on close. */
 final class RunningApp implements AutoCloseable {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(Long.getLong("bench.startupLimitSeconds", 360));
 
     private final Process process;
     private final Path workDir;

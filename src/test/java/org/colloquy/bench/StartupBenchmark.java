@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Time from {@code java -jar} to a healthy app ({@code /actuator/health} answers 200), for the packaged jar with and
@@ -30,7 +29,8 @@ public final class StartupBenchmark {
         Path jar = Path.of(System.getProperty("bench.jar", "target/colloquy-0.1.0-SNAPSHOT.jar"));
         Path content = Path.of(System.getProperty("bench.content", "content"));
         Path report = Path.of(System.getProperty("bench.report", "docs/performance.md"));
-        int runs = Integer.getInteger("bench.startupRuns", 3);
+        int runs = Integer.getInteger("bench.startupRuns", 5);
+        String loadAtStart = MachineLoad.now();
 
         Path work = Files.createTempDirectory("colloquy-startup-");
         Path extracted = AotCache.extract(jar, work.resolve("app"));
@@ -57,7 +57,7 @@ public final class StartupBenchmark {
         }
         new PerformanceDoc(report).replaceSection(StartupSection.NAME, StartupSection.render(starts,
                 MachineInfo.current(), String.join(" ", JVM_OPTIONS), Files.size(cache), trainingSeconds,
-                loadAverage()));
+                loadAtStart + " → " + MachineLoad.now()));
         System.out.println("Written to " + report);
     }
 
@@ -66,13 +66,5 @@ public final class StartupBenchmark {
         List<String> options = new ArrayList<>(JVM_OPTIONS);
         options.addAll(cacheOptions);
         return RunningApp.startWith(java.util.Map.of(), data, extracted, content, options);
-    }
-
-    private static String loadAverage() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/loadavg"))) {
-            return lines.findFirst().map(line -> String.join(" ", List.of(line.split(" ")).subList(0, 3))).orElse("?");
-        } catch (Exception unreadable) {
-            return "?";
-        }
     }
 }

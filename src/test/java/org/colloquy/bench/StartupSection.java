@@ -27,7 +27,7 @@ final class StartupSection {
                 far less than the wall clock. The Dockerfile makes and uses the same cache.
 
                 """.formatted(jvmOptions));
-        md.append("Measured %s on %d cores (%s), %s RAM, %s; load average %s when it finished. The cache is %d MB "
+        md.append("Measured %s on %d cores (%s), %s RAM, %s; load average (1 / 5 / 15 min) %s from the first start to the last. The cache is %d MB "
                 .formatted(LocalDate.now(), machine.cores(), machine.cpuModel(), machine.memory(), machine.java(),
                         loadAverage, cacheBytes >> 20)
                 + "and took %.0f s to train.\n\n".formatted(trainingSeconds));
@@ -40,8 +40,10 @@ final class StartupSection {
                     median(these.stream().map(Start::cpuSeconds).toList()), these.size()));
         }
         double cachedMedian = median(starts.stream().filter(Start::cached).map(Start::seconds).toList());
-        md.append(String.format(Locale.ROOT, "%n**With the cache: %.1f s to healthy against a target of %.0f s: %s.**%n",
-                cachedMedian, TARGET_SECONDS, cachedMedian <= TARGET_SECONDS ? "met" : "not met on this run"));
+        double cachedMin = starts.stream().filter(Start::cached).mapToDouble(Start::seconds).min().orElse(0);
+        md.append(String.format(Locale.ROOT, "%n**With the cache: %.1f s to healthy (median; fastest %.1f s) against a "
+                        + "target of %.0f s: %s.**%n", cachedMedian, cachedMin, TARGET_SECONDS,
+                cachedMedian <= TARGET_SECONDS ? "met" : "not met on this run"));
         return md.toString();
     }
 
