@@ -167,7 +167,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         passageArea.setVisible(false);
         Div summary = new Div();
         summary.addClassNames("step-panel", "lesson-summary");
-        summary.add(new H2("Lesson complete"));
+        H2 done = new H2("Lesson complete");
+        summary.add(done);
         List<PositionShift> shifts = lessons.positionShifts(state.course().key(), state.lesson().key());
         if (shifts.isEmpty()) {
             summary.add(new Paragraph("Save your position at the start and at the end of the lesson to see how your view moved."));
@@ -194,6 +195,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         next.setEnabled(false);
         back.setEnabled(true);
         index = steps().size();
+        // the focused Finish button is now disabled: the focus goes to the summary, and Tab goes on from there
+        done.getElement().setAttribute("tabindex", "-1");
+        done.getElement().callJsFunction("focus");
     }
 
     private static Paragraph reason(String when, String reason) {
