@@ -27,6 +27,11 @@ record LiveRoom(long sessionId, String joinCode, String stepKey, List<String> us
     record Rehearsal(long sessionId, String joinCode, List<String> usernames) {
     }
 
+    /** A room without a class that answers first. */
+    static LiveRoom prepare(Path dataDir, Path contentDir, int students) {
+        return prepare(dataDir, contentDir, students, 0);
+    }
+
     static LiveRoom prepare(Path dataDir, Path contentDir, int students, int rehearsalStudents) {
         try (BenchContext app = BenchContext.start(dataDir, contentDir)) {
             List<String> usernames = students(app, CLASS_CODE_PREFIX, students);
@@ -42,6 +47,9 @@ record LiveRoom(long sessionId, String joinCode, String stepKey, List<String> us
     }
 
     private static List<String> students(BenchContext app, String codePrefix, int students) {
+        if (students == 0) {
+            return List.of();
+        }
         String classCode = codePrefix + students;
         GeneratedCohort room = GenerateScaleData.liveClass(app, classCode, students);
         String prefix = classCode.toLowerCase(Locale.ROOT) + "-s";

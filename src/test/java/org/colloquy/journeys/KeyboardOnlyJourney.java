@@ -91,6 +91,9 @@ class KeyboardOnlyJourney extends BrowserJourney {
         keys.press("Enter");
         assertThat(page.locator(".step-counter")).hasText("Lesson complete");
         assertThat(page.locator(".shift-summary")).isVisible();
+        assertThat(page.locator(".lesson-summary h2")).isFocused();
+        keys.tabTo(page.locator(".lesson-summary a", new Page.LocatorOptions().setHasText("See all your work")));
+        keys.assertFocusVisible("the summary's link");
         screenshot("60-keyboard-lesson-complete");
     }
 

@@ -174,7 +174,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         passageArea.setVisible(false);
         Div summary = new Div();
         summary.addClassNames("step-panel", "lesson-summary");
-        summary.add(new H2(getTranslation("lesson.player.complete")));
+        H2 done = new H2(getTranslation("lesson.player.complete"));
+        summary.add(done);
         List<PositionShift> shifts = lessons.positionShifts(state.course().key(), state.lesson().key());
         if (shifts.isEmpty()) {
             summary.add(new Paragraph(getTranslation("lesson.player.no-shift")));
@@ -205,6 +206,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         next.setEnabled(false);
         back.setEnabled(true);
         index = steps().size();
+        // the focused Finish button is now disabled: the focus goes to the summary, and Tab goes on from there
+        done.getElement().setAttribute("tabindex", "-1");
+        done.getElement().callJsFunction("focus");
     }
 
     private Paragraph reason(String when, String reason) {
