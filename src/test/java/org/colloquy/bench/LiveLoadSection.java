@@ -107,9 +107,9 @@ final class LiveLoadSection {
                 : "**Over budget:** " + String.join("; ", over) + ".\n");
         md.append("""
 
-                Where the time goes: the slowest requests of the measured room are GC pauses (the app's GC log \
-                shows young pauses of 10–35 ms during the window, no full GC) and requests that arrive while the \
-                projector's batch is pushed. A cold JVM is slower (the first room's row above); the JDK's \
+                Where the time goes: the slowest requests of the measured room are its navigations (building the \
+                audience view, 20–35 ms on a quiet machine); the app's GC log (`-Xlog:gc`) shows its pauses of 10 ms \
+                or more at start-up, before the rooms. A cold JVM is slower (the first room's row above); the JDK's \
                 ahead-of-time cache shortens that (start-up section). Batching holds: neither leader screen was \
                 pushed more than the batch window allows.
                 """);

@@ -30,12 +30,19 @@ public final class MessageBundles implements Serializable {
     private static final Pattern FILE_NAME = Pattern.compile("([a-z0-9-]+)_([a-z]{2})\\.properties");
 
     private final Map<InterfaceLanguage, Map<String, String>> texts;
+    private final Map<InterfaceLanguage, Map<String, String>> withoutArguments;
     private final Map<InterfaceLanguage, Set<String>> files;
 
     private MessageBundles(Map<InterfaceLanguage, Map<String, String>> texts,
             Map<InterfaceLanguage, Set<String>> files) {
         this.texts = texts;
         this.files = files;
+        this.withoutArguments = new EnumMap<>(InterfaceLanguage.class);
+        texts.forEach((language, patterns) -> {
+            Map<String, String> formatted = new HashMap<>();
+            patterns.forEach((key, pattern) -> formatted.put(key, format(pattern, language)));
+            withoutArguments.put(language, formatted);
+        });
     }
 
     public static MessageBundles load() {
@@ -82,6 +89,14 @@ public final class MessageBundles implements Serializable {
 
     /** The text for a key, formatted with its arguments; English when the language lacks it, "!key!" when none has it. */
     public String text(String key, InterfaceLanguage language, Object... arguments) {
+        if (arguments.length == 0) {
+            // one shared instance per text: every open view holds its captions, so a copy per view would add up
+            String formatted = withoutArguments.get(language).get(key);
+            if (formatted == null) {
+                formatted = withoutArguments.get(InterfaceLanguage.ENGLISH).get(key);
+            }
+            return formatted == null ? "!" + key + "!" : formatted;
+        }
         String pattern = texts.get(language).get(key);
         if (pattern == null) {
             pattern = texts.get(InterfaceLanguage.ENGLISH).get(key);
@@ -89,6 +104,10 @@ public final class MessageBundles implements Serializable {
         if (pattern == null) {
             return "!" + key + "!";
         }
+        return format(pattern, language, arguments);
+    }
+
+    private static String format(String pattern, InterfaceLanguage language, Object... arguments) {
         return new MessageFormat(pattern, language.locale()).format(arguments);
     }
 

@@ -1,6 +1,7 @@
 package org.colloquy.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -81,7 +82,7 @@ public class LanguageSwitch implements VaadinServiceInitListener {
 
     /** A new picker for one page: the three languages by their own names. */
     public LanguagePicker picker() {
-        return new LanguagePicker(current(), this::choose);
+        return new LanguagePicker(current(), I18NProvider.translate("base.language"), this::choose);
     }
 
     private Optional<LanguagePreference> preference() {

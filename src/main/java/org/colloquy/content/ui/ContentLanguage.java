@@ -17,9 +17,20 @@ public final class ContentLanguage {
     }
 
     public static <T extends HasElement> T mark(T region, Course course) {
+        if (isInterfaceLanguage(course)) {
+            // the page's own lang and direction already say it; an attribute per region would cost every session
+            return region;
+        }
         region.getElement().setAttribute("lang", course.language());
         region.getElement().setAttribute("dir", course.direction().attribute());
         return region;
+    }
+
+    private static boolean isInterfaceLanguage(Course course) {
+        UI ui = UI.getCurrent();
+        Locale locale = ui == null ? Locale.ENGLISH : ui.getLocale();
+        return "ltr".equals(course.direction().attribute())
+                && InterfaceLanguage.closestTo(locale).locale().getLanguage().equals(course.language());
     }
 
     /** Marks interface text inside a content region (a caption, a source line) as the viewer's language again. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
@@ -16,6 +15,8 @@ import java.time.Instant;
 import java.util.Locale;
 import org.colloquy.IntegrationTest;
 import org.colloquy.account.LoginThrottle;
+import org.colloquy.base.ui.LanguagePicker;
+import org.colloquy.base.ui.LanguagePickerClicks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +87,7 @@ class LoginViewTest extends SpringBrowserlessTest {
     void aVisitorWhoPicksChineseOnTheLoginPageSignsInInChinese() {
         open("error");
 
-        test(find(NativeButton.class).withId("language-zh").single()).click();
+        LanguagePickerClicks.pick(find(LanguagePicker.class).single(), "zh");
         open("error");
 
         assertThat(errorText(find(LoginForm.class).single())).contains("登录", "用户名或密码错误");
