@@ -85,7 +85,7 @@ public class ArgumentMapService {
             throw Refusal.of("argument.refused.too-long", body.length(), MAX_REASON_LENGTH);
         }
         Course course = catalog.require(courseKey);
-        java.util.Optional<String> markProblem = Citations.problem(body, course.reading());
+        java.util.Optional<org.colloquy.base.i18n.Text> markProblem = Citations.problem(body, course.reading());
         if (markProblem.isPresent()) {
             throw Refusal.of("argument.refused.bad-mark", markProblem.get());
         }

@@ -1,5 +1,6 @@
 package org.colloquy.base;
 
+import org.colloquy.base.i18n.Text;
 import java.util.regex.Pattern;
 
 /** Rules for text a person types: control characters stripped, line ends unified, a hard length cap. */
@@ -41,9 +42,8 @@ public final class AnswerText {
         return text.length() > MAX_LENGTH;
     }
 
-    /** The message shown when a text is over the cap; it says by how much and that nothing was thrown away. */
-    public static String tooLongMessage(String text) {
-        return "Not saved: this answer is %,d characters and the limit is %,d. Shorten it by %,d characters — your text is still here."
-                .formatted(text.length(), MAX_LENGTH, text.length() - MAX_LENGTH);
+    /** What a person is told when a text is over the cap: by how much, and that nothing was thrown away. */
+    public static Text tooLong(String text) {
+        return Text.of("base.answer.too-long", text.length(), MAX_LENGTH, text.length() - MAX_LENGTH);
     }
 }

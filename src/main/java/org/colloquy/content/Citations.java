@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.base.i18n.Text;
 
 /**
  * Citations of the reading inside text a student wrote: {@code [¶3]} names paragraph 3, {@code [¶3.2]} its second
@@ -59,21 +60,19 @@ public final class Citations {
     }
 
     /** A message for the first citation that names no paragraph, or no sentence, of this reading, if any. */
-    public static Optional<String> problem(String text, Reading reading) {
+    public static Optional<Text> problem(String text, Reading reading) {
         int count = reading.paragraphs().size();
         for (Citation citation : citations(text)) {
             int number = citation.paragraph();
             if (number < 1 || number > count) {
-                return Optional.of("Your text cites paragraph %d, but the essay has %d %s. Fix the %s mark."
-                        .formatted(number, count, count == 1 ? "paragraph" : "paragraphs", citation.mark()));
+                return Optional.of(Text.of("content.citation.no-paragraph", number, count, citation.mark()));
             }
             Integer sentence = citation.sentence();
             if (sentence != null) {
                 int sentences = Sentences.split(reading.paragraphs().get(number - 1).text()).size();
                 if (sentence < 1 || sentence > sentences) {
-                    return Optional.of("Your text cites sentence %d of paragraph %d, but that paragraph has %d %s. Fix the %s mark."
-                            .formatted(sentence, number, sentences, sentences == 1 ? "sentence" : "sentences",
-                                    citation.mark()));
+                    return Optional.of(Text.of("content.citation.no-sentence", sentence, number, sentences,
+                            citation.mark()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.colloquy.discussion;
 
 import org.colloquy.base.i18n.Refusal;
+import org.colloquy.base.i18n.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,9 +133,9 @@ public class DiscussionService {
         if (isLocked(courseKey, promptKey)) {
             throw Refusal.of("discussion.refused.locked");
         }
-        Optional<String> citationProblem = Citations.problem(body, catalog.require(courseKey).reading());
+        Optional<Text> citationProblem = Citations.problem(body, catalog.require(courseKey).reading());
         if (citationProblem.isPresent()) {
-            throw new IllegalArgumentException(citationProblem.get());
+            throw new Refusal(citationProblem.get());
         }
         UserRef me = currentUser.require();
         if (replies.countByAuthorIdAndCreatedAtAfter(me.id(), clock.instant().minusSeconds(60)) >= MAX_REPLIES_PER_MINUTE) {

@@ -25,7 +25,7 @@ final class AnswerRules {
 
     /** Problems that stop even a draft from being stored. */
     static Optional<SaveOutcome.Refused> draftProblem(String body) {
-        return AnswerText.isTooLong(body) ? Optional.of(new SaveOutcome.Refused(AnswerText.tooLongMessage(body)))
+        return AnswerText.isTooLong(body) ? Optional.of(new SaveOutcome.Refused(AnswerText.tooLong(body)))
                 : Optional.empty();
     }
 
@@ -36,7 +36,7 @@ final class AnswerRules {
         if (draftProblem.isPresent()) {
             return draftProblem;
         }
-        Optional<String> citationProblem = Citations.problem(body, reading);
+        Optional<Text> citationProblem = Citations.problem(body, reading);
         if (citationProblem.isPresent()) {
             return citationProblem.map(SaveOutcome.Refused::new);
         }

@@ -33,7 +33,7 @@ class AnswerTextTest {
         String text = "x".repeat(AnswerText.MAX_LENGTH + 12);
         assertThat(AnswerText.isTooLong(text)).isTrue();
         assertThat(AnswerText.isTooLong("x".repeat(AnswerText.MAX_LENGTH))).isFalse();
-        assertThat(AnswerText.tooLongMessage(text)).contains("20,012").contains("20,000").contains("by 12")
+        assertThat(AnswerText.tooLong(text).english()).contains("20,012").contains("20,000").contains("by 12")
                 .contains("still here");
     }
 }

@@ -3,6 +3,7 @@ package org.colloquy.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.colloquy.base.i18n.Text;
 import org.junit.jupiter.api.Test;
 
 class CitationsTest {
@@ -30,9 +31,9 @@ class CitationsTest {
 
     @Test
     void citations_of_missing_paragraphs_and_sentences_are_named_with_the_mark_to_fix() {
-        assertThat(Citations.problem("See [¶3].", reading))
+        assertThat(Citations.problem("See [¶3].", reading).map(Text::english))
                 .contains("Your text cites paragraph 3, but the essay has 2 paragraphs. Fix the [¶3] mark.");
-        assertThat(Citations.problem("See [¶2.4].", reading))
+        assertThat(Citations.problem("See [¶2.4].", reading).map(Text::english))
                 .contains("Your text cites sentence 4 of paragraph 2, but that paragraph has 1 sentence. Fix the [¶2.4] mark.");
         assertThat(Citations.problem("See [¶1.0].", reading)).isPresent();
         assertThat(Citations.problem("See [¶1.2] and [¶2.1].", reading)).isEmpty();

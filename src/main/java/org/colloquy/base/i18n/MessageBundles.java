@@ -104,7 +104,11 @@ public final class MessageBundles implements Serializable {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return format(pattern, language, arguments);
+        Object[] said = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            said[i] = arguments[i] instanceof Text part ? text(part.key(), language, part.args()) : arguments[i];
+        }
+        return format(pattern, language, said);
     }
 
     private static String format(String pattern, InterfaceLanguage language, Object... arguments) {

@@ -31,4 +31,15 @@ class MessageBundlesTest {
         assertThat(provider.getProvidedLocales()).first().isEqualTo(Locale.ENGLISH);
         assertThat(provider.getProvidedLocales()).hasSize(3);
     }
+
+    @Test
+    void aTextInsideAnotherIsSaidInTheSameLanguage() {
+        Text problem = Text.of("content.citation.no-paragraph", 3, 2, "[¶3]");
+
+        assertThat(provider.getTranslation("argument.refused.bad-mark", Locale.of("ru"), problem))
+                .startsWith("В тексте есть ссылка на абзац 3").endsWith("Ваш текст сохранён здесь.");
+        assertThat(Text.of("argument.refused.bad-mark", problem).english())
+                .isEqualTo("Your text cites paragraph 3, but the essay has 2 paragraphs. Fix the [¶3] mark. "
+                        + "Your text is still here.");
+    }
 }
