@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.colloquy.base.AnswerText;
+import org.colloquy.base.i18n.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class AccountService {
     private UserRef create(String username, String displayName, String rawPassword, Set<Role> roles) {
         String name = availableUsername(username);
         if (rawPassword.length() < 8) {
-            throw new IllegalArgumentException("A password has at least 8 characters.");
+            throw Refusal.of("account.refused.password-short", 8);
         }
         return save(name, displayName, passwordEncoder.encode(rawPassword), roles);
     }
@@ -88,10 +89,10 @@ public class AccountService {
     private String availableUsername(String username) {
         String name = username.trim();
         if (!Usernames.isValid(name)) {
-            throw new IllegalArgumentException(Usernames.RULE);
+            throw Refusal.of("account.refused.username-rule");
         }
         if (users.findByUsername(name).isPresent()) {
-            throw new IllegalArgumentException("The username " + name + " is taken.");
+            throw Refusal.of("account.refused.username-taken", name);
         }
         return name;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.colloquy.base.AnswerText;
+import org.colloquy.base.i18n.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class CohortService {
     public CohortRef createCohort(String courseKey, String name) {
         String cleanName = AnswerText.oneLine(name);
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A class name is 1 to " + MAX_NAME_LENGTH + " characters.");
+            throw Refusal.of("account.refused.class-name-length", MAX_NAME_LENGTH);
         }
         Cohort cohort = cohorts.save(new Cohort(courseKey, cleanName, freshJoinCode(), currentUser.require().id(),
                 clock.instant()));
@@ -86,8 +87,7 @@ public class CohortService {
         String name = username.strip();
         AppUser colleague = (Usernames.isValid(name) ? users.findByUsername(name) : Optional.<AppUser>empty())
                 .filter(user -> user.getRoles().contains(Role.INSTRUCTOR))
-                .orElseThrow(() -> new IllegalArgumentException("No instructor has the username "
-                        + JoinCodes.quotable(name) + "."));
+                .orElseThrow(() -> Refusal.of("account.refused.no-such-instructor", JoinCodes.quotable(name)));
         cohort.addInstructor(Objects.requireNonNull(colleague.getId()));
     }
 
@@ -106,7 +106,7 @@ public class CohortService {
             return new JoinResult.UnknownCode(typedCode.strip());
         }
         if (AnswerText.oneLine(displayName).isEmpty() || AnswerText.oneLine(displayName).length() > 200) {
-            throw new IllegalArgumentException("Your name is 1 to 200 characters.");
+            throw Refusal.of("account.refused.name-length", 200);
         }
         UserRef student = accounts.createAtStartup(username, displayName, password, EnumSet.of(Role.STUDENT));
         return joinAs(student.id(), code);

@@ -3,6 +3,7 @@ package org.colloquy.account;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
+import org.colloquy.base.i18n.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,7 +59,7 @@ public class PasswordSetupService {
         if (problem != null) {
             return problem;
         }
-        String rejection = passwordRejection(newPassword, repeated);
+        Text rejection = passwordRejection(newPassword, repeated);
         if (rejection != null) {
             return new SetPasswordOutcome.PasswordRejected(rejection);
         }
@@ -88,16 +89,15 @@ public class PasswordSetupService {
         return null;
     }
 
-    private static @Nullable String passwordRejection(String newPassword, String repeated) {
+    private static @Nullable Text passwordRejection(String newPassword, String repeated) {
         if (newPassword.codePointCount(0, newPassword.length()) < MIN_PASSWORD_LENGTH) {
-            return "Your password needs at least " + MIN_PASSWORD_LENGTH + " characters.";
+            return Text.of("account.refused.password-short", MIN_PASSWORD_LENGTH);
         }
         if (newPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            return "Your password is too long: at most " + MAX_PASSWORD_BYTES
-                    + " plain letters, digits and signs (accented letters and symbols count double or more).";
+            return Text.of("account.refused.password-long", MAX_PASSWORD_BYTES);
         }
         if (!newPassword.equals(repeated)) {
-            return "The two passwords differ: type the same password in both fields.";
+            return Text.of("account.refused.passwords-differ");
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.colloquy.account;
 
+import org.colloquy.base.i18n.Text;
+
 /** What happened to an attempt to choose a password through a set-password link, in words for the person. */
 public sealed interface SetPasswordOutcome {
 
@@ -36,6 +38,11 @@ public sealed interface SetPasswordOutcome {
         }
     }
 
-    record PasswordRejected(String message) implements SetPasswordOutcome {
+    record PasswordRejected(Text reason) implements SetPasswordOutcome {
+
+        @Override
+        public String message() {
+            return reason.english();
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 /** What a username may be made of; text outside it names no account and is never sent to the database. */
 final class Usernames {
 
-    static final String RULE = "A username is 2 to 100 letters, digits, dots, dashes, underscores, plus or @ signs.";
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._@+-]{2,100}");
 
     private Usernames() {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
+import org.colloquy.base.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,17 +52,15 @@ public class BackupService {
         try (Connection connection = dataSource.getConnection()) {
             String url = connection.getMetaData().getURL();
             if (!url.startsWith("jdbc:h2:")) {
-                return new BackupOutcome.NotTaken("This installation runs on PostgreSQL: back it up with pg_dump "
-                        + "(see “Operate it” in the README). Colloquy backs up only its built-in H2 database.");
+                return new BackupOutcome.NotTaken(Text.of("backup.refused.postgresql"));
             }
             if (url.startsWith("jdbc:h2:mem:")) {
-                return new BackupOutcome.NotTaken("This database lives in memory only and is gone when Colloquy stops; "
-                        + "there is no file to back up. Configure a data directory (COLLOQUY_DATA_DIR) to keep data.");
+                return new BackupOutcome.NotTaken(Text.of("backup.refused.in-memory"));
             }
             Files.createDirectories(backupDir());
             if (Files.exists(file)) {
-                return new BackupOutcome.NotTaken("A backup was taken this very second (" + file.getFileName()
-                        + "). Wait a moment and try again.");
+                return new BackupOutcome.NotTaken(Text.of("backup.refused.same-second",
+                        String.valueOf(file.getFileName())));
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
@@ -71,8 +70,8 @@ public class BackupService {
             return new BackupOutcome.Written(file, bytes, now);
         } catch (SQLException | IOException failed) {
             log.error("The backup to {} failed", file, failed);
-            return new BackupOutcome.NotTaken("The backup could not be written to " + backupDir() + ": "
-                    + failed.getMessage() + ". Check that the folder exists, is writable and has free space.");
+            return new BackupOutcome.NotTaken(Text.of("backup.refused.not-written", String.valueOf(backupDir()),
+                    String.valueOf(failed.getMessage())));
         }
     }
 }

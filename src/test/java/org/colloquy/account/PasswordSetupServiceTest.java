@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.colloquy.IntegrationTest;
+import org.colloquy.base.i18n.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,9 +115,9 @@ class PasswordSetupServiceTest {
     @Test
     void a_short_or_mistyped_password_is_refused_and_the_link_still_works() {
         assertThat(passwordSetup.setPassword(token, "short", "short")).isEqualTo(
-                new SetPasswordOutcome.PasswordRejected("Your password needs at least 8 characters."));
+                new SetPasswordOutcome.PasswordRejected(Text.of("account.refused.password-short", 8)));
         assertThat(passwordSetup.setPassword(token, "correct horse", "correct hrose")).isEqualTo(
-                new SetPasswordOutcome.PasswordRejected("The two passwords differ: type the same password in both fields."));
+                new SetPasswordOutcome.PasswordRejected(Text.of("account.refused.passwords-differ")));
         assertThat(passwordSetup.setPassword(token, "é".repeat(40), "é".repeat(40)))
                 .isInstanceOf(SetPasswordOutcome.PasswordRejected.class);
 

@@ -21,6 +21,7 @@ import org.colloquy.account.CohortRef;
 import org.colloquy.account.CohortService;
 import org.colloquy.account.JoinCodes;
 import org.colloquy.account.JoinResult;
+import org.colloquy.base.i18n.Translated;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -105,7 +106,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
                 SessionSignIn.signIn(userDetails.loadUserByUsername(username.getValue().strip()));
                 UI.getCurrent().getPage().setLocation("course/" + cohort.courseKey());
             } catch (IllegalArgumentException invalid) {
-                show(getTranslation("account.join.not-created", invalid.getMessage()), true);
+                show(getTranslation("account.join.not-created", Translated.reason(invalid)), true);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,6 @@
 package org.colloquy.account.ui;
 
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +84,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
             switch (outcome) {
                 case SetPasswordOutcome.PasswordSet set -> showEnd(message(set), true);
                 case SetPasswordOutcome.PasswordRejected rejected -> {
-                    error.setText(rejected.message());
+                    error.setText(Translated.text(rejected.reason()));
                     error.setVisible(true);
                     password.focus();
                 }
@@ -119,7 +120,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
             case SetPasswordOutcome.UsedLink used -> getTranslation("account.set-password.used-link");
             case SetPasswordOutcome.ExpiredLink expired -> getTranslation("account.set-password.expired-link",
                     expired.validForDays());
-            case SetPasswordOutcome.PasswordRejected rejected -> rejected.message();
+            case SetPasswordOutcome.PasswordRejected rejected -> Translated.text(rejected.reason());
         };
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.backup.BackupOutcome;
 import org.colloquy.backup.BackupService;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
 
 /** An admin takes an online backup of the database, and reads how to restore one. */
@@ -59,7 +60,7 @@ public class BackupView extends Main implements HasDynamicTitle {
             }
             case BackupOutcome.NotTaken notTaken -> {
                 result.addClassName("error");
-                result.setText(notTaken.message());
+                result.setText(Translated.text(notTaken.reason()));
             }
         }
         backUp.setEnabled(true);

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.colloquy.account.CohortRef;
 import org.colloquy.account.CohortService;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 
@@ -86,7 +87,7 @@ public class ClassesView extends Main implements HasDynamicTitle {
                 refresh();
             } catch (IllegalArgumentException invalid) {
                 name.setInvalid(true);
-                name.setErrorMessage(invalid.getMessage());
+                name.setErrorMessage(Translated.reason(invalid));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

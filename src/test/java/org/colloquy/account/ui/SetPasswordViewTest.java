@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.dom.Element;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.colloquy.IntegrationTest;
@@ -63,6 +65,20 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
                 .isEqualTo("The two passwords differ: type the same password in both fields.");
         assertThat(find(PasswordField.class).all()).hasSize(2);
+    }
+
+    @Test
+    void a_russian_reader_is_told_in_russian_why_the_password_was_refused() {
+        openLinkOfNewStudent("Ana Petrova");
+        UI.getCurrent().setLocale(Locale.of("ru"));
+        try {
+            choosePassword("short", "short");
+
+            assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
+                    .isEqualTo("Пароль — не меньше 8 символов.");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 
     @Test
