@@ -2,6 +2,7 @@ package org.colloquy.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.colloquy.base.i18n.Text;
 
 /**
  * Reads comma-separated values as RFC 4180 writes them: quoted fields, doubled quotes, commas and line breaks
@@ -24,7 +25,11 @@ final class CsvParser {
     }
 
     /** Malformed quoting in the given row and column, both counted from 1. */
-    record Problem(int row, int column, String message) {
+    record Problem(int row, int column, Text reason) {
+
+        String message() {
+            return reason.english();
+        }
     }
 
     record Parsed(List<Row> rows, List<Problem> problems) {
@@ -78,8 +83,7 @@ final class CsvParser {
         while (position < text.length() && !atFieldEnd()) {
             char c = text.charAt(position++);
             if (c == QUOTE && !reported) {
-                problems.add(new Problem(rowNumber, column, "a \" inside a value that does not start with one: put the "
-                        + "whole value in double quotes and write the \" inside it twice (\"\")"));
+                problems.add(new Problem(rowNumber, column, Text.of("account.roster.csv.stray-quote")));
                 reported = true;
             }
             field.append(c);
@@ -103,14 +107,13 @@ final class CsvParser {
                 return field.toString();
             }
         }
-        problems.add(new Problem(startRow, column, "a quoted value is never closed: the closing \" is missing"));
+        problems.add(new Problem(startRow, column, Text.of("account.roster.csv.unclosed-quote")));
         return field.toString();
     }
 
     private void readTextAfterClosingQuote(int column, StringBuilder field) {
         if (position < text.length() && !atFieldEnd()) {
-            problems.add(new Problem(rowNumber, column, "text after the closing quote: a \" inside a quoted value "
-                    + "is written twice (\"\")"));
+            problems.add(new Problem(rowNumber, column, Text.of("account.roster.csv.after-quote")));
             while (position < text.length() && !atFieldEnd()) {
                 field.append(text.charAt(position++));
             }

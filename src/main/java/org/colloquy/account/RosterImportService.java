@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.colloquy.base.i18n.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class RosterImportService {
             users.findByUsername(student.username())
                     .filter(user -> !user.getRoles().equals(Set.of(Role.STUDENT)))
                     .ifPresent(staff -> problems.add(new RosterProblem(student.row(), "email",
-                            RosterSheet.quoted(student.email()) + " belongs to a staff account; only students are imported")));
+                            Text.of("account.roster.staff-account", RosterSheet.quoted(student.email())))));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(RosterProblem::row));

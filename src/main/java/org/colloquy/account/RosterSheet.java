@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.colloquy.base.i18n.Text;
 
 /**
  * A roster CSV read and checked row by row, before anything touches the database: the header, every name and
@@ -59,8 +60,7 @@ final class RosterSheet {
                 .collect(Collectors.groupingBy(CsvParser.Problem::row));
         List<CsvParser.Row> rows = parsed.rows().stream().filter(row -> !row.isBlank()).toList();
         if (rows.isEmpty()) {
-            problems.add(new RosterProblem(1, null,
-                    "the roster is empty: its first row is the header name,email, then one row per student"));
+            problems.add(new RosterProblem(1, null, Text.of("account.roster.empty")));
             return;
         }
         CsvParser.Row header = rows.getFirst();
@@ -69,11 +69,10 @@ final class RosterSheet {
         }
         List<CsvParser.Row> studentRows = rows.subList(1, rows.size());
         if (studentRows.isEmpty()) {
-            problems.add(new RosterProblem(header.row() + 1, null, "the roster has a header but no students"));
+            problems.add(new RosterProblem(header.row() + 1, null, Text.of("account.roster.no-students")));
         } else if (studentRows.size() > MAX_STUDENTS) {
-            problems.add(new RosterProblem(studentRows.get(MAX_STUDENTS).row(), null, String.format(Locale.ENGLISH,
-                    "a roster holds at most %,d students and this one has %,d: split it into several files",
-                    MAX_STUDENTS, studentRows.size())));
+            problems.add(new RosterProblem(studentRows.get(MAX_STUDENTS).row(), null,
+                    Text.of("account.roster.too-many", MAX_STUDENTS, studentRows.size())));
         } else {
             for (CsvParser.Row row : studentRows) {
                 checkStudent(row, syntaxProblems.getOrDefault(row.row(), List.of()));
@@ -84,7 +83,7 @@ final class RosterSheet {
     private boolean checkHeader(CsvParser.Row header, List<CsvParser.Problem> syntax) {
         if (!syntax.isEmpty()) {
             syntax.forEach(problem -> problems.add(
-                    new RosterProblem(problem.row(), String.valueOf(problem.column()), problem.message())));
+                    new RosterProblem(problem.row(), String.valueOf(problem.column()), problem.reason())));
             return false;
         }
         List<String> fields = header.fields();
@@ -94,23 +93,23 @@ final class RosterSheet {
                 case NAME -> nameColumn = claim(header.row(), NAME, nameColumn, index);
                 case EMAIL -> emailColumn = claim(header.row(), EMAIL, emailColumn, index);
                 case "" -> problems.add(new RosterProblem(header.row(), String.valueOf(index + 1),
-                        "a column without a heading: the header is name,email (in either order) and nothing else"));
-                default -> problems.add(new RosterProblem(header.row(), String.valueOf(index + 1), quoted(heading)
-                        + " is not a roster column: the header is name,email (in either order) and nothing else"));
+                        Text.of("account.roster.no-heading")));
+                default -> problems.add(new RosterProblem(header.row(), String.valueOf(index + 1),
+                        Text.of("account.roster.unknown-column", quoted(heading))));
             }
         }
         if (nameColumn < 0) {
-            problems.add(new RosterProblem(header.row(), NAME, "missing from the header: the first row must be name,email"));
+            problems.add(new RosterProblem(header.row(), NAME, Text.of("account.roster.missing-heading")));
         }
         if (emailColumn < 0) {
-            problems.add(new RosterProblem(header.row(), EMAIL, "missing from the header: the first row must be name,email"));
+            problems.add(new RosterProblem(header.row(), EMAIL, Text.of("account.roster.missing-heading")));
         }
         return nameColumn >= 0 && emailColumn >= 0;
     }
 
     private int claim(int row, String heading, int claimedAt, int index) {
         if (claimedAt >= 0) {
-            problems.add(new RosterProblem(row, heading, "appears twice in the header"));
+            problems.add(new RosterProblem(row, heading, Text.of("account.roster.heading-twice")));
             return claimedAt;
         }
         return index;
@@ -119,7 +118,7 @@ final class RosterSheet {
     private void checkStudent(CsvParser.Row row, List<CsvParser.Problem> syntax) {
         if (!syntax.isEmpty()) {
             syntax.forEach(problem -> problems.add(
-                    new RosterProblem(problem.row(), columnLabel(problem.column() - 1), problem.message())));
+                    new RosterProblem(problem.row(), columnLabel(problem.column() - 1), problem.reason())));
             return;
         }
         int problemsBefore = problems.size();
@@ -127,8 +126,8 @@ final class RosterSheet {
         int columns = Math.max(nameColumn, emailColumn) + 1;
         for (int index = columns; index < fields.size(); index++) {
             if (!fields.get(index).isBlank()) {
-                problems.add(new RosterProblem(row.row(), String.valueOf(index + 1), quoted(fields.get(index).strip())
-                        + " is beyond the last column: a name with a comma goes in double quotes, like \"Petrova, Ana\""));
+                problems.add(new RosterProblem(row.row(), String.valueOf(index + 1),
+                        Text.of("account.roster.beyond-last-column", quoted(fields.get(index).strip()))));
             }
         }
         String name = field(fields, nameColumn);
@@ -137,7 +136,7 @@ final class RosterSheet {
         if (checkEmail(row.row(), email)) {
             Integer firstRow = rowOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), row.row());
             if (firstRow != null) {
-                problems.add(new RosterProblem(row.row(), EMAIL, quoted(email) + " is already on row " + firstRow));
+                problems.add(new RosterProblem(row.row(), EMAIL, Text.of("account.roster.email-twice", quoted(email), firstRow)));
             }
         }
         if (problems.size() == problemsBefore) {
@@ -148,23 +147,21 @@ final class RosterSheet {
     private void checkName(int row, String name) {
         int length = name.codePointCount(0, name.length());
         if (name.isEmpty()) {
-            problems.add(new RosterProblem(row, NAME, "the name is missing"));
+            problems.add(new RosterProblem(row, NAME, Text.of("account.roster.name-missing")));
         } else if (length > MAX_NAME_LENGTH) {
-            problems.add(new RosterProblem(row, NAME,
-                    "the name has " + length + " characters; at most " + MAX_NAME_LENGTH + " fit"));
+            problems.add(new RosterProblem(row, NAME, Text.of("account.roster.name-too-long", length, MAX_NAME_LENGTH)));
         } else if (name.codePoints().anyMatch(RosterSheet::isControl)) {
-            problems.add(new RosterProblem(row, NAME, "the name contains a line break, tab or other control character"));
+            problems.add(new RosterProblem(row, NAME, Text.of("account.roster.name-control")));
         }
     }
 
     private boolean checkEmail(int row, String email) {
         if (email.isEmpty()) {
-            problems.add(new RosterProblem(row, EMAIL, "the email address is missing"));
+            problems.add(new RosterProblem(row, EMAIL, Text.of("account.roster.email-missing")));
         } else if (email.length() > MAX_EMAIL_LENGTH) {
-            problems.add(new RosterProblem(row, EMAIL,
-                    "the address has " + email.length() + " characters; at most " + MAX_EMAIL_LENGTH + " fit"));
+            problems.add(new RosterProblem(row, EMAIL, Text.of("account.roster.email-too-long", email.length(), MAX_EMAIL_LENGTH)));
         } else if (!EMAIL_ADDRESS.matcher(email).matches()) {
-            problems.add(new RosterProblem(row, EMAIL, quoted(email) + " is not an email address"));
+            problems.add(new RosterProblem(row, EMAIL, Text.of("account.roster.not-an-email", quoted(email))));
         } else {
             return true;
         }

@@ -21,6 +21,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.colloquy.base.i18n.Translated;
 import org.jspecify.annotations.Nullable;
 import org.colloquy.account.RosterEntry;
 import org.colloquy.account.RosterImportResult;
@@ -115,8 +116,9 @@ public class RosterImportPanel extends Div {
         summary.addClassName("roster-problems-summary");
         UnorderedList list = new UnorderedList();
         problems.forEach(problem -> list.add(new ListItem(problem.column() == null
-                ? getTranslation("account.roster.problem-row", problem.row(), problem.message())
-                : getTranslation("account.roster.problem-cell", problem.row(), problem.column(), problem.message()))));
+                ? getTranslation("account.roster.problem-row", problem.row(), Translated.text(problem.reason()))
+                : getTranslation("account.roster.problem-cell", problem.row(), problem.column(),
+                        Translated.text(problem.reason())))));
         box.add(summary, list);
         result.add(box);
     }

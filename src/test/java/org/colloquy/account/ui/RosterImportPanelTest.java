@@ -17,6 +17,7 @@ import com.vaadin.flow.dom.Element;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.colloquy.IntegrationTest;
 import org.colloquy.account.CohortRef;
@@ -104,6 +105,20 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         ListItem problem = find(ListItem.class).single();
         assertThat(problem.getText()).isEqualTo("Row 2, column email: “<b>ana</b>" + domain + "” is not an email address");
         assertThat(problem.getElement().getChildren()).allMatch(Element::isTextNode);
+    }
+
+    @Test
+    void a_russian_instructor_reads_each_problem_of_the_list_in_russian() {
+        UI.getCurrent().setLocale(Locale.of("ru"));
+        try {
+            paste("name,email\nAna,ana-at-nowhere");
+            importStudents();
+
+            assertThat(find(ListItem.class).single().getText())
+                    .endsWith("“ana-at-nowhere” — не адрес электронной почты");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 
     @Test
