@@ -16,7 +16,13 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The frame around every signed-in view: a top bar with the views the signed-in roles may open (read from the
@@ -43,7 +49,8 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems, LanguageSwitch languages) {
+    MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems, LanguageSwitch languages,
+               ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         addClassName("app-frame");
         Anchor skipLink = PlainText.set(new Anchor("#main-content", ""), getTranslation("base.skip-to-content"));
         skipLink.addClassName("skip-link");
@@ -65,7 +72,7 @@ public class MainLayout extends Div implements RouterLayout {
 
         Div account = new Div();
         account.addClassName("account-bar");
-        authentication.getPrincipalName().ifPresent(name -> {
+        signedInName(securityContexts).ifPresent(name -> {
             navbarItems.forEach(item -> item.create().ifPresent(account::add));
             Span who = PlainText.set(new Span(), getTranslation("base.signed-in-as", name));
             who.addClassName("signed-in-as");
@@ -93,5 +100,18 @@ public class MainLayout extends Div implements RouterLayout {
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
         content.getElement().appendChild(view.getElement());
+    }
+
+    /**
+     * Who is signed in, read from the same security context holder as the services' access checks, so the frame
+     * never offers a signed-in person's items (notices) to a request the services see as anonymous.
+     */
+    private static Optional<String> signedInName(ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        Authentication signedIn = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
+                .getContext().getAuthentication();
+        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(signedIn.getName());
     }
 }
