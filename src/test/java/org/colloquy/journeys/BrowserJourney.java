@@ -16,8 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -70,6 +74,19 @@ abstract class BrowserJourney {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> securityContexts;
+
+    /**
+     * Journeys run several applications (Spring contexts) in one JVM, and the one started last installs its security
+     * context holder globally; Vaadin's view of who is signed in reads that global holder. Point it at this
+     * journey's application, whose filters clear it after every request.
+     */
+    @BeforeEach
+    void useThisApplicationsSecurityContext() {
+        securityContexts.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     @BeforeEach
