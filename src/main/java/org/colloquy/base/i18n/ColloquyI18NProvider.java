@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ColloquyI18NProvider implements I18NProvider {
 
-    private final MessageBundles bundles = MessageBundles.load();
+    private final MessageBundles bundles = MessageBundles.shared();
 
     @Override
     public List<Locale> getProvidedLocales() {

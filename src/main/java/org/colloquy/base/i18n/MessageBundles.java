@@ -45,6 +45,15 @@ public final class MessageBundles implements Serializable {
         });
     }
 
+    /** The bundles of this application, read once for the interface and for services' English texts alike. */
+    public static MessageBundles shared() {
+        return Shared.BUNDLES;
+    }
+
+    private static final class Shared {
+        private static final MessageBundles BUNDLES = load();
+    }
+
     public static MessageBundles load() {
         Map<InterfaceLanguage, Map<String, String>> texts = new EnumMap<>(InterfaceLanguage.class);
         Map<InterfaceLanguage, Set<String>> files = new EnumMap<>(InterfaceLanguage.class);

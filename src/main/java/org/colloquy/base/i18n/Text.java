@@ -23,15 +23,11 @@ public record Text(String key, List<Object> arguments) implements Serializable {
 
     /** The English text, for logs and for tests that read what a person is told. */
     public String english() {
-        return EnglishTexts.BUNDLES.text(key, InterfaceLanguage.ENGLISH, args());
+        return MessageBundles.shared().text(key, InterfaceLanguage.ENGLISH, args());
     }
 
     @Override
     public String toString() {
         return english();
-    }
-
-    private static final class EnglishTexts {
-        private static final MessageBundles BUNDLES = MessageBundles.load();
     }
 }
