@@ -22,9 +22,10 @@ FROM eclipse-temurin:25-jre AS aot
 WORKDIR /app
 COPY --from=build /src/app /app
 COPY --from=build /src/content /app/content
+COPY src/main/jvm/jvm.options /app/jvm.options
 RUN COLLOQUY_DATA_DIR=/tmp/aot-training COLLOQUY_CONTENT_DIR=/app/content SPRING_PROFILES_ACTIVE=prod \
     COLLOQUY_ADMIN_USERNAME=training COLLOQUY_ADMIN_PASSWORD=training-only-password \
-    java -XX:+UseSerialGC -Xss512k -XX:AOTCacheOutput=/app/colloquy.aot -Dspring.context.exit=onRefresh \
+    java @/app/jvm.options -XX:AOTCacheOutput=/app/colloquy.aot -Dspring.context.exit=onRefresh \
          -jar /app/colloquy.jar
 
 FROM eclipse-temurin:25-jre
@@ -35,6 +36,7 @@ WORKDIR /app
 COPY --from=build /src/app /app
 COPY --from=build /src/content /app/content
 COPY --from=aot /app/colloquy.aot /app/colloquy.aot
+COPY src/main/jvm/jvm.options /app/jvm.options
 ENV COLLOQUY_DATA_DIR=/data \
     COLLOQUY_CONTENT_DIR=/app/content \
     SPRING_PROFILES_ACTIVE=prod
@@ -44,4 +46,5 @@ USER colloquy
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
 # -XX:AOTCache: if the cache cannot be used (another JVM build), the JVM says so and starts without it.
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-XX:AOTCache=/app/colloquy.aot", "-jar", "/app/colloquy.jar"]
+# jvm.options: the JVM's settings (GC, stacks, JIT), the same file the benchmarks start the jar with.
+ENTRYPOINT ["java", "@/app/jvm.options", "-XX:AOTCache=/app/colloquy.aot", "-jar", "/app/colloquy.jar"]

@@ -182,9 +182,7 @@ public class LiveSeminarSimulation extends Simulation {
             new PerformanceDoc(settings.report()).replaceSection(LiveLoadSection.NAME, section);
             System.out.println(section);
             System.out.println("Written to " + settings.report());
-            if (!result.overBudget().isEmpty()) {
-                throw new IllegalStateException("Over budget: " + String.join("; ", result.overBudget()));
-            }
+            OverBudget.enforce(result.overBudget());
         } catch (RuntimeException overBudget) {
             throw overBudget;
         } catch (Exception failure) {

@@ -25,7 +25,7 @@ class BackupCommandIT {
 
     private static final Path JAR = Path.of(System.getProperty("colloquy.jar", "target/colloquy-0.1.0-SNAPSHOT.jar"));
     private static final Path CONTENT = Path.of(System.getProperty("colloquy.content", "content"));
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xmx512m");
+    private static final List<String> JVM_OPTIONS = ServerJvmOptions.with("-Xmx512m");
     private static final String TOKEN = "test-backup-token-0123456789abcdef0123456789";
     private static final int STUDENTS = 4;
 

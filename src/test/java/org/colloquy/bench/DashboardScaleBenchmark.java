@@ -35,7 +35,7 @@ public final class DashboardScaleBenchmark {
     static final double VIEW_BUDGET_MS = 300;
     /** How much more the live heap may grow during the largest export than during the smallest. */
     static final double EXPORT_GROWTH_TOLERANCE_MIB = 4;
-    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k");
+    static final List<String> APP_JVM_OPTIONS = ServerJvmOptions.read();
     private static final int EXPORT_RUNS = 3;
     /** How fast the heap-sampled download is read: slow enough for many samples while the server writes. */
     static final long SAMPLED_BYTES_PER_SECOND = 4L << 20;
@@ -93,10 +93,7 @@ public final class DashboardScaleBenchmark {
             new PerformanceDoc(report).replaceSection(DashboardScaleSection.NAME,
                     DashboardScaleSection.render(result, MachineInfo.current(), String.join(" ", APP_JVM_OPTIONS)));
             System.out.println("Written to " + report);
-            List<String> overBudget = result.overBudget();
-            if (!overBudget.isEmpty()) {
-                throw new IllegalStateException("Over budget: " + String.join("; ", overBudget));
-            }
+            OverBudget.enforce(result.overBudget());
         } finally {
             deleteRecursively(work);
         }

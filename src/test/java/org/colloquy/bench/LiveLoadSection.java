@@ -104,7 +104,7 @@ final class LiveLoadSection {
                     result.errors().getOrDefault(timing.what(), 0)));
         }
         md.append("\n").append(over.isEmpty() ? "**Live seminar: within budget.**\n"
-                : "**Over budget:** " + String.join("; ", over) + ".\n");
+                : "**Live seminar over budget: " + String.join("; ", over) + ".**\n");
         md.append("""
 
                 Where the time goes: the slowest requests of the measured room are its navigations (building the \

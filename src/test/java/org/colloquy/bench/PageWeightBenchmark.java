@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 public final class PageWeightBenchmark {
 
     static final String NAME = "page-weight";
-    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k");
+    private static final List<String> APP_JVM_OPTIONS = ServerJvmOptions.read();
     private static final String STUDENT = "ana";
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final String EDITABLE = """

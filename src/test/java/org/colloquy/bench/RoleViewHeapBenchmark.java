@@ -27,8 +27,7 @@ public final class RoleViewHeapBenchmark {
      * The production options, plus soft references cleared at every full GC: otherwise caches held softly (filled
      * by one view) are dropped at some later GC, and the view measured then seems to shrink the heap.
      */
-    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k",
-            "-XX:SoftRefLRUPolicyMSPerMB=0");
+    private static final List<String> APP_JVM_OPTIONS = ServerJvmOptions.with("-XX:SoftRefLRUPolicyMSPerMB=0");
     private static final int WARM_SESSIONS = 3;
     private static final String QUEUE_PROMPT = "three-stages/respond-balance";
 

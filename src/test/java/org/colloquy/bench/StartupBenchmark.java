@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class StartupBenchmark {
 
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k");
+    static final List<String> JVM_OPTIONS = ServerJvmOptions.read();
 
     private StartupBenchmark() {
     }

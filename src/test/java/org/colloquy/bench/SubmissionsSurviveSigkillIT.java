@@ -21,7 +21,7 @@ class SubmissionsSurviveSigkillIT {
 
     private static final Path JAR = Path.of(System.getProperty("colloquy.jar", "target/colloquy-0.1.0-SNAPSHOT.jar"));
     private static final Path CONTENT = Path.of(System.getProperty("colloquy.content", "content"));
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xmx512m");
+    private static final List<String> JVM_OPTIONS = ServerJvmOptions.with("-Xmx512m");
     private static final int STUDENTS = 6;
     /** Acknowledged submissions before the kill: enough that every student has several. */
     private static final int BEFORE_KILL = 40;
