@@ -1,6 +1,7 @@
 package org.colloquy.discussion;
 
 import org.colloquy.base.i18n.Refusal;
+import org.colloquy.base.i18n.Text;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -125,7 +126,7 @@ public class DiscussionModerationService {
         }
         StudentResponse post = requirePost(cohortId, postId);
         decisionFor(postId).hide(clean, currentUser.require().id(), clock.instant());
-        notices.tell(List.of(post.userId()), "Your instructor hid one of your discussion posts: " + clean,
+        notices.tell(List.of(post.userId()), Text.of("discussion.notice.post-hidden", clean),
                 "course/" + cohorts.requireTeaching(cohortId).courseKey() + "/discussion/" + post.promptKey());
     }
 

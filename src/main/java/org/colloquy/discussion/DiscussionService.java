@@ -143,8 +143,8 @@ public class DiscussionService {
         }
         replies.save(new Reply(postId, me.id(), body, clock.instant()));
         if (post.userId() != me.id()) {
-            notices.tell(List.of(post.userId()), (anonymousToPeers(courseKey, promptKey) ? "A classmate" : me.displayName())
-                    + " replied to your post in the class discussion.",
+            notices.tell(List.of(post.userId()), anonymousToPeers(courseKey, promptKey)
+                    ? Text.of("discussion.notice.reply-anonymous") : Text.of("discussion.notice.reply", me.displayName()),
                     "course/" + courseKey + "/discussion/" + promptKey);
         }
     }

@@ -82,7 +82,7 @@ class DiscussionModerationTest {
         DiscussionThread.Post mine = discussions.thread(COURSE, PROMPT).posts().stream()
                 .filter(DiscussionThread.Post::mine).findFirst().orElseThrow();
         assertThat(mine.hiddenReason()).isEqualTo("Please keep it civil.");
-        assertThat(notices.mine().getFirst().message()).contains("Please keep it civil.");
+        assertThat(notices.mine().getFirst().message().english()).contains("Please keep it civil.");
     }
 
     @Test

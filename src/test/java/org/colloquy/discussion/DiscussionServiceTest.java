@@ -141,7 +141,7 @@ class DiscussionServiceTest {
 
         accounts.signIn(first);
         assertThat(notices.mine()).singleElement().satisfies(notice -> {
-            assertThat(notice.message()).isEqualTo("Second Student replied to your post in the class discussion.");
+            assertThat(notice.message().english()).isEqualTo("Second Student replied to your post in the class discussion.");
             assertThat(notice.link()).isEqualTo("course/" + COURSE + "/discussion/" + NAMED);
         });
     }

@@ -47,6 +47,7 @@ import org.colloquy.backup.BackupService;
 import org.colloquy.base.i18n.ColloquyI18NProvider;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.LanguagePreference;
+import org.colloquy.base.i18n.Text;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
@@ -390,8 +391,8 @@ class ServiceAccessMatrixTest {
         // notices
         // services tell on behalf of anyone's action (a reply tells the post's author); the link is held to a page
         // of Colloquy whoever calls (NoticeServiceTest)
-        rows.add(row("NoticeService.tell(Collection, String, String)", "tell people something",
-                () -> act(() -> notices.tell(List.of(), "A notice", "notices")), signedIn()));
+        rows.add(row("NoticeService.tell(Collection, Text, String)", "tell people something",
+                () -> act(() -> notices.tell(List.of(), Text.of("notice.title"), "notices")), signedIn()));
         rows.add(row("NoticeService.mine()", "read their notices", () -> notices.mine(), signedIn()));
         rows.add(row("NoticeService.unreadCount()", "count their unread notices", () -> notices.unreadCount(),
                 signedIn()));
