@@ -13,6 +13,7 @@ import org.colloquy.account.CohortService;
 import org.colloquy.account.CurrentUser;
 import org.colloquy.account.UserRef;
 import org.colloquy.base.AnswerText;
+import org.colloquy.base.Author;
 import org.colloquy.lesson.ClassWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.colloquy.lesson.SubmissionRecord;
@@ -170,8 +171,8 @@ public class DiscussionModerationService {
                 .orElseThrow(() -> new AccessDeniedException("That post is not in a class you teach."));
     }
 
-    private static String nameOf(Map<Long, UserRef> students, long userId) {
+    private static Author nameOf(Map<Long, UserRef> students, long userId) {
         UserRef student = students.get(userId);
-        return student == null ? "A former member of the class" : student.displayName();
+        return student == null ? Author.formerMember() : Author.named(student.displayName());
     }
 }

@@ -111,8 +111,7 @@ public class AnswerService {
             throw new UnknownLessonException(promptKey + " is not a discussion prompt");
         }
         if (mySubmitted(courseKey, promptKey).isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Post your own answer first; then you will see your classmates'.");
+            throw new PostFirstException();
         }
         var classmates = cohorts.classmates(courseKey).keySet();
         if (classmates.isEmpty()) {
