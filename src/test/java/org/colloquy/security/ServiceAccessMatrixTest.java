@@ -289,8 +289,8 @@ class ServiceAccessMatrixTest {
                 () -> promptAnonymity.anonymousToPeers(COURSE, DISCUSS), everyone()));
         rows.add(row("MyWorkService.myWork(String)", "read their work", () -> myWork.myWork(COURSE),
                 only(STUDENT_A).filtered(STUDENT_B)));
-        rows.add(row("MyWorkService.myWorkMarkdown(String)", "download their work",
-                () -> myWork.myWorkMarkdown(COURSE), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("MyWorkService.myWorkMarkdown(String, InterfaceLanguage)", "download their work",
+                () -> myWork.myWorkMarkdown(COURSE, InterfaceLanguage.ENGLISH), only(STUDENT_A).filtered(STUDENT_B)));
         rows.add(row("StudentLessonService.lessons(String)", "list their lessons", () -> lessons.lessons(COURSE),
                 students()));
         rows.add(row("StudentLessonService.open(String, String)", "open a lesson",

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -47,7 +47,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         try {
             found = results.results(cohortId, Long.parseLong(sessionParameter));
         } catch (AccessDeniedException | NumberFormatException notYours) {
-            throw new NotFoundException(t("review.live.no-such-session", sessionParameter));
+            throw PageNotFound.because(t("review.live.no-such-session", sessionParameter));
         }
         LiveSessionSummary session = found.session();
         title = t("review.live.page-title", session.title());
