@@ -362,7 +362,7 @@ public class SeminarService {
         openSessionLedByMe(sessionId);
         SeminarAnswer answer = answers.findById(answerId)
                 .filter(found -> found.getSessionId() == sessionId)
-                .orElseThrow(() -> new IllegalArgumentException("That answer is not part of this session."));
+                .orElseThrow(() -> Refusal.of("seminar.refused.answer-not-in-session"));
         answer.moderate(approval);
         events.publishEvent(new AnswerModerated(sessionId));
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the page shows it; the router's own messages (English, naming routes) are never shown.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class PageNotFound extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
