@@ -376,7 +376,7 @@ public class SeminarService {
             }
         }
         return prompt.choices().stream()
-                .map(choice -> new ChoiceCount(choice.label(), counts.getOrDefault(choice.key(), 0))).toList();
+                .map(choice -> new ChoiceCount(choice.label(), counts.getOrDefault(choice.key(), 0), choice.point())).toList();
     }
 
     private SeminarSession ledByMe(long sessionId) {
