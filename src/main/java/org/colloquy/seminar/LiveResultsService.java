@@ -77,7 +77,8 @@ public class LiveResultsService {
             List<LiveResult> results = byPrompt.getOrDefault(prompt.key(), List.of()).stream()
                     .map(answer -> new LiveResult(answer.getUserId(),
                             names.getOrDefault(answer.getUserId(), "A former student"),
-                            inClass.contains(answer.getUserId()), answerText(prompt, answer), answer.getApproval(),
+                            inClass.contains(answer.getUserId()), answerText(prompt, answer), prompt.pointOf(answer.getChoice()),
+                            answer.getApproval(),
                             answer.getAnsweredAt()))
                     .toList();
             prompts.add(new LiveSessionResults.PromptResults(prompt, StepText.oneLine(prompt.step()), results));
@@ -116,7 +117,7 @@ public class LiveResultsService {
                 if (answer != null) {
                     result.add(new StudentLiveAnswer(session.requireId(), title, session.getStartedAt(),
                             prompt.number(), StepText.oneLine(prompt.step()), answerText(prompt, answer),
-                            answer.getApproval()));
+                            prompt.pointOf(answer.getChoice()), answer.getApproval()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,12 @@ public record SeminarPrompt(int number, String lessonKey, Step step) {
                     .mapToObj(point -> new Choice(String.valueOf(point), PositionStep.label(point), point)).toList();
             default -> List.of();
         };
+    }
+
+    /** The point of the scale a choice names, 1 to 5; 0 for a poll's option, an open answer or an unknown key. */
+    public int pointOf(@Nullable String choiceKey) {
+        return choices().stream().filter(choice -> choice.key().equals(choiceKey)).mapToInt(Choice::point)
+                .findFirst().orElse(0);
     }
 
     public Optional<String> labelOf(String choiceKey) {

@@ -181,7 +181,7 @@ public class SeminarService {
         Map<Long, String> names = GuestNames.authorsOf(received, accounts, guests);
         List<LiveAnswer> live = received.stream().map(answer -> new LiveAnswer(answer.requireId(),
                 names.get(answer.requireId()), answer.getGuestId() != null, answer.getBody(),
-                labelOf(current, answer.getChoice()), answer.getApproval())).toList();
+                labelOf(current, answer.getChoice()), current.pointOf(answer.getChoice()), answer.getApproval())).toList();
         return new PresenterState(sessionId, session.getJoinCode(), titleOf(session), courseOf(session).reading(),
                 prompts, currentIndex(session, prompts), session.acceptsAnswersAt(clock.instant()), session.isRevealed(),
                 session.isClosed(), live);

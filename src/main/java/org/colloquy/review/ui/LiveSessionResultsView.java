@@ -76,7 +76,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             UnorderedList answers = new UnorderedList();
             answers.addClassName("live-results-answers");
             for (LiveResult answer : prompt.answers()) {
-                answers.add(new ListItem(author(answer), body(answer.answer()), state(answer)));
+                answers.add(new ListItem(author(answer), body(shown(answer)), state(answer)));
             }
             block.add(answers);
             section.add(block);
@@ -108,7 +108,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             list.addClassName("live-results-answers");
             for (LiveSessionResults.StudentAnswer answer : student.answers()) {
                 list.add(new ListItem(new Span(answer.prompt().number() + ". " + answer.text() + " — "),
-                        body(answer.result().answer()), state(answer.result())));
+                        body(shown(answer.result())), state(answer.result())));
             }
             block.add(list);
             section.add(block);
@@ -120,6 +120,11 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         Span author = new Span((answer.inClass() ? answer.studentName() : t("review.live.not-in-class", answer.studentName())) + ": ");
         author.addClassName("answer-author");
         return author;
+    }
+
+    /** The answer as written, or the point of the scale in the reader's language. */
+    private static String shown(LiveResult answer) {
+        return answer.point() > 0 ? t("lesson.position.point." + answer.point()) : answer.answer();
     }
 
     private static Span body(String text) {

@@ -70,7 +70,7 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver,
             Anchor session = new Anchor("classes/" + cohortId + "/live/" + answer.sessionId(), answer.sessionTitle());
             Span where = new Span(" · " + TimeDisplay.dateTime(answer.sessionStartedAt()) + " · " + answer.promptNumber()
                     + ". " + answer.prompt() + " — ");
-            Span body = new Span(answer.answer());
+            Span body = new Span(answer.point() > 0 ? t("lesson.position.point." + answer.point()) : answer.answer());
             body.addClassName("answer-body");
             Span state = new Span(switch (answer.approval()) {
                 case PENDING -> t("review.live.pending");

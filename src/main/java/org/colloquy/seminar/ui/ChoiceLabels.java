@@ -18,6 +18,10 @@ final class ChoiceLabels {
         return shown(count.label(), count.point());
     }
 
+    static String of(String label, int point) {
+        return shown(label, point);
+    }
+
     private static String shown(String label, int point) {
         return point > 0 ? I18NProvider.translate("lesson.position.point." + point) : label;
     }

@@ -283,7 +283,7 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
             author.setText(answer.studentName() == null ? getTranslation("seminar.presenter.a-student")
                     : answer.guest() ? getTranslation("seminar.presenter.guest-name", answer.studentName())
                     : answer.studentName());
-            body.setText(answer.choiceLabel() != null ? answer.choiceLabel() : answer.body());
+            body.setText(answer.choiceLabel() != null ? ChoiceLabels.of(answer.choiceLabel(), answer.point()) : answer.body());
             approval.setText(switch (answer.approval()) {
                 case PENDING -> getTranslation("seminar.presenter.waiting-for-approval");
                 case APPROVED -> getTranslation("seminar.presenter.approved");
