@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.Author;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class LiveResultsService {
         for (SeminarPrompt prompt : SessionPrompts.of(course, session)) {
             List<LiveResult> results = byPrompt.getOrDefault(prompt.key(), List.of()).stream()
                     .map(answer -> new LiveResult(answer.getUserId(),
-                            names.getOrDefault(answer.getUserId(), "A former student"),
+                            nameOrFormer(names, answer.getUserId()),
                             inClass.contains(answer.getUserId()), answerText(prompt, answer), prompt.pointOf(answer.getChoice()),
                             answer.getApproval(),
                             answer.getAnsweredAt()))
@@ -134,8 +135,13 @@ public class LiveResultsService {
                                        int peopleAnswering) {
         Course course = catalog.require(session.getCourseKey());
         return new LiveSessionSummary(session.requireId(), SessionPrompts.title(course, session),
-                leaders.getOrDefault(session.getLeaderId(), "A former leader"), session.getStartedAt(),
+                nameOrFormer(leaders, session.getLeaderId()), session.getStartedAt(),
                 session.getClosedAt(), SessionPrompts.of(course, session).size(), answerCount, peopleAnswering);
+    }
+
+    private static Author nameOrFormer(Map<Long, String> names, long userId) {
+        String name = names.get(userId);
+        return name == null ? Author.formerMember() : Author.named(name);
     }
 
     private static String answerText(SeminarPrompt prompt, SeminarAnswer answer) {

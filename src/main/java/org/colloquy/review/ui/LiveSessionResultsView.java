@@ -55,7 +55,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         add(new Anchor("classes/" + cohortId, "← " + found.cohortName()));
         add(new H1(t("review.live.heading", session.title())));
         Paragraph facts = new Paragraph(t("review.live.facts", TimeDisplay.dateTime(session.startedAt()),
-                session.leaderName(), session.answerCount(), session.peopleAnswering())
+                LiveNames.leader(session.leader()), session.answerCount(), session.peopleAnswering())
                 + " · " + (session.isRunning() ? t("review.live.still-running")
                         : t("review.live.ended", TimeDisplay.dateTime(java.util.Objects.requireNonNull(session.closedAt())))));
         facts.setId("live-results-facts");
@@ -96,11 +96,11 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             H3 heading = new H3();
             if (student.inClass()) {
                 Anchor all = new Anchor("classes/" + found.cohortId() + "/students/" + student.userId() + "/live",
-                        student.name());
-                all.getElement().setAttribute("title", t("review.live.every-answer-of", student.name()));
+                        LiveNames.student(student.name()));
+                all.getElement().setAttribute("title", t("review.live.every-answer-of", LiveNames.student(student.name())));
                 heading.add(all);
             } else {
-                heading.setText(t("review.live.not-in-class", student.name()));
+                heading.setText(t("review.live.not-in-class", LiveNames.student(student.name())));
             }
             Div block = new Div(heading);
             block.addClassName("live-results-student");
@@ -117,7 +117,8 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
     }
 
     private static Span author(LiveResult answer) {
-        Span author = new Span((answer.inClass() ? answer.studentName() : t("review.live.not-in-class", answer.studentName())) + ": ");
+        String name = LiveNames.student(answer.student());
+        Span author = new Span((answer.inClass() ? name : t("review.live.not-in-class", name)) + ": ");
         author.addClassName("answer-author");
         return author;
     }
