@@ -1,5 +1,6 @@
 package org.colloquy.argument;
 
+import org.colloquy.base.Author;
 import org.colloquy.base.i18n.Refusal;
 import java.time.Clock;
 import java.time.Duration;
@@ -141,7 +142,8 @@ public class ArgumentMapService {
             List<Vote> verdicts = byReason.getOrDefault(reason.getId(), List.of());
             UserRef author = people.get(reason.getAuthorId());
             return new ArgumentMap.ReasonView(reason.getId(),
-                    reason.getAuthorId() == me ? "You" : author == null ? "A classmate" : author.displayName(),
+                    reason.getAuthorId() == me ? Author.self()
+                            : author == null ? Author.formerClassmate() : Author.named(author.displayName()),
                     reason.getAuthorId() == me, reason.getSide(), reason.getBody(), reason.getCites(),
                     (int) verdicts.stream().filter(vote -> vote.getStance() == Stance.SUPPORT).count(),
                     (int) verdicts.stream().filter(vote -> vote.getStance() == Stance.CHALLENGE).count(),

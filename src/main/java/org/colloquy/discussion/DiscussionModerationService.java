@@ -1,6 +1,7 @@
 package org.colloquy.discussion;
 
 import org.colloquy.base.i18n.Refusal;
+import org.colloquy.base.i18n.Text;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.colloquy.account.CohortService;
 import org.colloquy.account.CurrentUser;
 import org.colloquy.account.UserRef;
 import org.colloquy.base.AnswerText;
+import org.colloquy.base.Author;
 import org.colloquy.lesson.ClassWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.colloquy.lesson.SubmissionRecord;
@@ -125,7 +127,7 @@ public class DiscussionModerationService {
         }
         StudentResponse post = requirePost(cohortId, postId);
         decisionFor(postId).hide(clean, currentUser.require().id(), clock.instant());
-        notices.tell(List.of(post.userId()), "Your instructor hid one of your discussion posts: " + clean,
+        notices.tell(List.of(post.userId()), Text.of("discussion.notice.post-hidden", clean),
                 "course/" + cohorts.requireTeaching(cohortId).courseKey() + "/discussion/" + post.promptKey());
     }
 
@@ -169,8 +171,8 @@ public class DiscussionModerationService {
                 .orElseThrow(() -> new AccessDeniedException("That post is not in a class you teach."));
     }
 
-    private static String nameOf(Map<Long, UserRef> students, long userId) {
+    private static Author nameOf(Map<Long, UserRef> students, long userId) {
         UserRef student = students.get(userId);
-        return student == null ? "A former member of the class" : student.displayName();
+        return student == null ? Author.formerMember() : Author.named(student.displayName());
     }
 }

@@ -18,6 +18,7 @@ import org.colloquy.account.CohortService;
 import org.colloquy.account.CurrentUser;
 import org.colloquy.account.UserRef;
 import org.colloquy.base.AnswerText;
+import org.colloquy.base.Author;
 import org.colloquy.content.Citations;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.DiscussStep;
@@ -87,7 +88,7 @@ public class DiscussionService {
                         || repliesByPost.containsKey(post.responseId()))
                 .toList();
         Map<Long, UserRef> classmates = cohorts.classmates(courseKey);
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, Author> names = new HashMap<>();
         shown.stream().filter(post -> !found.isDeleted(post))
                 .forEach(post -> names.computeIfAbsent(post.userId(), id -> nameOf(id, classmates, me, anonymous, names)));
         Map<Long, List<Helpful>> helpfulByPost = helpful.findByPostIdIn(postIds).stream()
@@ -103,7 +104,7 @@ public class DiscussionService {
             Moderation decision = found.moderation().get(post.responseId());
             boolean deleted = found.isDeleted(post);
             thread.add(new DiscussionThread.Post(post.responseId(),
-                    deleted ? (post.userId() == me ? "You" : "") : names.get(post.userId()), post.userId() == me,
+                    deleted ? (post.userId() == me ? Author.self() : Author.nobody()) : names.get(post.userId()), post.userId() == me,
                     deleted ? "" : post.body(), Objects.requireNonNull(post.submittedAt()),
                     deleted ? 0 : marks.size(), marks.stream().anyMatch(mark -> mark.getUserId() == me),
                     !deleted && decision != null && decision.isPinned(),
@@ -143,8 +144,8 @@ public class DiscussionService {
         }
         replies.save(new Reply(postId, me.id(), body, clock.instant()));
         if (post.userId() != me.id()) {
-            notices.tell(List.of(post.userId()), (anonymousToPeers(courseKey, promptKey) ? "A classmate" : me.displayName())
-                    + " replied to your post in the class discussion.",
+            notices.tell(List.of(post.userId()), anonymousToPeers(courseKey, promptKey)
+                    ? Text.of("discussion.notice.reply-anonymous") : Text.of("discussion.notice.reply", me.displayName()),
                     "course/" + courseKey + "/discussion/" + promptKey);
         }
     }
@@ -248,15 +249,16 @@ public class DiscussionService {
                 .orElseThrow(() -> new IllegalArgumentException("There is no discussion " + promptKey + "."));
     }
 
-    private static String nameOf(long userId, Map<Long, UserRef> classmates, long me, boolean anonymous,
-                                 Map<Long, String> named) {
+    private static Author nameOf(long userId, Map<Long, UserRef> classmates, long me, boolean anonymous,
+                                 Map<Long, Author> named) {
         if (userId == me) {
-            return "You";
+            return Author.self();
         }
         if (anonymous) {
-            return "Classmate " + (named.values().stream().filter(name -> name.startsWith("Classmate ")).count() + 1);
+            return Author.classmate((int) named.values().stream()
+                    .filter(author -> author.kind() == Author.Kind.CLASSMATE).count() + 1);
         }
         UserRef classmate = classmates.get(userId);
-        return classmate == null ? "A former classmate" : classmate.displayName();
+        return classmate == null ? Author.formerClassmate() : Author.named(classmate.displayName());
     }
 }

@@ -1,11 +1,17 @@
 package org.colloquy.heatmap;
 
+import org.colloquy.base.Author;
+import org.colloquy.argument.Side;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One piece of a cohort's work that cites a paragraph: a discussion post or reply, a reason on an argument map, or
- * a lesson answer. {@code author} is always the name (only the cohort's instructors receive these);
- * {@code where} names the prompt; {@code link} opens it for the instructor.
+ * a lesson answer. {@code author} is the name (only the cohort's instructors receive these), or a stand-in for
+ * someone who left; {@code where} names the prompt; {@code hidden} marks a post hidden from the class, {@code side}
+ * the side a reason argues; {@code link} opens it for the instructor.
  */
-public record CitingWork(Kind kind, String author, String where, String text, String link) {
+public record CitingWork(Kind kind, Author author, String where, boolean hidden, @Nullable Side side, String text,
+                         String link) {
 
     public enum Kind {
         POST("Discussion post"), REPLY("Discussion reply"), REASON("Reason on an argument map"), ANSWER("Lesson answer");

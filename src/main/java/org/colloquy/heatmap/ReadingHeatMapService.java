@@ -1,5 +1,6 @@
 package org.colloquy.heatmap;
 
+import org.colloquy.base.Author;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,9 +70,8 @@ public class ReadingHeatMapService {
             add(byParagraph, course, Citations.paragraphs(contribution.body(), course.reading()).stream()
                             .map(org.colloquy.content.Paragraph::id).toList(),
                     new CitingWork(contribution.reply() ? CitingWork.Kind.REPLY : CitingWork.Kind.POST,
-                            contribution.author(), (contribution.hidden() ? "Hidden from the class · " : "")
-                            + name(promptNames, contribution.promptKey()),
-                            contribution.body(), classes + "discussion/" + contribution.promptKey()));
+                            contribution.author(), name(promptNames, contribution.promptKey()), contribution.hidden(),
+                            null, contribution.body(), classes + "discussion/" + contribution.promptKey()));
         }
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
@@ -79,7 +79,7 @@ public class ReadingHeatMapService {
                     String promptKey = PromptKey.of(lesson, step).toString();
                     for (ArgumentMap.ReasonView reason : maps.classMap(cohortId, promptKey).reasons()) {
                         add(byParagraph, course, reason.cites(), new CitingWork(CitingWork.Kind.REASON, reason.author(),
-                                name(promptNames, promptKey) + " · " + reason.side().label(), reason.body(),
+                                name(promptNames, promptKey), false, reason.side(), reason.body(),
                                 classes + "map/" + promptKey));
                     }
                 }
@@ -94,8 +94,9 @@ public class ReadingHeatMapService {
             UserRef author = students.get(answer.userId());
             add(byParagraph, course, Citations.paragraphs(answer.body(), course.reading()).stream()
                             .map(org.colloquy.content.Paragraph::id).toList(),
-                    new CitingWork(CitingWork.Kind.ANSWER, author == null ? "A former member" : author.displayName(),
-                            name(promptNames, answer.promptKey()), answer.body(),
+                    new CitingWork(CitingWork.Kind.ANSWER,
+                            author == null ? Author.formerMember() : Author.named(author.displayName()),
+                            name(promptNames, answer.promptKey()), false, null, answer.body(),
                             classes + "review/" + answer.promptKey()));
         }
         return new ReadingHeat(cohort, byParagraph);

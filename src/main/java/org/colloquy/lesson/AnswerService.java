@@ -106,13 +106,12 @@ public class AnswerService {
      */
     @Transactional(readOnly = true)
     public List<StudentResponse> classmatesPosts(String courseKey, String promptKey) {
-        Course course = catalog.course(courseKey).orElseThrow(() -> new UnknownLessonException("No course " + courseKey));
+        Course course = catalog.course(courseKey).orElseThrow(() -> UnknownLessonException.noCourse(courseKey));
         if (!(course.step(promptKey).orElse(null) instanceof org.colloquy.content.DiscussStep)) {
-            throw new UnknownLessonException(promptKey + " is not a discussion prompt");
+            throw new UnknownLessonException(Text.of("lesson.not-found.discussion", promptKey));
         }
         if (mySubmitted(courseKey, promptKey).isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Post your own answer first; then you will see your classmates'.");
+            throw new PostFirstException();
         }
         var classmates = cohorts.classmates(courseKey).keySet();
         if (classmates.isEmpty()) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.colloquy.account.CurrentUser;
 import org.colloquy.account.UserRef;
+import org.colloquy.base.i18n.InterfaceLanguage;
+import org.colloquy.base.i18n.MessageBundles;
 import org.colloquy.content.CheckStep;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
@@ -49,7 +51,7 @@ public class MyWorkService {
 
     @Transactional(readOnly = true)
     public List<WorkItem> myWork(String courseKey) {
-        Course course = catalog.course(courseKey).orElseThrow(() -> new UnknownLessonException("No course " + courseKey));
+        Course course = catalog.course(courseKey).orElseThrow(() -> UnknownLessonException.noCourse(courseKey));
         List<Response> mine = responses.findByUserIdAndCourseKeyOrderByCreatedAtAsc(currentUser.require().id(), courseKey);
         Map<Long, List<SubmissionRecord>> history = submissions
                 .findByResponseIdInOrderByNumberAsc(mine.stream().map(Response::getId).filter(Objects::nonNull).toList())
@@ -62,33 +64,40 @@ public class MyWorkService {
                 .toList();
     }
 
-    /** The same as {@link #myWork}, as one Markdown document to download. */
+    /**
+     * The same as {@link #myWork}, as one Markdown document to download, its headings and labels in the reader's
+     * interface language; the course's texts and the student's answers stay as written.
+     */
     @Transactional(readOnly = true)
-    public String myWorkMarkdown(String courseKey) {
-        Course course = catalog.course(courseKey).orElseThrow(() -> new UnknownLessonException("No course " + courseKey));
+    public String myWorkMarkdown(String courseKey, InterfaceLanguage language) {
+        Course course = catalog.course(courseKey).orElseThrow(() -> UnknownLessonException.noCourse(courseKey));
         UserRef me = currentUser.require();
+        MessageBundles words = MessageBundles.shared();
         StringBuilder md = new StringBuilder()
-                .append("# My work: ").append(course.title()).append("\n\n")
-                .append(me.displayName()).append(" (").append(me.username()).append("), exported ")
-                .append(EXPORT_TIME.format(clock.instant())).append(".\n");
+                .append("# ").append(words.text("lesson.my-work.md.title", language, course.title())).append("\n\n")
+                .append(words.text("lesson.my-work.md.exported", language, me.displayName(), me.username(),
+                        EXPORT_TIME.format(clock.instant()))).append("\n");
         String lessonTitle = null;
         for (WorkItem item : myWork(courseKey)) {
             if (!item.lessonTitle().equals(lessonTitle)) {
                 lessonTitle = item.lessonTitle();
-                md.append("\n## ").append(lessonTitle).append("\n");
+                md.append("\n## ").append(lessonTitle.isEmpty()
+                        ? words.text("lesson.my-work.removed-lesson", language) : lessonTitle).append("\n");
             }
-            md.append("\n### ").append(firstLine(item.prompt())).append("\n\n");
-            md.append("*").append(item.submitted() ? "Submitted" : "Draft, not submitted")
-                    .append(" · last saved ").append(EXPORT_TIME.format(item.savedAt()))
-                    .append(" · content version ").append(item.contentVersion()).append("*\n\n");
-            if (item.choiceLabel() != null) {
-                md.append("**").append(item.choiceLabel()).append("**\n\n");
+            md.append("\n### ").append(firstLine(promptShown(item, language))).append("\n\n");
+            md.append("*").append(words.text("lesson.my-work.md.state", language,
+                    words.text(item.submitted() ? "lesson.my-work.md.submitted" : "lesson.my-work.md.draft", language),
+                    EXPORT_TIME.format(item.savedAt()), item.contentVersion())).append("*\n\n");
+            String choice = item.position() > 0
+                    ? words.text("lesson.position.point." + item.position(), language) : item.choiceLabel();
+            if (choice != null) {
+                md.append("**").append(choice).append("**\n\n");
             }
             if (!item.body().isBlank()) {
                 md.append(item.body().strip()).append("\n");
             }
             if (item.submissions().size() > 1) {
-                md.append("\nEarlier submissions:\n");
+                md.append("\n").append(words.text("lesson.my-work.md.earlier", language)).append("\n");
                 item.submissions().subList(0, item.submissions().size() - 1).forEach(earlier -> md
                         .append("\n- ").append(EXPORT_TIME.format(earlier.submittedAt())).append(": ")
                         .append(earlier.body().strip().replace("\n", "\n  ")));
@@ -98,21 +107,34 @@ public class MyWorkService {
         return md.toString();
     }
 
+    private static String promptShown(WorkItem item, InterfaceLanguage language) {
+        MessageBundles words = MessageBundles.shared();
+        if (item.removed()) {
+            return words.text("lesson.my-work.removed-prompt", language, item.promptKey());
+        }
+        return item.positionClaim()
+                ? words.text("lesson.my-work.your-position", language) + " " + item.prompt() : item.prompt();
+    }
+
     private static WorkItem item(Course course, Response response, List<SubmissionRecord> history) {
         Optional<PromptKey> key = PromptKey.parse(response.getPromptKey());
         Optional<Lesson> lesson = key.flatMap(k -> course.lesson(k.lessonKey()));
         Optional<Step> step = course.step(response.getPromptKey());
-        String lessonTitle = lesson.map(Lesson::title).orElse("Removed from the course");
-        String prompt = step.map(MyWorkService::promptOf)
-                .orElse("A question that has since been removed from the course (" + response.getPromptKey() + ")");
-        return new WorkItem(response.getPromptKey(), lessonTitle, prompt, response.getStepKind(), response.getBody(),
-                choiceLabel(step.orElse(null), response.getChoice()), response.getSubmittedAt() != null,
-                response.getSavedAt(), response.getContentVersion(), history, step.isEmpty());
+        String lessonTitle = lesson.map(Lesson::title).orElse("");
+        String prompt = step.map(MyWorkService::promptOf).orElse(response.getPromptKey());
+        @Nullable String choice = response.getChoice();
+        int position = step.orElse(null) instanceof PositionStep && choice != null && choice.matches("[1-5]")
+                ? Integer.parseInt(choice) : 0;
+        return new WorkItem(response.getPromptKey(), lessonTitle, prompt, step.orElse(null) instanceof PositionStep,
+                response.getStepKind(), response.getBody(), position > 0 ? null : choiceLabel(step.orElse(null), choice),
+                position, response.getSubmittedAt() != null, response.getSavedAt(), response.getContentVersion(),
+                history, step.isEmpty());
     }
 
+    /** The course's words of a step: its question, or the claim a position step asks about. */
     static String promptOf(Step step) {
         return step instanceof PositionStep position
-                ? "Your position: " + position.claim().plainText()
+                ? position.claim().plainText()
                 : StepText.question(step).plainText();
     }
 
@@ -120,11 +142,7 @@ public class MyWorkService {
         if (choice == null) {
             return null;
         }
-        return switch (step) {
-            case CheckStep check -> check.option(choice).map(CheckStep.Option::text).orElse(choice);
-            case PositionStep ignored when choice.matches("[1-5]") -> PositionStep.label(Integer.parseInt(choice));
-            case null, default -> choice;
-        };
+        return step instanceof CheckStep check ? check.option(choice).map(CheckStep.Option::text).orElse(choice) : choice;
     }
 
     private static int courseOrder(Course course, String promptKey) {

@@ -1,6 +1,6 @@
 package org.colloquy.lesson;
 
-import org.colloquy.content.PositionStep;
+import org.colloquy.base.i18n.Text;
 
 /** A student's position on a claim at the start and at the end of a lesson, each with its reason. */
 public record PositionShift(String claim, int before, String beforeReason, int after, String afterReason) {
@@ -9,9 +9,13 @@ public record PositionShift(String claim, int before, String beforeReason, int a
         return before != after;
     }
 
-    public String summary() {
-        String from = PositionStep.label(before);
-        String to = PositionStep.label(after);
-        return moved() ? "You moved from “%s” to “%s”.".formatted(from, to) : "You stayed at “%s”.".formatted(from);
+    /** "You moved from “Agree” to “Disagree”.", in the reader's language when a view shows it. */
+    public Text summary() {
+        return moved() ? Text.of("lesson.position.moved", point(before), point(after))
+                : Text.of("lesson.position.stayed", point(before));
+    }
+
+    private static Text point(int point) {
+        return Text.of("lesson.position.point." + point);
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.lesson;
 
+import org.colloquy.base.i18n.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public class StudentLessonService {
     public void moveTo(String courseKey, String lessonKey, String stepKey) {
         Lesson lesson = lesson(course(courseKey), lessonKey);
         if (lesson.step(stepKey).isEmpty()) {
-            throw new UnknownLessonException("Lesson " + lessonKey + " has no step " + stepKey);
+            throw UnknownLessonException.noStep(lessonKey, stepKey);
         }
         requireProgress(courseKey, lessonKey).moveTo(stepKey, clock.instant());
     }
@@ -102,7 +103,7 @@ public class StudentLessonService {
     private LessonProgress requireProgress(String courseKey, String lessonKey) {
         long userId = currentUser.require().id();
         return progress.findByUserIdAndCourseKeyAndLessonKey(userId, courseKey, lessonKey)
-                .orElseThrow(() -> new UnknownLessonException("Open the lesson before moving through it."));
+                .orElseThrow(() -> new UnknownLessonException(Text.of("lesson.not-found.not-opened")));
     }
 
     private static LessonStatus statusOf(@org.jspecify.annotations.Nullable LessonProgress lessonProgress) {
@@ -113,11 +114,11 @@ public class StudentLessonService {
     }
 
     private Course course(String courseKey) {
-        return catalog.course(courseKey).orElseThrow(() -> new UnknownLessonException("No course " + courseKey));
+        return catalog.course(courseKey).orElseThrow(() -> UnknownLessonException.noCourse(courseKey));
     }
 
     private static Lesson lesson(Course course, String lessonKey) {
         return course.lesson(lessonKey)
-                .orElseThrow(() -> new UnknownLessonException("Course " + course.key() + " has no lesson " + lessonKey));
+                .orElseThrow(() -> UnknownLessonException.noLesson(course.key(), lessonKey));
     }
 }

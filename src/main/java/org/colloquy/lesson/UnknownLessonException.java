@@ -1,9 +1,32 @@
 package org.colloquy.lesson;
 
-/** A course or lesson key that the catalogue does not have. */
-public class UnknownLessonException extends RuntimeException {
+import org.colloquy.base.i18n.HasReason;
+import org.colloquy.base.i18n.Text;
 
-    public UnknownLessonException(String message) {
-        super(message);
+/** A course, lesson or step the catalogue does not have; it says which, for the reader's not-found page. */
+public class UnknownLessonException extends RuntimeException implements HasReason {
+
+    private final Text reason;
+
+    public UnknownLessonException(Text reason) {
+        super(reason.english());
+        this.reason = reason;
+    }
+
+    static UnknownLessonException noCourse(String courseKey) {
+        return new UnknownLessonException(Text.of("lesson.not-found.course", courseKey));
+    }
+
+    static UnknownLessonException noLesson(String courseKey, String lessonKey) {
+        return new UnknownLessonException(Text.of("lesson.not-found.lesson", courseKey, lessonKey));
+    }
+
+    static UnknownLessonException noStep(String lessonKey, String stepKey) {
+        return new UnknownLessonException(Text.of("lesson.not-found.step", lessonKey, stepKey));
+    }
+
+    @Override
+    public Text reason() {
+        return reason;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.colloquy.account.CurrentUser;
+import org.colloquy.base.i18n.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +31,14 @@ public class NoticeService {
      * Tells each of these people something, with a link to where it happened. Called by other features' services
      * on behalf of a signed-in person's action (a release of feedback, a reply); never offered to a view directly.
      * Any signed-in person's action may tell, so the link is held to a page of Colloquy: never a script, never
-     * another site, whatever a caller passes.
+     * another site, whatever a caller passes. The message is kept as its key and arguments, so each person reads it
+     * in her own language; its arguments are plain text (a lesson title, a name), shown as text.
      *
      * @throws IllegalArgumentException if the link is not a route of the application
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void tell(Collection<Long> userIds, String message, String link) {
+    public void tell(Collection<Long> userIds, Text message, String link) {
         if (!APP_LINK.matcher(link).matches() || link.contains("..")) {
             throw new IllegalArgumentException("A notice links to a page of Colloquy, not to " + link + ".");
         }

@@ -1,5 +1,6 @@
 package org.colloquy.review;
 
+import org.colloquy.base.i18n.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public class LessonInsightsService {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         Course course = catalog.require(cohort.courseKey());
         Lesson lesson = course.lesson(lessonKey)
-                .orElseThrow(() -> new IllegalArgumentException("The course has no lesson " + lessonKey + "."));
+                .orElseThrow(() -> Refusal.of("review.insights.no-lesson", lessonKey));
         Map<String, Map<Long, StudentResponse>> byStep = classWork.responses(cohortId).stream()
                 .filter(StudentResponse::isSubmitted)
                 .filter(response -> response.promptKey().startsWith(lessonKey + "/"))

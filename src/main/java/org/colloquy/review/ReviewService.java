@@ -1,6 +1,7 @@
 package org.colloquy.review;
 
 import org.colloquy.base.i18n.Refusal;
+import org.colloquy.base.i18n.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -133,8 +134,8 @@ public class ReviewService {
             StudentResponse response = responses.get(entry.getResponseId());
             if (response != null && which.test(entry) && entry.release(clock.instant())) {
                 told.add(response.userId());
-                notices.tell(List.of(response.userId()), "Feedback on your answer in “" + lessonTitle(cohort, response)
-                        + "” is ready.", lessonLink(cohort, response));
+                notices.tell(List.of(response.userId()),
+                        Text.of("review.notice.feedback-ready", lessonTitle(cohort, response)), lessonLink(cohort, response));
             }
         }
         return told.size();

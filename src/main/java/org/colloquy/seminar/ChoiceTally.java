@@ -19,6 +19,6 @@ final class ChoiceTally {
             }
         }
         return prompt.choices().stream()
-                .map(choice -> new ChoiceCount(choice.label(), counts.getOrDefault(choice.key(), 0))).toList();
+                .map(choice -> new ChoiceCount(choice.label(), counts.getOrDefault(choice.key(), 0), choice.point())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.Author;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,9 @@ public class LiveResultsService {
         for (SeminarPrompt prompt : SessionPrompts.of(course, session)) {
             List<LiveResult> results = byPrompt.getOrDefault(prompt.key(), List.of()).stream()
                     .map(answer -> new LiveResult(answer.getUserId(),
-                            names.getOrDefault(answer.getUserId(), "A former student"),
-                            inClass.contains(answer.getUserId()), answerText(prompt, answer), answer.getApproval(),
+                            nameOrFormer(names, answer.getUserId()),
+                            inClass.contains(answer.getUserId()), answerText(prompt, answer), prompt.pointOf(answer.getChoice()),
+                            answer.getApproval(),
                             answer.getAnsweredAt()))
                     .toList();
             prompts.add(new LiveSessionResults.PromptResults(prompt, StepText.oneLine(prompt.step()), results));
@@ -116,7 +118,7 @@ public class LiveResultsService {
                 if (answer != null) {
                     result.add(new StudentLiveAnswer(session.requireId(), title, session.getStartedAt(),
                             prompt.number(), StepText.oneLine(prompt.step()), answerText(prompt, answer),
-                            answer.getApproval()));
+                            prompt.pointOf(answer.getChoice()), answer.getApproval()));
                 }
             }
         }
@@ -133,8 +135,13 @@ public class LiveResultsService {
                                        int peopleAnswering) {
         Course course = catalog.require(session.getCourseKey());
         return new LiveSessionSummary(session.requireId(), SessionPrompts.title(course, session),
-                leaders.getOrDefault(session.getLeaderId(), "A former leader"), session.getStartedAt(),
+                nameOrFormer(leaders, session.getLeaderId()), session.getStartedAt(),
                 session.getClosedAt(), SessionPrompts.of(course, session).size(), answerCount, peopleAnswering);
+    }
+
+    private static Author nameOrFormer(Map<Long, String> names, long userId) {
+        String name = names.get(userId);
+        return name == null ? Author.formerMember() : Author.named(name);
     }
 
     private static String answerText(SeminarPrompt prompt, SeminarAnswer answer) {

@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.Author;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public record LiveSessionResults(LiveSessionSummary session, long cohortId, Stri
     }
 
     /** One person's answers in this session, prompts in session order. */
-    public record StudentAnswers(long userId, String name, boolean inClass, List<StudentAnswer> answers) {
+    public record StudentAnswers(long userId, Author name, boolean inClass, List<StudentAnswer> answers) {
     }
 
     /** The same answers grouped by person, people in the order they first answered. */
@@ -41,7 +42,7 @@ public record LiveSessionResults(LiveSessionSummary session, long cohortId, Stri
                 byId.get(result.userId()).add(new StudentAnswer(prompt.prompt(), prompt.text(), result));
             }
         }
-        return firstAnswers.values().stream().map(first -> new StudentAnswers(first.userId(), first.studentName(),
+        return firstAnswers.values().stream().map(first -> new StudentAnswers(first.userId(), first.student(),
                 first.inClass(), List.copyOf(byId.get(first.userId())))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,11 @@ public record SeminarPrompt(int number, String lessonKey, Step step) {
         OPEN, POLL, SCALE
     }
 
-    public record Choice(String key, String label) {
+    /**
+     * An option of a poll ({@code label} is the course's text, {@code point} 0), or a point of the agree–disagree
+     * scale ({@code point} 1 to 5, which views name in the reader's language; {@code label} is its English name).
+     */
+    public record Choice(String key, String label, int point) {
     }
 
     /** The answerable steps of a lesson, in order. */
@@ -79,11 +84,17 @@ public record SeminarPrompt(int number, String lessonKey, Step step) {
     public List<Choice> choices() {
         return switch (step) {
             case CheckStep check -> check.options().stream()
-                    .map(option -> new Choice(option.key(), option.text())).toList();
+                    .map(option -> new Choice(option.key(), option.text(), 0)).toList();
             case PositionStep position -> IntStream.rangeClosed(1, PositionStep.SCALE.size())
-                    .mapToObj(point -> new Choice(String.valueOf(point), PositionStep.label(point))).toList();
+                    .mapToObj(point -> new Choice(String.valueOf(point), PositionStep.label(point), point)).toList();
             default -> List.of();
         };
+    }
+
+    /** The point of the scale a choice names, 1 to 5; 0 for a poll's option, an open answer or an unknown key. */
+    public int pointOf(@Nullable String choiceKey) {
+        return choices().stream().filter(choice -> choice.key().equals(choiceKey)).mapToInt(Choice::point)
+                .findFirst().orElse(0);
     }
 
     public Optional<String> labelOf(String choiceKey) {

@@ -191,7 +191,7 @@ public class SeminarRoomService {
     private SeminarAnswer answerOf(SeminarSession session, long answerId) {
         return answers.findById(answerId)
                 .filter(found -> found.getSessionId() == session.requireId())
-                .orElseThrow(() -> new IllegalArgumentException("That answer is not part of this session."));
+                .orElseThrow(() -> Refusal.of("seminar.refused.answer-not-in-session"));
     }
 
     private SeminarSession ledByMe(long sessionId) {

@@ -181,7 +181,7 @@ public class SeminarService {
         Map<Long, String> names = GuestNames.authorsOf(received, accounts, guests);
         List<LiveAnswer> live = received.stream().map(answer -> new LiveAnswer(answer.requireId(),
                 names.get(answer.requireId()), answer.getGuestId() != null, answer.getBody(),
-                labelOf(current, answer.getChoice()), answer.getApproval())).toList();
+                labelOf(current, answer.getChoice()), current.pointOf(answer.getChoice()), answer.getApproval())).toList();
         return new PresenterState(sessionId, session.getJoinCode(), titleOf(session), courseOf(session).reading(),
                 prompts, currentIndex(session, prompts), session.acceptsAnswersAt(clock.instant()), session.isRevealed(),
                 session.isClosed(), live);
@@ -362,7 +362,7 @@ public class SeminarService {
         openSessionLedByMe(sessionId);
         SeminarAnswer answer = answers.findById(answerId)
                 .filter(found -> found.getSessionId() == sessionId)
-                .orElseThrow(() -> new IllegalArgumentException("That answer is not part of this session."));
+                .orElseThrow(() -> Refusal.of("seminar.refused.answer-not-in-session"));
         answer.moderate(approval);
         events.publishEvent(new AnswerModerated(sessionId));
     }
@@ -376,7 +376,7 @@ public class SeminarService {
             }
         }
         return prompt.choices().stream()
-                .map(choice -> new ChoiceCount(choice.label(), counts.getOrDefault(choice.key(), 0))).toList();
+                .map(choice -> new ChoiceCount(choice.label(), counts.getOrDefault(choice.key(), 0), choice.point())).toList();
     }
 
     private SeminarSession ledByMe(long sessionId) {

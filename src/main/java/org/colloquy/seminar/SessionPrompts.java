@@ -1,5 +1,7 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Text;
+import org.colloquy.base.i18n.HasReason;
 import java.util.Comparator;
 import java.util.List;
 import org.colloquy.content.Course;
@@ -45,7 +47,7 @@ class SessionPrompts {
                 ? SeminarPrompt.of(lessonOf(course, session))
                 : SeminarPrompt.of(course, session.getPromptKeys());
         if (prompts.isEmpty()) {
-            throw new IllegalStateException("The prompts of this session are no longer part of the course.");
+            throw new PromptsGone();
         }
         return prompts;
     }
@@ -71,5 +73,20 @@ class SessionPrompts {
     private static Lesson lessonOf(Course course, SeminarSession session) {
         return course.lesson(session.getLessonKey()).orElseThrow(() -> new IllegalStateException(
                 "The lesson " + session.getLessonKey() + " is no longer part of the course."));
+    }
+
+    /** The course no longer has any of the session's prompts: a state the leader cannot change, said in her language. */
+    static final class PromptsGone extends IllegalStateException implements HasReason {
+
+        private static final Text REASON = Text.of("seminar.refused.prompts-gone");
+
+        PromptsGone() {
+            super(REASON.english());
+        }
+
+        @Override
+        public Text reason() {
+            return REASON;
+        }
     }
 }

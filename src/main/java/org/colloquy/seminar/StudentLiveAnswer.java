@@ -2,7 +2,10 @@ package org.colloquy.seminar;
 
 import java.time.Instant;
 
-/** One of a student's live answers, across the sessions of her class, for her instructors. */
+/**
+ * One of a student's live answers, across the sessions of her class, for her instructors. {@code point} is the
+ * point of the agree–disagree scale she chose (1 to 5; views name it in the reader's language), 0 for any other answer.
+ */
 public record StudentLiveAnswer(long sessionId, String sessionTitle, Instant sessionStartedAt, int promptNumber,
-                                String prompt, String answer, Approval approval) {
+                                String prompt, String answer, int point, Approval approval) {
 }

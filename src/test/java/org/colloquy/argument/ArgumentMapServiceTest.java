@@ -1,5 +1,6 @@
 package org.colloquy.argument;
 
+import org.colloquy.base.Author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,19 +61,19 @@ class ArgumentMapServiceTest {
 
         ArgumentMap seenByBo = maps.myClassMap(COURSE, MAP);
         assertThat(seenByBo.side(Side.FOR)).singleElement().satisfies(reason -> {
-            assertThat(reason.author()).isEqualTo("Ana");
+            assertThat(reason.author()).isEqualTo(Author.named("Ana"));
             assertThat(reason.cites()).containsExactly("p6");
             assertThat(reason.supports()).isEqualTo(1);
             assertThat(reason.myStance()).isEqualTo(Stance.SUPPORT);
         });
         assertThat(seenByBo.side(Side.AGAINST)).singleElement().satisfies(reason -> {
-            assertThat(reason.author()).isEqualTo("You");
+            assertThat(reason.author()).isEqualTo(Author.self());
             assertThat(reason.cites()).containsExactly("p9", "p12");
         });
 
         accounts.signIn(teacher);
         assertThat(maps.classMap(cohort.id(), MAP).reasons()).extracting(ArgumentMap.ReasonView::author)
-                .containsExactly("Ana", "Bo");
+                .containsExactly(Author.named("Ana"), Author.named("Bo"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.colloquy.discussion;
 
+import org.colloquy.base.Author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +66,7 @@ class DiscussionModerationTest {
     @Test
     void instructors_see_authors_by_name_even_on_an_anonymous_prompt() {
         assertThat(moderation.posts(cohort.id(), PROMPT)).extracting(ModeratedPost::author)
-                .containsExactly("Author", "Peer");
+                .containsExactly(Author.named("Author"), Author.named("Peer"));
     }
 
     @Test
@@ -82,7 +83,7 @@ class DiscussionModerationTest {
         DiscussionThread.Post mine = discussions.thread(COURSE, PROMPT).posts().stream()
                 .filter(DiscussionThread.Post::mine).findFirst().orElseThrow();
         assertThat(mine.hiddenReason()).isEqualTo("Please keep it civil.");
-        assertThat(notices.mine().getFirst().message()).contains("Please keep it civil.");
+        assertThat(notices.mine().getFirst().message().english()).contains("Please keep it civil.");
     }
 
     @Test
@@ -136,7 +137,7 @@ class DiscussionModerationTest {
         assertThat(moderation.posts(cohort.id(), PROMPT).getFirst().replies()).singleElement().satisfies(shown -> {
             assertThat(shown.body()).isEqualTo("Withdrawn remark.");
             assertThat(shown.deleted()).isTrue();
-            assertThat(shown.author()).isEqualTo("Peer");
+            assertThat(shown.author()).isEqualTo(Author.named("Peer"));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.colloquy.discussion;
 
+import org.colloquy.base.Author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +69,7 @@ class DiscussionServiceTest {
         assertThat(thread.posts()).extracting(DiscussionThread.Post::body)
                 .containsExactly("First thoughts.", "Second thoughts.");
         assertThat(thread.posts()).extracting(DiscussionThread.Post::author)
-                .containsExactly("First Student", "You");
+                .containsExactly(Author.named("First Student"), Author.self());
     }
 
     @Test
@@ -82,7 +83,7 @@ class DiscussionServiceTest {
 
         assertThat(thread.anonymous()).isTrue();
         DiscussionThread.Post theirs = thread.posts().getFirst();
-        assertThat(theirs.author()).isEqualTo("Classmate 1").doesNotContain("First");
+        assertThat(theirs.author()).isEqualTo(Author.classmate(1));
         assertThat(theirs.toString()).doesNotContain(first.username()).doesNotContain("First Student");
     }
 
@@ -99,10 +100,10 @@ class DiscussionServiceTest {
 
         accounts.signIn(first);
         DiscussionThread.Post mine = discussions.thread(COURSE, NAMED).posts().getFirst();
-        assertThat(mine.author()).isEqualTo("You");
+        assertThat(mine.author()).isEqualTo(Author.self());
         assertThat(mine.helpful()).isEqualTo(1);
         assertThat(mine.replies()).singleElement().satisfies(reply -> {
-            assertThat(reply.author()).isEqualTo("Second Student");
+            assertThat(reply.author()).isEqualTo(Author.named("Second Student"));
             assertThat(reply.body()).isEqualTo("I disagree, see paragraph 2.");
         });
     }
@@ -141,7 +142,7 @@ class DiscussionServiceTest {
 
         accounts.signIn(first);
         assertThat(notices.mine()).singleElement().satisfies(notice -> {
-            assertThat(notice.message()).isEqualTo("Second Student replied to your post in the class discussion.");
+            assertThat(notice.message().english()).isEqualTo("Second Student replied to your post in the class discussion.");
             assertThat(notice.link()).isEqualTo("course/" + COURSE + "/discussion/" + NAMED);
         });
     }
@@ -211,7 +212,7 @@ class DiscussionServiceTest {
         DiscussionThread.Post deleted = discussions.thread(COURSE, NAMED).posts().getFirst();
         assertThat(deleted.deleted()).isTrue();
         assertThat(deleted.body()).isEmpty();
-        assertThat(deleted.author()).isEmpty();
+        assertThat(deleted.author()).isEqualTo(Author.nobody());
         assertThat(deleted.toString()).doesNotContain("regret").doesNotContain("First Student");
         assertThat(deleted.replies()).extracting(DiscussionThread.ReplyView::body).containsExactly("A reply worth keeping.");
         assertThatThrownBy(() -> discussions.reply(COURSE, NAMED, firstsPost, "Still here?"))
@@ -295,7 +296,7 @@ class DiscussionServiceTest {
 
             DiscussionThread thread = discussions.thread(COURSE, NAMED);
             assertThat(thread.anonymous()).isTrue();
-            assertThat(thread.posts().getFirst().author()).isEqualTo("Classmate 1");
+            assertThat(thread.posts().getFirst().author()).isEqualTo(Author.classmate(1));
             assertThat(thread.toString()).doesNotContain("First Student");
         } finally {
             anonymityRecords.deleteById(new AnonymityRecord.Key(COURSE, NAMED));

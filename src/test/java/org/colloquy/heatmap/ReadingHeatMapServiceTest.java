@@ -1,5 +1,6 @@
 package org.colloquy.heatmap;
 
+import org.colloquy.base.Author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,7 +91,7 @@ class ReadingHeatMapServiceTest {
         ReadingHeat heat = heatMaps.heat(cohort.id());
 
         assertThat(heat.citing("p4")).singleElement().satisfies(work -> {
-            assertThat(work.author()).isEqualTo("Wen");
+            assertThat(work.author()).isEqualTo(Author.named("Wen"));
             assertThat(work.kind()).isEqualTo(CitingWork.Kind.POST);
             assertThat(work.link()).isEqualTo("classes/" + cohort.id() + "/discussion/" + ANONYMOUS);
         });

@@ -1,5 +1,6 @@
 package org.colloquy.lesson;
 
+import org.colloquy.base.i18n.InterfaceLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -163,7 +164,7 @@ abstract class StudentWorkContract {
 
         assertThat(lessons.lessons(COURSE).getFirst().status()).isEqualTo(LessonStatus.DONE);
         assertThat(shifts).singleElement().satisfies(shift -> {
-            assertThat(shift.summary()).isEqualTo("You moved from “Agree” to “Disagree”.");
+            assertThat(shift.summary().english()).isEqualTo("You moved from “Agree” to “Disagree”.");
             assertThat(shift.beforeReason()).isEqualTo("They look alike from far away.");
             assertThat(shift.afterReason()).isEqualTo("The chronology does not fit.");
         });
@@ -178,7 +179,7 @@ abstract class StudentWorkContract {
         assertThat(answers.answersInLesson(COURSE, LESSON)).isEmpty();
         assertThat(answers.history(COURSE, RESPOND)).isEmpty();
         assertThat(myWork.myWork(COURSE)).isEmpty();
-        assertThat(myWork.myWorkMarkdown(COURSE)).doesNotContain("my private thoughts");
+        assertThat(myWork.myWorkMarkdown(COURSE, InterfaceLanguage.ENGLISH)).doesNotContain("my private thoughts");
     }
 
     @Test
@@ -202,10 +203,36 @@ abstract class StudentWorkContract {
         answers.submit(COURSE, RESPOND, words(85), null, AnswerSnapshot.NONE_SAVED);
         answers.submit(COURSE, CHECK, "", "b", AnswerSnapshot.NONE_SAVED);
 
-        String markdown = myWork.myWorkMarkdown(COURSE);
+        String markdown = myWork.myWorkMarkdown(COURSE, InterfaceLanguage.ENGLISH);
 
         assertThat(markdown).startsWith("# My work: ").contains("## Three stages of domestic transition")
                 .contains(words(85)).contains("Submitted").contains("content version ");
+    }
+
+    @Test
+    void myWorkDownloadInChineseHasChineseHeadings() {
+        answers.submit(COURSE, RESPOND, words(85), null, AnswerSnapshot.NONE_SAVED);
+
+        String markdown = myWork.myWorkMarkdown(COURSE, InterfaceLanguage.CHINESE);
+
+        assertThat(markdown).startsWith("# 我的作业：").contains("## Three stages of domestic transition")
+                .contains("*已提交 · 最后保存于 ").contains("内容版本 ").contains(words(85))
+                .doesNotContain("Submitted").doesNotContain("content version").doesNotContain("exported");
+    }
+
+    @Test
+    void myWorkDownloadInRussianSaysThePositionAndTheRemovedQuestionInRussian() {
+        answers.submit(COURSE, LESSON + "/position-before", "Because of paragraph 2.", "4", AnswerSnapshot.NONE_SAVED);
+        answers.saveDraft(COURSE, RESPOND, "still mine", null, AnswerSnapshot.NONE_SAVED);
+        jdbc.update("update response set prompt_key = 'retired-lesson/old-step' where user_id = ? and prompt_key = ?",
+                student.id(), RESPOND);
+
+        String markdown = myWork.myWorkMarkdown(COURSE, InterfaceLanguage.RUSSIAN);
+
+        assertThat(markdown).startsWith("# Мои работы: ").contains("### Ваша позиция: ").contains("**Согласен**")
+                .contains("## Удалено из курса").contains("### Вопрос, который с тех пор удалён из курса (retired-lesson/old-step)")
+                .contains("*Черновик, не отправлен · ").contains("still mine")
+                .doesNotContain("Your position").doesNotContain("**Agree**");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.colloquy.IntegrationTest;
 import org.colloquy.account.Role;
 import org.colloquy.account.TestAccounts;
 import org.colloquy.account.UserRef;
+import org.colloquy.base.i18n.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +32,10 @@ class NoticeServiceTest {
 
         for (String link : List.of("javascript:alert(1)", "https://phishing.example/login", "//phishing.example",
                 "/course/x", "course/../../x", "course/x?next=https://phishing.example", "")) {
-            assertThatThrownBy(() -> notices.tell(List.of(student.id()), "Your feedback is ready", link))
+            assertThatThrownBy(() -> notices.tell(List.of(student.id()), Text.of("review.notice.feedback-ready", "Three stages"), link))
                     .as(link).isInstanceOf(IllegalArgumentException.class);
         }
-        notices.tell(List.of(student.id()), "Feedback on your answer is ready", "course/sino-russian-relations/lesson/three-stages");
+        notices.tell(List.of(student.id()), Text.of("review.notice.feedback-ready", "Three stages"), "course/sino-russian-relations/lesson/three-stages");
 
         assertThat(notices.mine()).extracting(NoticeView::link)
                 .containsExactly("course/sino-russian-relations/lesson/three-stages");

@@ -76,7 +76,7 @@ class ReviewServiceTest {
         assertThat(note.comment()).isEqualTo("Good use of paragraph 3.");
         assertThat(note.scores()).containsExactly(new FeedbackNote.Score("reading", 2, "Accurate."));
         assertThat(notices.unreadCount()).isEqualTo(1);
-        assertThat(notices.mine().getFirst().message()).contains("Three stages of domestic transition");
+        assertThat(notices.mine().getFirst().message().english()).contains("Three stages of domestic transition");
     }
 
     @Test

@@ -47,6 +47,7 @@ import org.colloquy.backup.BackupService;
 import org.colloquy.base.i18n.ColloquyI18NProvider;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.LanguagePreference;
+import org.colloquy.base.i18n.Text;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
@@ -288,8 +289,8 @@ class ServiceAccessMatrixTest {
                 () -> promptAnonymity.anonymousToPeers(COURSE, DISCUSS), everyone()));
         rows.add(row("MyWorkService.myWork(String)", "read their work", () -> myWork.myWork(COURSE),
                 only(STUDENT_A).filtered(STUDENT_B)));
-        rows.add(row("MyWorkService.myWorkMarkdown(String)", "download their work",
-                () -> myWork.myWorkMarkdown(COURSE), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("MyWorkService.myWorkMarkdown(String, InterfaceLanguage)", "download their work",
+                () -> myWork.myWorkMarkdown(COURSE, InterfaceLanguage.ENGLISH), only(STUDENT_A).filtered(STUDENT_B)));
         rows.add(row("StudentLessonService.lessons(String)", "list their lessons", () -> lessons.lessons(COURSE),
                 students()));
         rows.add(row("StudentLessonService.open(String, String)", "open a lesson",
@@ -390,8 +391,8 @@ class ServiceAccessMatrixTest {
         // notices
         // services tell on behalf of anyone's action (a reply tells the post's author); the link is held to a page
         // of Colloquy whoever calls (NoticeServiceTest)
-        rows.add(row("NoticeService.tell(Collection, String, String)", "tell people something",
-                () -> act(() -> notices.tell(List.of(), "A notice", "notices")), signedIn()));
+        rows.add(row("NoticeService.tell(Collection, Text, String)", "tell people something",
+                () -> act(() -> notices.tell(List.of(), Text.of("notice.title"), "notices")), signedIn()));
         rows.add(row("NoticeService.mine()", "read their notices", () -> notices.mine(), signedIn()));
         rows.add(row("NoticeService.unreadCount()", "count their unread notices", () -> notices.unreadCount(),
                 signedIn()));

@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.Author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,7 +132,7 @@ class ClassWorkOnScreenTest {
             assertThat(onScreen.map()).isNotNull();
             assertThat(onScreen.map().reasons()).singleElement().satisfies(reason -> {
                 assertThat(reason.body()).isEqualTo("Shared history, as p6 says.");
-                assertThat(reason.author()).isEmpty();
+                assertThat(reason.author()).isEqualTo(Author.nobody());
             });
             assertThat(changes[0]).as("the projector is told (the test profile pushes without a batch window)")
                     .isPositive();

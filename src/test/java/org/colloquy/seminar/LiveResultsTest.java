@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.Author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +65,7 @@ class LiveResultsTest {
             assertThat(summary.peopleAnswering()).isEqualTo(2);
             assertThat(summary.promptCount()).isEqualTo(2);
             assertThat(summary.isRunning()).isTrue();
-            assertThat(summary.leaderName()).isEqualTo("teacher");
+            assertThat(summary.leader()).isEqualTo(Author.named("teacher"));
         });
     }
 
@@ -73,17 +74,17 @@ class LiveResultsTest {
         LiveSessionResults found = results.results(f.cohort().id(), session.id());
 
         assertThat(found.prompts()).hasSize(2);
-        assertThat(found.prompts().get(0).answers()).extracting(LiveResult::studentName, LiveResult::answer,
-                        LiveResult::approval)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Ortiz", "Agree", Approval.PENDING),
-                        org.assertj.core.groups.Tuple.tuple("Ben Brook", "Disagree", Approval.PENDING));
+        assertThat(found.prompts().get(0).answers()).extracting(LiveResult::student, LiveResult::answer,
+                        LiveResult::point, LiveResult::approval)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Author.named("Ana Ortiz"), "Agree", 4, Approval.PENDING),
+                        org.assertj.core.groups.Tuple.tuple(Author.named("Ben Brook"), "Disagree", 2, Approval.PENDING));
         assertThat(found.prompts().get(1).answers()).singleElement().satisfies(answer -> {
             assertThat(answer.answer()).isEqualTo("Balance stability and reform.");
             assertThat(answer.approval()).isEqualTo(Approval.APPROVED);
             assertThat(answer.inClass()).isTrue();
         });
         assertThat(found.byStudent()).extracting(LiveSessionResults.StudentAnswers::name)
-                .containsExactly("Ana Ortiz", "Ben Brook");
+                .containsExactly(Author.named("Ana Ortiz"), Author.named("Ben Brook"));
         assertThat(found.byStudent().getFirst().answers()).hasSize(2);
     }
 

@@ -161,8 +161,8 @@ class SeminarServiceTest {
         seminars.setRevealed(session.id(), true);
 
         assertThat(seminars.projectorState(session.id()).distribution()).containsExactly(
-                new ChoiceCount("Strongly disagree", 0), new ChoiceCount("Disagree", 1), new ChoiceCount("Unsure", 0),
-                new ChoiceCount("Agree", 2), new ChoiceCount("Strongly agree", 0));
+                new ChoiceCount("Strongly disagree", 0, 1), new ChoiceCount("Disagree", 1, 2),
+                new ChoiceCount("Unsure", 0, 3), new ChoiceCount("Agree", 2, 4), new ChoiceCount("Strongly agree", 0, 5));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.colloquy.argument.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +51,7 @@ public class ArgumentMapView extends Main implements BeforeEnterObserver, HasDyn
             cohort = cohorts.requireTeaching(Long.parseLong(id));
             map = maps.classMap(cohort.id(), promptKey);
         } catch (AccessDeniedException | IllegalArgumentException notFound) {
-            throw new NotFoundException(getTranslation("argument.view.not-found"));
+            throw PageNotFound.because(getTranslation("argument.view.not-found"));
         }
         Course course = catalog.require(cohort.courseKey());
         removeAll();

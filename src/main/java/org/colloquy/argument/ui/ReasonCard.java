@@ -1,5 +1,6 @@
 package org.colloquy.argument.ui;
 
+import org.colloquy.base.Author;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -19,18 +20,19 @@ class ReasonCard extends Div {
             course.reading().paragraph(cite).ifPresent(paragraph -> cites.add(new Anchor(
                     "course/" + course.key() + "/reading#" + paragraph.id(), "¶" + paragraph.number())));
         }
-        Span meta = new Span((reason.author().isEmpty() ? "" : authorOf(reason) + " · ")
+        Span meta = new Span((reason.author().shown() ? authorOf(reason) + " · " : "")
                 + getTranslation("argument.card.votes", reason.supports(), reason.challenges()));
         meta.addClassName("work-status");
         add(body, cites, meta);
     }
 
-    /** The service names the reader "You" and a gone classmate "A classmate"; here they read in the viewer's language. */
+    /** The reader herself and a classmate who left are stand-ins, said in the viewer's language. */
     private String authorOf(ArgumentMap.ReasonView reason) {
-        return switch (reason.author()) {
-            case "You" -> getTranslation("argument.card.you"); // not interface text: a stand-in
-            case "A classmate" -> getTranslation("argument.card.a-classmate"); // not interface text: a stand-in
-            default -> reason.author();
+        Author author = reason.author();
+        return switch (author.kind()) {
+            case SELF -> getTranslation("argument.card.you");
+            case FORMER_CLASSMATE, FORMER_MEMBER, CLASSMATE -> getTranslation("argument.card.a-classmate");
+            case NAMED, NOBODY -> author.name();
         };
     }
 }

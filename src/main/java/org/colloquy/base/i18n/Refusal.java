@@ -4,7 +4,7 @@ package org.colloquy.base.i18n;
  * A request a service refuses for a reason the person can act on. It carries the reason as a {@link Text}, so the
  * view shows it in the viewer's language; its message is the English text, for logs.
  */
-public class Refusal extends IllegalArgumentException {
+public class Refusal extends IllegalArgumentException implements HasReason {
 
     private final Text reason;
 
@@ -17,6 +17,7 @@ public class Refusal extends IllegalArgumentException {
         return new Refusal(Text.of(key, arguments));
     }
 
+    @Override
     public Text reason() {
         return reason;
     }

@@ -12,10 +12,10 @@ public final class Translated {
         return I18NProvider.translate(text.key(), text.args());
     }
 
-    /** Why a request was refused: a {@link Refusal} in the viewer's language, any other problem as it says. */
+    /** Why a request was refused: a {@link HasReason} (a {@link Refusal}) in the viewer's language, any other problem as it says. */
     public static String reason(RuntimeException problem) {
-        if (problem instanceof Refusal refusal) {
-            return text(refusal.reason());
+        if (problem instanceof HasReason reasoned) {
+            return text(reasoned.reason());
         }
         return String.valueOf(problem.getMessage());
     }

@@ -73,7 +73,7 @@ public class DiscussionView extends Main implements BeforeEnterObserver, HasDyna
         try {
             found = discussions.thread(courseKey, promptKey);
         } catch (AccessDeniedException notYet) {
-            Paragraph locked = new Paragraph(getTranslation("discussion.post-first"));
+            Paragraph locked = new Paragraph(Translated.reason(notYet));
             locked.addClassName("discussion-locked");
             thread.add(rule(discussions.anonymousToPeers(courseKey, promptKey)), locked);
             return;

@@ -1,5 +1,6 @@
 package org.colloquy.discussion.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -81,7 +82,7 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
             cohortId = Long.parseLong(id);
             cohort = cohorts.requireTeaching(cohortId);
         } catch (NumberFormatException | AccessDeniedException notYours) {
-            throw new NotFoundException(getTranslation("discussion.moderate.no-such-class", id));
+            throw PageNotFound.because(getTranslation("discussion.moderate.no-such-class", id));
         }
         course = catalog.require(cohort.courseKey());
         var step = course.step(promptKey).orElseThrow(NotFoundException::new);

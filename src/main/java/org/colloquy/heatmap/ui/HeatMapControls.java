@@ -1,5 +1,6 @@
 package org.colloquy.heatmap.ui;
 
+import org.colloquy.base.Author;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -114,12 +115,31 @@ class HeatMapControls extends Div {
         return badge;
     }
 
+    private String where(CitingWork work) {
+        String where = work.where().length() > WHERE ? work.where().substring(0, WHERE - 1).strip() + "…" : work.where();
+        if (work.hidden()) {
+            return getTranslation("heatmap.where.hidden", where);
+        }
+        if (work.side() != null) {
+            return getTranslation("heatmap.where.side", where,
+                    getTranslation("argument.side." + work.side().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return where;
+    }
+
+    private String author(Author author) {
+        return switch (author.kind()) {
+            case SELF -> getTranslation("heatmap.author.you");
+            case FORMER_CLASSMATE, FORMER_MEMBER, CLASSMATE -> getTranslation("heatmap.author.former-member");
+            case NAMED, NOBODY -> author.name();
+        };
+    }
+
     private Div item(CitingWork work) {
         Div item = new Div();
         item.addClassName("heat-item");
-        String where = work.where().length() > WHERE ? work.where().substring(0, WHERE - 1).strip() + "…" : work.where();
         Span meta = new Span(getTranslation("heatmap.item", getTranslation("heatmap.kind."
-                + work.kind().name().toLowerCase(java.util.Locale.ROOT)), work.author(), where));
+                + work.kind().name().toLowerCase(java.util.Locale.ROOT)), author(work.author()), where(work)));
         meta.addClassName("work-status");
         String text = work.text().length() > EXCERPT ? work.text().substring(0, EXCERPT).strip() + "…" : work.text();
         Paragraph body = new Paragraph(text);

@@ -1,5 +1,6 @@
 package org.colloquy.lesson.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,12 +14,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.colloquy.argument.ArgumentMapService;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.Step;
@@ -87,7 +88,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             state = lessons.open(courseKey, lessonKey);
         } catch (UnknownLessonException unknown) {
-            throw new NotFoundException(unknown.getMessage());
+            throw PageNotFound.because(Translated.reason(unknown));
         }
         ContentLanguage.mark(PlainText.set(title, state.lesson().title()), state.course());
         Anchor toCourse = PlainText.set(new Anchor("course/" + courseKey, ""), "← " + state.course().title());
@@ -186,10 +187,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             Paragraph claim = ContentLanguage.mark(new Paragraph(getTranslation("lesson.player.claim", shift.claim())),
                     state.course());
             claim.addClassName("claim");
-            Paragraph moved = new Paragraph(shift.moved()
-                    ? getTranslation("lesson.position.moved", PositionLabels.of(shift.before()),
-                            PositionLabels.of(shift.after()))
-                    : getTranslation("lesson.position.stayed", PositionLabels.of(shift.before())));
+            Paragraph moved = new Paragraph(Translated.text(shift.summary()));
             moved.addClassName("shift-summary");
             box.add(claim, moved,
                     reason(getTranslation("lesson.player.at-start"), shift.beforeReason()),

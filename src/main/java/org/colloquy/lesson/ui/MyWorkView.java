@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
@@ -44,7 +45,8 @@ public class MyWorkView extends Main implements HasDynamicTitle {
             for (WorkItem item : items) {
                 if (!item.lessonTitle().equals(lessonTitle)) {
                     lessonTitle = item.lessonTitle();
-                    H3 heading = ContentLanguage.mark(new H3(lessonTitle), course);
+                    H3 heading = lessonTitle.isEmpty() ? new H3(getTranslation("lesson.my-work.removed-lesson"))
+                            : ContentLanguage.mark(new H3(lessonTitle), course);
                     heading.addClassName("lesson-heading");
                     add(heading);
                 }
@@ -54,8 +56,9 @@ public class MyWorkView extends Main implements HasDynamicTitle {
     }
 
     private Anchor download(Course course, MyWorkService work) {
+        InterfaceLanguage language = InterfaceLanguage.closestTo(getLocale());
         DownloadHandler markdown = event -> {
-            byte[] bytes = work.myWorkMarkdown(course.key()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = work.myWorkMarkdown(course.key(), language).getBytes(StandardCharsets.UTF_8);
             event.setFileName("my-work-" + course.key() + ".md");
             event.setContentType("text/markdown; charset=UTF-8"); // not interface text
             event.setContentLength(bytes.length);
@@ -75,7 +78,7 @@ public class MyWorkView extends Main implements HasDynamicTitle {
         if (item.removed()) {
             card.addClassName("removed");
         }
-        Paragraph prompt = ContentLanguage.mark(new Paragraph(item.prompt()), course);
+        Paragraph prompt = prompt(item, course);
         prompt.addClassName("work-prompt");
         String state = getTranslation(item.submitted() ? "lesson.my-work.submitted" : "lesson.my-work.draft",
                 TimeDisplay.dateTime(item.savedAt()));
@@ -83,8 +86,12 @@ public class MyWorkView extends Main implements HasDynamicTitle {
                 ? getTranslation("lesson.my-work.with-submissions", state, item.submissions().size()) : state);
         status.addClassName("work-status");
         card.add(prompt, status);
-        if (item.choiceLabel() != null) {
-            Paragraph choice = new Paragraph(item.choiceLabel());
+        if (item.position() > 0) {
+            Paragraph choice = new Paragraph(PositionLabels.of(item.position()));
+            choice.addClassName("work-choice");
+            card.add(choice);
+        } else if (item.choiceLabel() != null) {
+            Paragraph choice = ContentLanguage.mark(new Paragraph(item.choiceLabel()), course);
             choice.addClassName("work-choice");
             card.add(choice);
         }
@@ -94,6 +101,18 @@ public class MyWorkView extends Main implements HasDynamicTitle {
             card.add(body);
         }
         return card;
+    }
+
+    /** The course's question as written; the interface's words around it in the reader's language. */
+    private Paragraph prompt(WorkItem item, Course course) {
+        if (item.removed()) {
+            return new Paragraph(getTranslation("lesson.my-work.removed-prompt", item.promptKey()));
+        }
+        if (item.positionClaim()) {
+            return new Paragraph(new Span(getTranslation("lesson.my-work.your-position")), new Span(" "),
+                    ContentLanguage.mark(new Span(item.prompt()), course));
+        }
+        return ContentLanguage.mark(new Paragraph(item.prompt()), course);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.notice.NoticeService;
 import org.colloquy.notice.NoticeView;
@@ -35,7 +36,9 @@ public class NoticesView extends Main implements HasDynamicTitle {
             item.addClassName(notice.read() ? "read" : "unread");
             Span when = new Span(TimeDisplay.dateTime(notice.createdAt()));
             when.addClassName("submission-time");
-            item.add(new Anchor(notice.link(), notice.message()), new Span(" · "), when);
+            Anchor message = new Anchor(notice.link(), Translated.text(notice.message()));
+            message.addClassName("notice-message");
+            item.add(message, new Span(" · "), when);
             list.add(item);
         }
         add(list);

@@ -1,7 +1,7 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.NotFoundException;
 
 /** Reads the cohort id from a route; anything but a number is simply not found. */
 final class CohortIds {
@@ -14,7 +14,7 @@ final class CohortIds {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException notANumber) {
-            throw new NotFoundException(t("review.no-such-class", value));
+            throw PageNotFound.because(t("review.no-such-class", value));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +72,7 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             overview = overviews.overview(cohortId);
         } catch (AccessDeniedException notYours) {
-            throw new NotFoundException(t("review.no-such-class", String.valueOf(cohortId)));
+            throw PageNotFound.because(t("review.no-such-class", String.valueOf(cohortId)));
         }
         title = t("review.cohort.page-title", overview.cohort().name());
         removeAll();

@@ -1,5 +1,7 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.ui.PageNotFound;
+import org.colloquy.base.i18n.Translated;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -42,8 +43,10 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
         LessonInsights lesson;
         try {
             lesson = insights.insights(cohortId, lessonKey);
-        } catch (AccessDeniedException | IllegalArgumentException notFound) {
-            throw new NotFoundException(notFound.getMessage());
+        } catch (AccessDeniedException notTeaching) {
+            throw PageNotFound.because(t("review.no-such-class", String.valueOf(cohortId)));
+        } catch (IllegalArgumentException notFound) {
+            throw PageNotFound.because(Translated.reason(notFound));
         }
         title = t("review.insights.page-title", lesson.lesson().title());
         removeAll();

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -47,7 +47,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         try {
             found = results.results(cohortId, Long.parseLong(sessionParameter));
         } catch (AccessDeniedException | NumberFormatException notYours) {
-            throw new NotFoundException(t("review.live.no-such-session", sessionParameter));
+            throw PageNotFound.because(t("review.live.no-such-session", sessionParameter));
         }
         LiveSessionSummary session = found.session();
         title = t("review.live.page-title", session.title());
@@ -55,7 +55,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         add(new Anchor("classes/" + cohortId, "← " + found.cohortName()));
         add(new H1(t("review.live.heading", session.title())));
         Paragraph facts = new Paragraph(t("review.live.facts", TimeDisplay.dateTime(session.startedAt()),
-                session.leaderName(), session.answerCount(), session.peopleAnswering())
+                LiveNames.leader(session.leader()), session.answerCount(), session.peopleAnswering())
                 + " · " + (session.isRunning() ? t("review.live.still-running")
                         : t("review.live.ended", TimeDisplay.dateTime(java.util.Objects.requireNonNull(session.closedAt())))));
         facts.setId("live-results-facts");
@@ -76,7 +76,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             UnorderedList answers = new UnorderedList();
             answers.addClassName("live-results-answers");
             for (LiveResult answer : prompt.answers()) {
-                answers.add(new ListItem(author(answer), body(answer.answer()), state(answer)));
+                answers.add(new ListItem(author(answer), body(shown(answer)), state(answer)));
             }
             block.add(answers);
             section.add(block);
@@ -96,11 +96,11 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             H3 heading = new H3();
             if (student.inClass()) {
                 Anchor all = new Anchor("classes/" + found.cohortId() + "/students/" + student.userId() + "/live",
-                        student.name());
-                all.getElement().setAttribute("title", t("review.live.every-answer-of", student.name()));
+                        LiveNames.student(student.name()));
+                all.getElement().setAttribute("title", t("review.live.every-answer-of", LiveNames.student(student.name())));
                 heading.add(all);
             } else {
-                heading.setText(t("review.live.not-in-class", student.name()));
+                heading.setText(t("review.live.not-in-class", LiveNames.student(student.name())));
             }
             Div block = new Div(heading);
             block.addClassName("live-results-student");
@@ -108,7 +108,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             list.addClassName("live-results-answers");
             for (LiveSessionResults.StudentAnswer answer : student.answers()) {
                 list.add(new ListItem(new Span(answer.prompt().number() + ". " + answer.text() + " — "),
-                        body(answer.result().answer()), state(answer.result())));
+                        body(shown(answer.result())), state(answer.result())));
             }
             block.add(list);
             section.add(block);
@@ -117,9 +117,15 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
     }
 
     private static Span author(LiveResult answer) {
-        Span author = new Span((answer.inClass() ? answer.studentName() : t("review.live.not-in-class", answer.studentName())) + ": ");
+        String name = LiveNames.student(answer.student());
+        Span author = new Span((answer.inClass() ? name : t("review.live.not-in-class", name)) + ": ");
         author.addClassName("answer-author");
         return author;
+    }
+
+    /** The answer as written, or the point of the scale in the reader's language. */
+    private static String shown(LiveResult answer) {
+        return answer.point() > 0 ? t("lesson.position.point." + answer.point()) : answer.answer();
     }
 
     private static Span body(String text) {

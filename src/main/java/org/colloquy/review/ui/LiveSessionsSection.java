@@ -27,7 +27,7 @@ final class LiveSessionsSection extends Div {
             Anchor results = new Anchor("classes/" + cohortId + "/live/" + session.id(), session.title());
             results.setId("live-session-" + session.id());
             Span facts = new Span(" · " + t("review.live.session-facts", TimeDisplay.dateTime(session.startedAt()),
-                    session.leaderName(), session.answerCount(), session.peopleAnswering(), session.promptCount())
+                    LiveNames.leader(session.leader()), session.answerCount(), session.peopleAnswering(), session.promptCount())
                     + (session.isRunning() ? " · " + t("review.live.running-now") : ""));
             list.add(new ListItem(results, facts));
         }

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,7 @@ public class PassageEngagementView extends Main implements BeforeEnterObserver, 
         try {
             found = engagement.engagement(cohortId);
         } catch (AccessDeniedException notYours) {
-            throw new NotFoundException(t("review.no-such-class", String.valueOf(cohortId)));
+            throw PageNotFound.because(t("review.no-such-class", String.valueOf(cohortId)));
         }
         removeAll();
         add(new Anchor("classes/" + cohortId, "← " + found.cohort().name()));

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -85,7 +86,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
         try {
             cohort = cohorts.requireTeaching(cohortId);
         } catch (AccessDeniedException notYours) {
-            throw new NotFoundException(t("review.no-such-class", String.valueOf(cohortId)));
+            throw PageNotFound.because(t("review.no-such-class", String.valueOf(cohortId)));
         }
         course = catalog.require(cohort.courseKey());
         Lesson lesson = course.lesson(lessonKey).orElseThrow(NotFoundException::new);

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +54,7 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver,
             student = cohorts.students(cohortId).stream().filter(candidate -> candidate.id() == studentId)
                     .findFirst().orElseThrow(() -> new AccessDeniedException("not a student of the class")); // not interface text
         } catch (AccessDeniedException | NumberFormatException notYours) {
-            throw new NotFoundException(t("review.student-live.no-such-student"));
+            throw PageNotFound.because(t("review.student-live.no-such-student"));
         }
         removeAll();
         add(new Anchor("classes/" + cohortId, "← " + cohorts.requireTeaching(cohortId).name()));
@@ -70,7 +70,7 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver,
             Anchor session = new Anchor("classes/" + cohortId + "/live/" + answer.sessionId(), answer.sessionTitle());
             Span where = new Span(" · " + TimeDisplay.dateTime(answer.sessionStartedAt()) + " · " + answer.promptNumber()
                     + ". " + answer.prompt() + " — ");
-            Span body = new Span(answer.answer());
+            Span body = new Span(answer.point() > 0 ? t("lesson.position.point." + answer.point()) : answer.answer());
             body.addClassName("answer-body");
             Span state = new Span(switch (answer.approval()) {
                 case PENDING -> t("review.live.pending");

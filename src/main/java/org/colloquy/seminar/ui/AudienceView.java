@@ -249,7 +249,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
                 choices.setId("live-choice");
                 choices.setLabel(getTranslation("seminar.audience.your-answer"));
                 choices.setItems(prompt.choices());
-                choices.setItemLabelGenerator(SeminarPrompt.Choice::label);
+                choices.setItemLabelGenerator(ChoiceLabels::of);
                 if (mine != null) {
                     prompt.choices().stream().filter(choice -> choice.key().equals(mine.choice())).findFirst()
                             .ifPresent(choices::setValue);

@@ -49,7 +49,7 @@ final class DistributionChart {
         if (lettered) {
             OrderedList legend = new OrderedList(OrderedList.NumberingType.UPPERCASE_LETTER);
             legend.addClassName("chart-legend");
-            rows.forEach(row -> legend.add(new ListItem(row.label())));
+            rows.forEach(row -> legend.add(new ListItem(ChoiceLabels.of(row))));
             box.add(legend);
         }
         box.add(table(title, series));
@@ -57,7 +57,7 @@ final class DistributionChart {
     }
 
     private static String describe(Series series) {
-        return series.name() + ": " + series.counts().stream().map(count -> count.label() + " " + count.count())
+        return series.name() + ": " + series.counts().stream().map(count -> ChoiceLabels.of(count) + " " + count.count())
                 .collect(Collectors.joining(", "));
     }
 
@@ -86,7 +86,7 @@ final class DistributionChart {
         }
         for (int row = 0; row < rowCount; row++) {
             int y = top + row * rowHeight + 11;
-            String name = lettered ? String.valueOf((char) ('A' + row)) : series.getFirst().counts().get(row).label();
+            String name = lettered ? String.valueOf((char) ('A' + row)) : ChoiceLabels.of(series.getFirst().counts().get(row));
             svg.append("<text x='").append(label - 18).append("' y='").append(y + (rowHeight - 22) / 2 + 10)
                     .append("' text-anchor='end'>").append(escape(name)).append("</text>");
             for (int s = 0; s < series.size(); s++) {
@@ -118,7 +118,7 @@ final class DistributionChart {
         List<ChoiceCount> rows = series.getFirst().counts();
         for (int row = 0; row < rows.size(); row++) {
             NativeTableRow line = table.getBody().addRow();
-            line.addHeaderCell().setText(rows.get(row).label());
+            line.addHeaderCell().setText(ChoiceLabels.of(rows.get(row)));
             for (Series one : series) {
                 line.addDataCell().setText(I18NProvider.translate("seminar.chart.count-of-total",
                         one.counts().get(row).count(), one.total()));

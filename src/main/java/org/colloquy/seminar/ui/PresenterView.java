@@ -1,5 +1,6 @@
 package org.colloquy.seminar.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -115,7 +115,8 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
             showRoomControls();
             render(seminars.presenterState(sessionId));
         } catch (AccessDeniedException notYours) {
-            event.rerouteToError(NotFoundException.class, getTranslation("seminar.not-yours"));
+            String reason = getTranslation("seminar.not-yours");
+            event.rerouteToError(PageNotFound.because(reason), reason);
             return;
         }
         getUI().ifPresent(ui -> live.follow(ui, sessionId));
@@ -282,7 +283,7 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
             author.setText(answer.studentName() == null ? getTranslation("seminar.presenter.a-student")
                     : answer.guest() ? getTranslation("seminar.presenter.guest-name", answer.studentName())
                     : answer.studentName());
-            body.setText(answer.choiceLabel() != null ? answer.choiceLabel() : answer.body());
+            body.setText(answer.choiceLabel() != null ? ChoiceLabels.of(answer.choiceLabel(), answer.point()) : answer.body());
             approval.setText(switch (answer.approval()) {
                 case PENDING -> getTranslation("seminar.presenter.waiting-for-approval");
                 case APPROVED -> getTranslation("seminar.presenter.approved");

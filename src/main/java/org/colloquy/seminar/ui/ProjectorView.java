@@ -1,5 +1,6 @@
 package org.colloquy.seminar.ui;
 
+import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Aside;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +68,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         try {
             refresh();
         } catch (AccessDeniedException notYours) {
-            event.rerouteToError(NotFoundException.class, getTranslation("seminar.not-yours"));
+            String reason = getTranslation("seminar.not-yours");
+            event.rerouteToError(PageNotFound.because(reason), reason);
             return;
         }
         getUI().ifPresent(ui -> live.follow(ui, sessionId));

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.colloquy.IntegrationTest;
 import org.colloquy.account.CohortRef;
@@ -24,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DiscussionViewTest extends SpringBrowserlessTest {
 
     private static final String ROUTE = "course/sino-russian-relations/discussion/three-stages/discuss-parallel";
+    private static final String ANONYMOUS_PROMPT = "expediency-and-order/discuss-order";
+    private static final String ANONYMOUS_ROUTE = "course/sino-russian-relations/discussion/" + ANONYMOUS_PROMPT;
 
     @Autowired
     TestAccounts accounts;
@@ -142,5 +147,68 @@ class DiscussionViewTest extends SpringBrowserlessTest {
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).contains("Wait a moment");
         assertThat(field.getValue()).isEqualTo("The seventh, too fast.");
+    }
+
+    @Test
+    void russianStudentWhoHasNotPostedIsToldInRussianToPostFirst() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Russian class");
+        accounts.signInNew("Masha", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        UI.getCurrent().setLocale(Locale.of("ru", "RU"));
+        try {
+            navigate(ROUTE, DiscussionView.class);
+
+            assertThat(find(Paragraph.class).withClassName("discussion-locked").single().getText())
+                    .isEqualTo("Сначала опубликуйте свой ответ — тогда увидите ответы одногруппников.");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void chineseStudentSeesHerselfAndANumberedClassmateInChineseOnAnAnonymousPrompt() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Anonymous class");
+        accounts.signInNew("Lin", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", ANONYMOUS_PROMPT, "Lin's view", null, AnswerSnapshot.NONE_SAVED);
+        accounts.signInNew("Wei", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", ANONYMOUS_PROMPT, "Wei's view", null, AnswerSnapshot.NONE_SAVED);
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            navigate(ANONYMOUS_ROUTE, DiscussionView.class);
+
+            assertThat(find(Span.class).withClassName("work-status").all()).extracting(Span::getText)
+                    .anySatisfy(meta -> assertThat(meta).startsWith("同学 1 · "))
+                    .anySatisfy(meta -> assertThat(meta).startsWith("您 · "));
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void aClassmateWhoseNameIsYouIsShownByHerNameNotAsTheReader() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Names class");
+        accounts.signIn(accounts.create("you", "You", Role.STUDENT));
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "A post by someone called You", null,
+                AnswerSnapshot.NONE_SAVED);
+        accounts.signInNew("Olga", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Olga's post", null,
+                AnswerSnapshot.NONE_SAVED);
+        UI.getCurrent().setLocale(Locale.of("ru", "RU"));
+        try {
+            navigate(ROUTE, DiscussionView.class);
+
+            assertThat(find(Span.class).withClassName("work-status").all()).extracting(Span::getText)
+                    .anySatisfy(meta -> assertThat(meta).startsWith("You · "))
+                    .anySatisfy(meta -> assertThat(meta).startsWith("Вы · "));
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 }

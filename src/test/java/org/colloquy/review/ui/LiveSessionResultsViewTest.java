@@ -1,5 +1,8 @@
 package org.colloquy.review.ui;
 
+import java.util.Locale;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.UI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,6 +129,23 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
         accounts.signInAnonymously();
 
         navigate(route(), LoginView.class);
+    }
+
+    @Test
+    void aRussianInstructorReadsAScaleAnswerOfALiveSessionInRussian() {
+        SessionSummary scale = seminars.startWithPrompts(cohort.id(), COURSE, List.of("three-stages/position-before"));
+        accounts.signIn(zoe);
+        seminars.answer(scale.joinCode(), "three-stages/position-before", "", "4");
+        accounts.signIn(teacher);
+        UI.getCurrent().setLocale(Locale.of("ru", "RU"));
+        try {
+            navigate("classes/" + cohort.id() + "/live/" + scale.id(), LiveSessionResultsView.class);
+
+            assertThat(find(Span.class).withClassName("answer-body").all()).extracting(Span::getText)
+                    .contains("Согласен").doesNotContain("Agree");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 
     private String route() {
