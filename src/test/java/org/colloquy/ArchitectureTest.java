@@ -7,7 +7,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Profile;
 import org.springframework.data.repository.Repository;
 
 /** The package rules of DESIGN.md, checked on every build. */
@@ -15,7 +17,21 @@ class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ArchitectureTest::notGeneratedBySpringAot)
             .importPackages("org.colloquy");
+
+    /** Spring's build-time AOT (decision 0027) writes its generated bean definitions next to the classes. */
+    private static boolean notGeneratedBySpringAot(Location location) {
+        return !location.contains("__");
+    }
+
+    @Test
+    void no_bean_is_chosen_by_profile_because_the_packaged_app_fixes_its_beans_when_it_is_built() {
+        noClasses().should().beAnnotatedWith(Profile.class)
+                .because("the packaged app runs Spring's AOT-generated bean definitions, which keep the profiles of "
+                        + "the build (decision 0027): check the profile when the app starts instead")
+                .check(CLASSES);
+    }
 
     @Test
     void features_do_not_depend_on_each_other_in_cycles() {

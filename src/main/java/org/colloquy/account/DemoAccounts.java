@@ -6,13 +6,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** On every profile but {@code prod}, the first start creates the demo accounts listed in the README. */
+/**
+ * On every profile but {@code prod}, the first start creates the demo accounts listed in the README. The profile is
+ * checked when the app starts, not with {@code @Profile}: the packaged app's bean definitions are generated when the
+ * jar is built (Spring AOT, decision 0027), and would keep the build's profiles.
+ */
 @Component
-@Profile("!prod")
 @Order(0)
 class DemoAccounts implements ApplicationRunner {
 
@@ -24,15 +27,17 @@ class DemoAccounts implements ApplicationRunner {
 
     private final AccountService accounts;
     private final CohortService cohorts;
+    private final Environment environment;
 
-    DemoAccounts(AccountService accounts, CohortService cohorts) {
+    DemoAccounts(AccountService accounts, CohortService cohorts, Environment environment) {
         this.accounts = accounts;
         this.cohorts = cohorts;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.anyAccountExists()) {
+        if (environment.matchesProfiles("prod") || accounts.anyAccountExists()) {
             return;
         }
         UserRef ana = create("ana", "Ana Petrova", EnumSet.of(Role.STUDENT));
