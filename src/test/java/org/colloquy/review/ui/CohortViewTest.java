@@ -55,7 +55,7 @@ class CohortViewTest extends SpringBrowserlessTest {
         Grid<CohortOverview.StudentRow> matrix = find(Grid.class).id("progress-matrix");
         CohortOverview.StudentRow row = matrix.getGenericDataView().getItem(0);
         assertThat(row.student().displayName()).isEqualTo("Zoe");
-        assertThat(row.status("three-stages").label()).isEqualTo("In progress");
+        assertThat(row.status("three-stages")).isEqualTo(org.colloquy.lesson.LessonStatus.IN_PROGRESS);
         @SuppressWarnings("unchecked")
         Grid<CohortOverview.PromptCount> prompts = find(Grid.class).id("prompt-counts");
         assertThat(prompts.getGenericDataView().getItems()
