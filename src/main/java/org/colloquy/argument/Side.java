@@ -1,15 +1,6 @@
 package org.colloquy.argument;
 
+/** The side of the claim a reason argues; views name it in the reader's language ({@code argument.side.*}). */
 public enum Side {
-    FOR("For the claim"), AGAINST("Against the claim");
-
-    private final String label;
-
-    Side(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    FOR, AGAINST
 }

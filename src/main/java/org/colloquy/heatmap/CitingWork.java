@@ -14,17 +14,7 @@ public record CitingWork(Kind kind, Author author, String where, boolean hidden,
                          String link) {
 
     public enum Kind {
-        POST("Discussion post"), REPLY("Discussion reply"), REASON("Reason on an argument map"), ANSWER("Lesson answer");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        POST, REPLY, REASON, ANSWER;
 
         public boolean isDiscussion() {
             return this == POST || this == REPLY;

@@ -1,15 +1,6 @@
 package org.colloquy.lesson;
 
+/** How far a student got with a lesson; views name it in the reader's language ({@code lesson.status.*}). */
 public enum LessonStatus {
-    NOT_STARTED("Not started"), IN_PROGRESS("In progress"), DONE("Done");
-
-    private final String label;
-
-    LessonStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NOT_STARTED, IN_PROGRESS, DONE
 }

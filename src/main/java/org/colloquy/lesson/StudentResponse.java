@@ -21,6 +21,11 @@ public record StudentResponse(
         return submittedAt != null;
     }
 
+    /** The point of the agree–disagree scale of a position answer, 1 to 5; 0 for any other answer. */
+    public int scalePoint() {
+        return "position".equals(kind) && choice != null && choice.matches("[1-5]") ? Integer.parseInt(choice) : 0;
+    }
+
     public int wordCount() {
         return WordCount.of(body);
     }

@@ -2,19 +2,9 @@ package org.colloquy.review;
 
 import org.jspecify.annotations.Nullable;
 
-/** Where an instructor's feedback on a response stands. */
+/** Where an instructor's feedback on a response stands; views name it in the reader's language. */
 public enum FeedbackState {
-    NONE("No feedback"), DRAFT("Feedback not released"), RELEASED("Feedback released");
-
-    private final String label;
-
-    FeedbackState(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NONE, DRAFT, RELEASED;
 
     static FeedbackState of(@Nullable Feedback feedback) {
         if (feedback == null || !feedback.hasContent()) {

@@ -6,47 +6,30 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.colloquy.base.SearchText;
 
-/** Which answers of a review queue to show, matching what text, in which order. */
+/** Which answers of a review queue to show, matching what text, in which order (views name the choices, {@code ReviewTexts}). */
 public record QueueFilter(Show show, String search, Order order) {
 
     public static final QueueFilter ALL = new QueueFilter(Show.ALL, "", Order.NEWEST_FIRST);
 
     public enum Show {
-        ALL("All students", entry -> true),
-        SUBMITTED("Submitted", entry -> entry.status() == ResponseStatus.SUBMITTED),
-        DRAFT_ONLY("Draft only", entry -> entry.status() == ResponseStatus.DRAFT_ONLY),
-        NOT_STARTED("Not started", entry -> entry.status() == ResponseStatus.NOT_STARTED),
-        FEEDBACK_GIVEN("Feedback given", entry -> entry.feedback() != FeedbackState.NONE),
-        NO_FEEDBACK("No feedback yet", entry -> entry.status() != ResponseStatus.NOT_STARTED
+        ALL(entry -> true),
+        SUBMITTED(entry -> entry.status() == ResponseStatus.SUBMITTED),
+        DRAFT_ONLY(entry -> entry.status() == ResponseStatus.DRAFT_ONLY),
+        NOT_STARTED(entry -> entry.status() == ResponseStatus.NOT_STARTED),
+        FEEDBACK_GIVEN(entry -> entry.feedback() != FeedbackState.NONE),
+        NO_FEEDBACK(entry -> entry.status() != ResponseStatus.NOT_STARTED
                 && entry.feedback() == FeedbackState.NONE),
-        STARRED("Starred", QueueEntry::starred);
+        STARRED(QueueEntry::starred);
 
-        private final String label;
         private final Predicate<QueueEntry> test;
 
-        Show(String label, Predicate<QueueEntry> test) {
-            this.label = label;
+        Show(Predicate<QueueEntry> test) {
             this.test = test;
-        }
-
-        public String label() {
-            return label;
         }
     }
 
     public enum Order {
-        NEWEST_FIRST("Newest first"), OLDEST_FIRST("Oldest first"), LONGEST_FIRST("Longest first"),
-        SHORTEST_FIRST("Shortest first");
-
-        private final String label;
-
-        Order(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        NEWEST_FIRST, OLDEST_FIRST, LONGEST_FIRST, SHORTEST_FIRST
     }
 
     public QueueFilter withShow(Show newShow) {

@@ -1,16 +1,6 @@
 package org.colloquy.review;
 
-/** How far a student got with one prompt. */
+/** How far a student got with one prompt; views name it in the reader's language. */
 public enum ResponseStatus {
-    SUBMITTED("Submitted"), DRAFT_ONLY("Draft only"), NOT_STARTED("Not started");
-
-    private final String label;
-
-    ResponseStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    SUBMITTED, DRAFT_ONLY, NOT_STARTED
 }

@@ -46,7 +46,7 @@ class StarredForSeminar implements StarredAnswers {
         return responses.values().stream()
                 .filter(response -> starredIds.contains(response.responseId()))
                 .sorted(java.util.Comparator.comparing(StudentResponse::savedAt))
-                .map(response -> new StarredAnswer(response.responseId(), response.body()))
+                .map(response -> new StarredAnswer(response.responseId(), response.body(), response.scalePoint()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Text;
 import java.time.Duration;
 import org.colloquy.content.Reading;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What a student in the room sees: the prompt on screen, whether it takes answers, her own answer to it, and how
  * long the countdown still runs (null without one).
  */
-public record AudienceState(long sessionId, String joinCode, String lessonTitle, Reading reading, SeminarPrompt prompt,
+public record AudienceState(long sessionId, String joinCode, Text lessonTitle, Reading reading, SeminarPrompt prompt,
                             int promptCount, boolean promptOpen, @Nullable MyAnswer myAnswer,
                             @Nullable Duration timeLeft) {
 

@@ -10,7 +10,7 @@ public sealed interface GuestJoin {
     }
 
     /** The session takes guests: ask for a display name. */
-    record NameNeeded(String joinCode, String lessonTitle) implements GuestJoin {
+    record NameNeeded(String joinCode, Text lessonTitle) implements GuestJoin {
     }
 
     /** A wrong or ended code, a session closed to guests, or a name that will not do: exactly why. */

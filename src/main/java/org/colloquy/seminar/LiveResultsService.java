@@ -1,5 +1,6 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Text;
 import org.colloquy.base.Author;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ public class LiveResultsService {
                 continue;
             }
             Course course = catalog.require(session.getCourseKey());
-            String title = SessionPrompts.title(course, session);
+            Text title = SessionPrompts.title(course, session);
             Map<String, SeminarAnswer> byPrompt = mine.stream()
                     .collect(Collectors.toMap(SeminarAnswer::getStepKey, Function.identity()));
             for (SeminarPrompt prompt : SessionPrompts.of(course, session)) {

@@ -1,10 +1,11 @@
 package org.colloquy.seminar;
 
+import org.colloquy.base.i18n.Text;
 import java.util.List;
 import org.colloquy.content.Reading;
 
 /** Everything the presenter console shows: the prompts, what is on screen, and every answer with its author. */
-public record PresenterState(long sessionId, String joinCode, String lessonTitle, Reading reading,
+public record PresenterState(long sessionId, String joinCode, Text lessonTitle, Reading reading,
                              List<SeminarPrompt> prompts, int currentIndex, boolean promptOpen, boolean revealed,
                              boolean closed, List<LiveAnswer> answers) {
 

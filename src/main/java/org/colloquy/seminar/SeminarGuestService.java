@@ -74,7 +74,7 @@ public class SeminarGuestService {
         if (!session.isGuestsAllowed()) {
             return new GuestJoin.Refused(notOpenToGuests());
         }
-        return new GuestJoin.NameNeeded(session.getJoinCode(), prompts.lessonOf(session).title());
+        return new GuestJoin.NameNeeded(session.getJoinCode(), prompts.title(session));
     }
 
     /** Joins as a guest under a display name, which only the leader's console shows. */
@@ -165,7 +165,7 @@ public class SeminarGuestService {
                 .map(answer -> new AudienceState.MyAnswer(answer.getBody(), answer.getChoice(), answer.getRevision()))
                 .orElse(null);
         Instant now = clock.instant();
-        return new AudienceState(session.requireId(), session.getJoinCode(), prompts.lessonOf(session).title(),
+        return new AudienceState(session.requireId(), session.getJoinCode(), prompts.title(session),
                 prompts.courseOf(session).reading(), current, all.size(), session.acceptsAnswersAt(now), mine,
                 PromptTimers.timeLeft(session, now));
     }

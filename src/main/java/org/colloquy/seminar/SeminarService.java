@@ -400,7 +400,7 @@ public class SeminarService {
         return SessionPrompts.of(courseOf(session), session);
     }
 
-    private String titleOf(SeminarSession session) {
+    private Text titleOf(SeminarSession session) {
         return SessionPrompts.title(courseOf(session), session);
     }
 

@@ -23,11 +23,6 @@ class SessionPrompts {
         return catalog.require(session.getCourseKey());
     }
 
-    /** The lesson the session was started from (a session of picked prompts names the first prompt's lesson). */
-    Lesson lessonOf(SeminarSession session) {
-        return lessonOf(courseOf(session), session);
-    }
-
     List<SeminarPrompt> of(SeminarSession session) {
         return of(courseOf(session), session);
     }
@@ -57,22 +52,30 @@ class SessionPrompts {
         return prompts.get(currentIndex(session, prompts));
     }
 
-    /** The lesson's title when every prompt comes from one lesson, otherwise the course's. */
-    static String title(Course course, SeminarSession session) {
+    Text title(SeminarSession session) {
+        return title(courseOf(session), session);
+    }
+
+    /**
+     * The lesson's title when every prompt comes from one lesson (as the course words it), otherwise the numbers of
+     * the lessons, said in the reader's language.
+     */
+    static Text title(Course course, SeminarSession session) {
         List<String> lessons = of(course, session).stream().map(SeminarPrompt::lessonKey).distinct().toList();
         if (lessons.size() == 1) {
-            return course.lesson(lessons.getFirst()).map(Lesson::title).orElse(course.title());
+            return Text.of("seminar.session.title", course.lesson(lessons.getFirst()).map(Lesson::title)
+                    .orElse(course.title()));
         }
         List<String> numbers = lessons.stream()
                 .map(key -> String.valueOf(course.lessons().stream().map(Lesson::key).toList().indexOf(key) + 1))
                 .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
-        return "Prompts from lessons " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
-                + numbers.getLast();
+        return Text.of("seminar.session.from-lessons", String.join(", ", numbers.subList(0, numbers.size() - 1)),
+                numbers.getLast());
     }
 
+    /** The lesson a session from before prompts were stored asks; gone from the course, so are its prompts. */
     private static Lesson lessonOf(Course course, SeminarSession session) {
-        return course.lesson(session.getLessonKey()).orElseThrow(() -> new IllegalStateException(
-                "The lesson " + session.getLessonKey() + " is no longer part of the course."));
+        return course.lesson(session.getLessonKey()).orElseThrow(PromptsGone::new);
     }
 
     /** The course no longer has any of the session's prompts: a state the leader cannot change, said in her language. */

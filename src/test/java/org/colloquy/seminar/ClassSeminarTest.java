@@ -92,7 +92,7 @@ class ClassSeminarTest {
 
         PresenterState state = seminars.presenterState(session.id());
         assertThat(state.prompts()).extracting(SeminarPrompt::key).containsExactly(SECOND_BEFORE, OPEN, FIRST_BEFORE);
-        assertThat(state.lessonTitle()).isEqualTo("Prompts from lessons 1 and 2");
+        assertThat(state.lessonTitle().english()).isEqualTo("Prompts from lessons 1 and 2");
         accounts.signIn(f.ana());
         assertThat(seminars.answer(session.joinCode(), SECOND_BEFORE, "", "5")).isInstanceOf(AnswerOutcome.Received.class);
         accounts.signIn(f.teacher());

@@ -75,7 +75,7 @@ class ClassWorkOnScreenTest {
     @Test
     void the_presenter_lists_answers_starred_in_review_for_the_prompt_on_screen_without_names() {
         assertThat(classSessions.starredForPromptOnScreen(session.id()))
-                .containsExactly(new StarredAnswer(anasResponse, ANAS_ANSWER));
+                .containsExactly(new StarredAnswer(anasResponse, ANAS_ANSWER, 0));
         seminars.next(session.id());
         assertThat(classSessions.starredForPromptOnScreen(session.id())).isEmpty();
     }
@@ -85,7 +85,7 @@ class ClassWorkOnScreenTest {
         classSessions.bringIn(session.id(), anasResponse);
 
         ClassOnScreen onScreen = classSessions.onScreen(session.id());
-        assertThat(onScreen.broughtIn()).isEqualTo(new StarredAnswer(anasResponse, ANAS_ANSWER));
+        assertThat(onScreen.broughtIn()).isEqualTo(new StarredAnswer(anasResponse, ANAS_ANSWER, 0));
         assertThat(onScreen.toString()).doesNotContain("Ana Ortiz").doesNotContain(f.ana().username());
         assertThat(seminars.projectorState(session.id()).toString()).doesNotContain("Ana Ortiz");
 

@@ -17,6 +17,7 @@ import org.colloquy.base.i18n.Translated;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.content.DiscussStep;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.StepText;
@@ -58,7 +59,7 @@ public class DiscussionView extends Main implements BeforeEnterObserver, HasDyna
         String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
         promptKey = lessonKey + "/" + event.getRouteParameters().get("stepKey").orElse("");
         course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
-        var step = course.step(promptKey).orElseThrow(NotFoundException::new);
+        var step = course.step(promptKey).filter(DiscussStep.class::isInstance).orElseThrow(NotFoundException::new);
         removeAll();
         add(new Anchor("course/" + courseKey + "/lesson/" + lessonKey, getTranslation("discussion.back")));
         add(new H1(getTranslation("discussion.heading")));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.colloquy.content.PositionStep;
 import org.colloquy.review.LessonInsights;
 import org.colloquy.review.LessonInsightsService;
@@ -62,7 +63,9 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
     private static Div position(LessonInsights.PositionInsight position) {
         Div section = new Div(new H2(t("review.insights.position-heading", position.claim())));
         section.addClassName("dashboard-section");
-        Image chart = new Image(BarChartSvg.dataUrl(PositionStep.SCALE, List.of(t("review.insights.before-lesson"), t("review.insights.after-lesson")),
+        List<String> scale = IntStream.rangeClosed(1, PositionStep.SCALE.size())
+                .mapToObj(point -> t("lesson.position.point." + point)).toList();
+        Image chart = new Image(BarChartSvg.dataUrl(scale, List.of(t("review.insights.before-lesson"), t("review.insights.after-lesson")),
                 List.of(position.before(), position.after())), t("review.insights.chart-alt"));
         chart.addClassName("chart");
         NativeTable table = new NativeTable();
@@ -73,7 +76,7 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
         head.addHeaderCell().setText(t("review.insights.after"));
         for (int point = 0; point < PositionStep.SCALE.size(); point++) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(PositionStep.SCALE.get(point));
+            row.addHeaderCell().setText(scale.get(point));
             row.addDataCell().setText(String.valueOf(position.before()[point]));
             row.addDataCell().setText(String.valueOf(position.after()[point]));
         }

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -50,10 +51,10 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             throw PageNotFound.because(t("review.live.no-such-session", sessionParameter));
         }
         LiveSessionSummary session = found.session();
-        title = t("review.live.page-title", session.title());
+        title = t("review.live.page-title", Translated.text(session.title()));
         removeAll();
         add(new Anchor("classes/" + cohortId, "← " + found.cohortName()));
-        add(new H1(t("review.live.heading", session.title())));
+        add(new H1(t("review.live.heading", Translated.text(session.title()))));
         Paragraph facts = new Paragraph(t("review.live.facts", TimeDisplay.dateTime(session.startedAt()),
                 LiveNames.leader(session.leader()), session.answerCount(), session.peopleAnswering())
                 + " · " + (session.isRunning() ? t("review.live.still-running")

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.i18n.Translated;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +25,8 @@ final class LiveSessionsSection extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (LiveSessionSummary session : sessions) {
-            Anchor results = new Anchor("classes/" + cohortId + "/live/" + session.id(), session.title());
+            Anchor results = new Anchor("classes/" + cohortId + "/live/" + session.id(),
+                    Translated.text(session.title()));
             results.setId("live-session-" + session.id());
             Span facts = new Span(" · " + t("review.live.session-facts", TimeDisplay.dateTime(session.startedAt()),
                     LiveNames.leader(session.leader()), session.answerCount(), session.peopleAnswering(), session.promptCount())

@@ -56,7 +56,8 @@ class ResponseReviewPanel extends Div {
         meta.addClassName("work-status");
         add(meta);
         if (response.choice() != null) {
-            Paragraph choice = new Paragraph(t("review.panel.choice", response.choice()));
+            Paragraph choice = new Paragraph(t("review.panel.choice", response.scalePoint() > 0
+                    ? t("lesson.position.point." + response.scalePoint()) : response.choice()));
             choice.addClassName("work-choice");
             add(choice);
         }

@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -67,7 +68,8 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver,
         list.setId("student-live-answers");
         list.addClassName("live-results-answers");
         for (StudentLiveAnswer answer : answers) {
-            Anchor session = new Anchor("classes/" + cohortId + "/live/" + answer.sessionId(), answer.sessionTitle());
+            Anchor session = new Anchor("classes/" + cohortId + "/live/" + answer.sessionId(),
+                    Translated.text(answer.sessionTitle()));
             Span where = new Span(" · " + TimeDisplay.dateTime(answer.sessionStartedAt()) + " · " + answer.promptNumber()
                     + ". " + answer.prompt() + " — ");
             Span body = new Span(answer.point() > 0 ? t("lesson.position.point." + answer.point()) : answer.answer());

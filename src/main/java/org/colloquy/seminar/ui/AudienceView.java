@@ -135,7 +135,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         }
         promptKey = state.prompt().key();
         removeAll();
-        H1 where = new H1(getTranslation("seminar.audience.where", state.lessonTitle(),
+        H1 where = new H1(getTranslation("seminar.audience.where", Translated.text(state.lessonTitle()),
                 state.prompt().number(), state.promptCount()));
         where.addClassName("audience-where");
         PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
@@ -187,7 +187,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(needed.joinCode()),
                 getTranslation("seminar.guest.sign-in"));
         signIn.setId("guest-sign-in");
-        Div box = new Div(new Paragraph(getTranslation("seminar.guest.lesson-and-code", needed.lessonTitle(),
+        Div box = new Div(new Paragraph(getTranslation("seminar.guest.lesson-and-code", Translated.text(needed.lessonTitle()),
                 needed.joinCode())), name, join, message,
                 signIn);
         box.addClassNames("course-card", "join-form");

@@ -22,7 +22,12 @@ final class ChoiceLabels {
         return shown(label, point);
     }
 
+    /** A point of the agree–disagree scale, 1 to 5, in the viewer's language. */
+    static String point(int point) {
+        return I18NProvider.translate("lesson.position.point." + point);
+    }
+
     private static String shown(String label, int point) {
-        return point > 0 ? I18NProvider.translate("lesson.position.point." + point) : label;
+        return point > 0 ? point(point) : label;
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.seminar.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Objects;
@@ -106,7 +108,13 @@ final class ClassPanel extends Section {
         }
         for (StarredAnswer answer : candidates) {
             boolean isOn = onScreen.broughtIn() != null && onScreen.broughtIn().responseId() == answer.responseId();
-            Paragraph text = new Paragraph(answer.text());
+            Paragraph text = new Paragraph();
+            if (answer.point() > 0) {
+                Span point = new Span(ChoiceLabels.point(answer.point()));
+                point.addClassName("starred-point");
+                text.add(point);
+            }
+            text.add(new Text(answer.text()));
             text.addClassName("starred-text");
             Button toggle = new Button(getTranslation(isOn ? "seminar.class.take-off" : "seminar.class.bring-in"),
                     click -> act(() -> {

@@ -9,7 +9,10 @@ import org.colloquy.argument.ui.ArgumentMapBoard;
 import org.colloquy.seminar.ClassOnScreen;
 import org.colloquy.seminar.StarredAnswer;
 
-/** The class's own work on the projector: a starred answer (text only) or the class's argument map. */
+/**
+ * The class's own work on the projector: a starred answer (text only, with the point of the scale for a position,
+ * in the viewer's language) or the class's argument map.
+ */
 final class ClassScreen {
 
     private ClassScreen() {
@@ -29,7 +32,13 @@ final class ClassScreen {
         label.addClassName("projector-number");
         Paragraph text = new Paragraph(answer.text());
         text.addClassName("projector-answer");
-        Div card = new Div(label, text);
+        Div card = new Div(label);
+        if (answer.point() > 0) {
+            Paragraph point = new Paragraph(ChoiceLabels.point(answer.point()));
+            point.addClassName("projector-answer-point");
+            card.add(point);
+        }
+        card.add(text);
         card.setId("projector-starred");
         card.addClassName("projector-starred");
         return card;

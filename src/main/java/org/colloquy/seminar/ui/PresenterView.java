@@ -1,5 +1,6 @@
 package org.colloquy.seminar.ui;
 
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -167,7 +168,7 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
     private void render(PresenterState state) {
         boolean sameJoinInfo = this.state != null && this.state.sessionId() == state.sessionId();
         this.state = state;
-        title.setText(state.lessonTitle());
+        title.setText(Translated.text(state.lessonTitle()));
         if (!sameJoinInfo) {
             joinInfo.removeAll();
             joinInfo.add(joinInfo(state).toArray(Component[]::new));

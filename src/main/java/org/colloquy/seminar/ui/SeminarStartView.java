@@ -178,7 +178,7 @@ public class SeminarStartView extends Main implements HasDynamicTitle {
             Anchor present = new Anchor("seminar/" + session.id() + "/present", getTranslation("seminar.start.presenter"));
             Anchor project = new Anchor("seminar/" + session.id() + "/project", getTranslation("seminar.start.projector"),
                     AnchorTarget.BLANK);
-            list.add(new ListItem(new Span(getTranslation("seminar.start.lesson-and-code", session.lessonTitle(),
+            list.add(new ListItem(new Span(getTranslation("seminar.start.lesson-and-code", Translated.text(session.lessonTitle()),
                     session.joinCode()) + " · "),
                     present, new Span(" · "), project));
         }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-@ViewPackages(classes = {DiscussionView.class, org.colloquy.content.ui.ReadingView.class})
+@ViewPackages(classes = {DiscussionView.class, org.colloquy.content.ui.ReadingView.class,
+        org.colloquy.base.ui.PageNotFound.class, org.colloquy.account.ui.LoginView.class})
 class DiscussionViewTest extends SpringBrowserlessTest {
 
     private static final String ROUTE = "course/sino-russian-relations/discussion/three-stages/discuss-parallel";
@@ -40,6 +41,21 @@ class DiscussionViewTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         accounts.signOut();
+    }
+
+    @Test
+    void aStudentWhoOpensTheDiscussionOfAStepThatTakesNoDiscussionReadsTheNotFoundPageInRussian() {
+        accounts.signInNew("Vera", Role.STUDENT);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("ru", "RU"));
+        try {
+            navigate("course/sino-russian-relations/discussion/three-stages/respond-balance",
+                    org.colloquy.base.ui.PageNotFound.class);
+
+            assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText())
+                    .isEqualTo("Страница не найдена");
+        } finally {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test

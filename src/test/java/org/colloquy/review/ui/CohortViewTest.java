@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-@ViewPackages(classes = CohortView.class)
+@ViewPackages(classes = {CohortView.class, LessonInsightsView.class})
 class CohortViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -55,13 +55,38 @@ class CohortViewTest extends SpringBrowserlessTest {
         Grid<CohortOverview.StudentRow> matrix = find(Grid.class).id("progress-matrix");
         CohortOverview.StudentRow row = matrix.getGenericDataView().getItem(0);
         assertThat(row.student().displayName()).isEqualTo("Zoe");
-        assertThat(row.status("three-stages").label()).isEqualTo("In progress");
+        assertThat(row.status("three-stages")).isEqualTo(org.colloquy.lesson.LessonStatus.IN_PROGRESS);
         @SuppressWarnings("unchecked")
         Grid<CohortOverview.PromptCount> prompts = find(Grid.class).id("prompt-counts");
         assertThat(prompts.getGenericDataView().getItems()
                 .filter(count -> count.promptKey().equals("three-stages/check-second-stage"))
                 .findFirst().orElseThrow().submitted()).isEqualTo(1);
         assertThat(find(Paragraph.class).withClassName("join-info").single().getText()).contains(cohort.joinCode());
+    }
+
+    @Test
+    void aRussianInstructorReadsTheScaleOfALessonsPositionsInRussian() {
+        UserRef instructor = accounts.signInNew("instructor", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Insights class");
+        accounts.signInNew("Zoe", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/position-before", "They changed alike.", "1",
+                AnswerSnapshot.NONE_SAVED);
+        accounts.signIn(instructor);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("ru", "RU"));
+        try {
+            navigate("classes/" + cohort.id() + "/lessons/three-stages", LessonInsightsView.class);
+
+            String table = find(com.vaadin.flow.component.html.NativeTable.class).all().getFirst().getElement()
+                    .getTextRecursively();
+            assertThat(table).contains("Совершенно не согласен", "Полностью согласен").doesNotContain("agree");
+            String chart = find(com.vaadin.flow.component.html.Image.class).all().getFirst().getSrc();
+            String svg = new String(java.util.Base64.getDecoder().decode(chart.substring(chart.indexOf(',') + 1)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(svg).contains(">Совершенно</tspan>", ">не согласен</tspan>").doesNotContain("agree");
+        } finally {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test

@@ -132,6 +132,25 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRussianInstructorReadsTheTitleOfASessionOfPromptsFromTwoLessonsInRussian() {
+        SessionSummary picked = seminars.startWithPrompts(cohort.id(), COURSE,
+                List.of("three-stages/respond-balance", "international-milieu/position-before"));
+        UI.getCurrent().setLocale(Locale.of("ru", "RU"));
+        try {
+            navigate("classes/" + cohort.id(), CohortView.class);
+            Anchor link = find(Anchor.class).id("live-session-" + picked.id());
+            assertThat(link.getText()).isEqualTo("Вопросы из уроков 1 и 2");
+
+            navigate(link.getHref(), LiveSessionResultsView.class);
+
+            assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText())
+                    .contains("Вопросы из уроков 1 и 2").doesNotContain("Prompts from");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void aRussianInstructorReadsAScaleAnswerOfALiveSessionInRussian() {
         SessionSummary scale = seminars.startWithPrompts(cohort.id(), COURSE, List.of("three-stages/position-before"));
         accounts.signIn(zoe);

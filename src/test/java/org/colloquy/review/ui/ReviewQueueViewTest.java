@@ -125,6 +125,27 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRussianInstructorReviewsAPositionAnswerWithItsPointInRussian() {
+        accounts.signInNew("Dee", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/position-before", "Both turned to a stronger state.", "4",
+                AnswerSnapshot.NONE_SAVED);
+        accounts.signIn(instructor);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("ru", "RU"));
+        try {
+            navigate("classes/" + cohort.id() + "/review/three-stages/position-before", ReviewQueueView.class);
+            @SuppressWarnings("unchecked")
+            Grid<QueueEntry> list = find(Grid.class).id("review-list");
+            list.getGenericDataView().getItems().filter(entry -> entry.student().displayName().equals("Dee"))
+                    .findFirst().ifPresent(list.asSingleSelect()::setValue);
+
+            assertThat(find(Paragraph.class).withClassName("work-choice").single().getText()).isEqualTo("Выбор: Согласен");
+        } finally {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void student_text_is_shown_as_text() {
         accounts.signInNew("Dee", Role.STUDENT);
         cohorts.join(cohort.joinCode());

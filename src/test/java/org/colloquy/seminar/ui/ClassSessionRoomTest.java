@@ -43,6 +43,8 @@ class ClassSessionRoomTest {
 
     static final String COURSE = "sino-russian-relations";
     static final String OPEN = "three-stages/respond-balance";
+    static final String SCALE = "three-stages/position-before";
+    static final String SCALE_REASON = "Both sides gain more than they give up.";
     static final String MAP = "expediency-and-order/argue-not-expediency";
     static final String STARRED = "A strong state and the market must be balanced: "
             + String.join(" ", Collections.nCopies(80, "balance"));
@@ -145,6 +147,37 @@ class ClassSessionRoomTest {
         assertThat(everythingIn(projector)).doesNotContain("Ana Starred", ana.username());
         console.test(console.find(Button.class).id("prompt-next")).click();
         assertThat(everythingIn(projector)).doesNotContain(STARRED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void russianProjectorShowsAStarredScaleAnswerInRussian() {
+        accounts.signIn(ana);
+        lessonAnswers.submit(COURSE, SCALE, SCALE_REASON, "4", AnswerSnapshot.NONE_SAVED);
+        accounts.signIn(teacher);
+        long response = classWork.responsesTo(cohort.id(), SCALE).getFirst().responseId();
+        reviews.setStarred(cohort.id(), response, true);
+        accounts.signOut();
+        BrowserlessUIContext console = leaderWindow();
+        console.navigate(SeminarStartView.class);
+        console.find(RadioButtonGroup.class).id("seminar-mode").setValue("Prompts I pick");
+        ComboBox<PromptToPick> add = console.find(ComboBox.class).id("seminar-add-prompt");
+        add.setValue(pick(add, SCALE));
+        console.test(console.find(Button.class).id("start-seminar")).click();
+        String projectorRoute = console.find(Anchor.class).id("open-projector").getHref();
+        BrowserlessUIContext projector = leaderWindow();
+        projector.getUI().setLocale(java.util.Locale.of("ru", "RU"));
+        projector.navigate(projectorRoute, ProjectorView.class);
+        assertThat(console.find(Section.class).id("class-panel").getElement().getTextRecursively())
+                .contains("Agree").contains(SCALE_REASON);
+
+        console.test(console.find(Button.class).id("bring-in-" + response)).click();
+
+        assertThat(projector.find(Paragraph.class).withClassName("projector-answer-point").single().getText())
+                .isEqualTo("Согласен");
+        assertThat(projector.find(Paragraph.class).withClassName("projector-answer").single().getText())
+                .isEqualTo(SCALE_REASON);
+        assertThat(everythingIn(projector)).doesNotContain("Agree");
     }
 
     @Test
