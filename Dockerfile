@@ -14,19 +14,25 @@ RUN java -Djarmode=tools -jar /src/colloquy-packaged.jar extract --destination /
 
 # JDK 25 ahead-of-time cache (docs/performance.md, "Start-up time"), trained in a build stage of its own on the
 # runtime's JRE image: a cache only works with the JVM build, the classpath (/app/colloquy.jar + /app/lib) and the
-# options that made it, so this stage has the same JVM and layout as the final image. One training run starts the
-# app with the prod profile on a throw-away database, exits as soon as the Spring context is up
-# (-Dspring.context.exit=onRefresh) and writes the classes it loaded and linked to /app/colloquy.aot
-# (-XX:AOTCacheOutput); StartupBenchmark makes the cache the same way. Only the cache leaves this stage.
+# options that made it, so this stage has the same JVM, layout and jvm.options as the final image. One training run
+# starts the app with the prod profile on a throw-away database, serves its health check and the sign-in page, and
+# is stopped with SIGTERM; as it exits, the JVM writes the classes it loaded and linked to /app/colloquy.aot
+# (-XX:AOTCacheOutput). StartupBenchmark trains its cache the same way. Only the cache leaves this stage.
 FROM eclipse-temurin:25-jre AS aot
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/app /app
 COPY --from=build /src/content /app/content
 COPY src/main/jvm/jvm.options /app/jvm.options
-RUN COLLOQUY_DATA_DIR=/tmp/aot-training COLLOQUY_CONTENT_DIR=/app/content SPRING_PROFILES_ACTIVE=prod \
-    COLLOQUY_ADMIN_USERNAME=training COLLOQUY_ADMIN_PASSWORD=training-only-password \
-    java @/app/jvm.options -XX:AOTCacheOutput=/app/colloquy.aot -Dspring.context.exit=onRefresh \
-         -jar /app/colloquy.jar
+RUN export COLLOQUY_DATA_DIR=/tmp/aot-training COLLOQUY_CONTENT_DIR=/app/content SPRING_PROFILES_ACTIVE=prod \
+           COLLOQUY_ADMIN_USERNAME=training COLLOQUY_ADMIN_PASSWORD=training-only-password; \
+    java @/app/jvm.options -XX:AOTCacheOutput=/app/colloquy.aot -jar /app/colloquy.jar & app=$!; \
+    until curl -fs -o /dev/null http://localhost:8080/actuator/health; do \
+        kill -0 "$app" || exit 1; sleep 0.5; \
+    done; \
+    curl -fsS -o /dev/null http://localhost:8080/login; \
+    kill -TERM "$app"; wait "$app"; \
+    test -f /app/colloquy.aot
 
 FROM eclipse-temurin:25-jre
 RUN groupadd --system colloquy && useradd --system --gid colloquy --home-dir /app colloquy \

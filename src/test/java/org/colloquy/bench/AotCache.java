@@ -1,18 +1,22 @@
 package org.colloquy.bench;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * JDK 25's ahead-of-time cache for the packaged app, made the way the Dockerfile makes it: extract the jar into a
- * plain classpath ({@code -Djarmode=tools extract}), then one training run that starts the application and exits
- * once its context is refreshed ({@code -Dspring.context.exit=onRefresh}) with {@code -XX:AOTCacheOutput}. Later
- * starts with {@code -XX:AOTCache} find the classes already loaded and linked.
+ * plain classpath ({@code -Djarmode=tools extract}), then one training run with {@code -XX:AOTCacheOutput} that
+ * starts the application, serves its first requests and stops. Later starts with {@code -XX:AOTCache} find the
+ * classes already loaded and linked, including those the first requests need.
  */
 final class AotCache {
 
@@ -26,16 +30,25 @@ final class AotCache {
         return dir.resolve(jar.getFileName());
     }
 
-    /** Trains the cache with the options the app will run with; returns the cache file next to the jar. */
+    /**
+     * Trains the cache with the options the app will run with, as the Dockerfile does: a start on a fresh database
+     * that serves its health check and the sign-in page, then stops (SIGTERM) and writes the cache of everything it
+     * loaded. Returns the cache file next to the jar.
+     */
     static Path train(Path extractedJar, Path content, List<String> jvmOptions) throws IOException, InterruptedException {
         Path cache = extractedJar.resolveSibling("colloquy.aot");
         Path trainingData = Files.createTempDirectory("colloquy-aot-training-");
-        List<String> command = new ArrayList<>(List.of(RunningApp.javaExecutable()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath(), "-Dspring.context.exit=onRefresh",
-                "-jar", extractedJar.toAbsolutePath().toString(), "--server.port=0"));
-        run(command, extractedJar.getParent(), List.of("COLLOQUY_DATA_DIR=" + trainingData.toAbsolutePath(),
-                "COLLOQUY_CONTENT_DIR=" + content.toAbsolutePath()));
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-XX:AOTCacheOutput=" + cache.toAbsolutePath());
+        try (RunningApp app = RunningApp.startWith(Map.of(), trainingData, extractedJar, content, options)) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (String page : List.of("login", "actuator/health")) {
+                http.send(HttpRequest.newBuilder(app.base().resolve(page)).build(), HttpResponse.BodyHandlers.discarding());
+            }
+            app.stop(Duration.ofMinutes(5)); // the JVM writes the cache as it exits
+        } finally {
+            RunningApp.deleteRecursively(trainingData);
+        }
         if (!Files.exists(cache)) {
             throw new IllegalStateException("The training run wrote no AOT cache at " + cache);
         }

@@ -142,6 +142,14 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** Stops the app as a service manager does (SIGTERM) and waits up to {@code limit} for its JVM to exit. */
+    void stop(Duration limit) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("The app did not stop within " + limit);
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();
