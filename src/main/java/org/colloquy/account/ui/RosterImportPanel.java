@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.nio.ByteBuffer;
@@ -57,6 +58,7 @@ public class RosterImportPanel extends Div {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setUploadButton(new Button(getTranslation("account.roster.choose-file")));
         upload.setDropLabel(new Span(getTranslation("account.roster.drop")));
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(event -> fileStatus.setText(event.getErrorMessage()));
         fileStatus.addClassName("roster-file-status");
         fileStatus.getElement().setAttribute("role", "status");
@@ -75,6 +77,33 @@ public class RosterImportPanel extends Div {
         result.getElement().setAttribute("aria-live", "polite");
 
         add(new H3(getTranslation("account.roster.title")), explanation, upload, fileStatus, csv, importButton, result);
+    }
+
+    /** The upload's own texts (its refusals, progress and buttons) in the reader's language, not Vaadin's English. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("account.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("account.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("account.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("account.upload.connecting"))
+                                .setStalled(getTranslation("account.upload.stalled"))
+                                .setProcessing(getTranslation("account.upload.processing"))
+                                .setHeld(getTranslation("account.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("account.upload.remaining"))
+                                .setUnknown(getTranslation("account.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("account.upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("account.upload.server-error"))
+                                .setForbidden(getTranslation("account.upload.forbidden"))
+                                .setFileTooLarge(getTranslation("account.upload.too-big"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("account.upload.retry"))
+                        .setStart(getTranslation("account.upload.start"))
+                        .setRemove(getTranslation("account.upload.remove")));
     }
 
     public Registration addImportedListener(ComponentEventListener<ImportedEvent> listener) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
 import java.nio.charset.StandardCharsets;
@@ -116,6 +118,28 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
 
             assertThat(find(ListItem.class).single().getText())
                     .endsWith("“ana-at-nowhere” — не адрес электронной почты");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void a_russian_instructor_is_told_in_russian_why_her_file_was_refused() {
+        UI.getCurrent().setLocale(Locale.of("ru"));
+        try {
+            RosterImportPanel panel = new RosterImportPanel(roster, cohort.id());
+            Upload upload = panel.getChildren().filter(Upload.class::isInstance).map(Upload.class::cast)
+                    .findFirst().orElseThrow();
+            String tooBig = upload.getI18n().getError().getFileIsTooBig();
+
+            ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, tooBig, "class.xlsx"));
+
+            assertThat(tooBig).startsWith("Файл больше 1 МБ");
+            assertThat(upload.getI18n().getError().getIncorrectFileType()).startsWith("Это не файл .csv");
+            assertThat(upload.getI18n().getFile().getRemove()).isEqualTo("Удалить");
+            assertThat(panel.getChildren().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
+                    .filter(paragraph -> paragraph.hasClassName("roster-file-status")).findFirst().orElseThrow()
+                    .getText()).isEqualTo(tooBig);
         } finally {
             UI.getCurrent().setLocale(Locale.ENGLISH);
         }
