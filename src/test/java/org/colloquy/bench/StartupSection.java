@@ -19,8 +19,8 @@ final class StartupSection {
         StringBuilder md = new StringBuilder("## Start-up time to healthy, with and without the AOT cache\n\n");
         md.append("""
                 `StartupBenchmark` extracts the packaged jar (`java -Djarmode=tools -jar colloquy.jar extract`), trains \
-                JDK 25's ahead-of-time cache with one start that exits once the Spring context is up \
-                (`-XX:AOTCacheOutput=colloquy.aot -Dspring.context.exit=onRefresh`), then starts the app on an \
+                JDK 25's ahead-of-time cache with one start on a fresh database that serves its health check and the \
+                sign-in page and is then stopped (`-XX:AOTCacheOutput=colloquy.aot`, SIGTERM), then starts the app on an \
                 existing H2 database again and again, with `-XX:AOTCache=colloquy.aot` and without, interleaved, \
                 JVM options `%s`. Time = from launching `java` until `/actuator/health` answers 200; CPU = user + \
                 system time the JVM had used by then (from `/proc`), which other processes on the machine disturb \
