@@ -86,6 +86,8 @@ class StudentLessonJourney extends BrowserJourney {
         assertThat(page.locator(".save-pending")).containsText("Not saved",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(editor()).hasValue("Typed on a train with no signal.");
+        assertThat(page.locator("vaadin-connection-indicator")).containsText("kept on this device",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         screenshot("07-offline-not-saved");
 
         context.setOffline(false);

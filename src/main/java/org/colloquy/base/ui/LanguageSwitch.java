@@ -44,6 +44,9 @@ public class LanguageSwitch implements VaadinServiceInitListener {
         }
         ui.getElement().executeJs("document.documentElement.lang = $0",
                 InterfaceLanguage.closestTo(ui.getLocale()).locale().toLanguageTag());
+        // what the browser shows while it has lost the server (bad Wi-Fi), instead of Vaadin's English
+        ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("base.connection.reconnecting"));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("base.connection.lost"));
     }
 
     private @Nullable LanguageChoice settle(@Nullable LanguageChoice choice) {

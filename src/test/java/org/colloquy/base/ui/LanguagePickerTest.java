@@ -65,6 +65,20 @@ class LanguagePickerTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRussianStudentOnBadWifiIsToldInRussianThatTheConnectionIsLostAndHerTextIsKept() {
+        accounts.signInNew("student", Role.STUDENT);
+        UI.getCurrent().getSession().setAttribute(LanguageChoice.class, null);
+        preference.store(InterfaceLanguage.RUSSIAN);
+
+        languages.apply(UI.getCurrent());
+
+        var connection = UI.getCurrent().getReconnectDialogConfiguration();
+        assertThat(connection.getDialogText()).startsWith("Связь потеряна. Подключаемся снова");
+        assertThat(connection.getDialogTextGaveUp()).startsWith("Нет связи с Colloquy");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
     void aStoredChoiceIsAppliedWhenThePersonSignsIn() {
         UserRef student = accounts.signInNew("student", Role.STUDENT);
         preference.store(InterfaceLanguage.CHINESE);
