@@ -1,6 +1,7 @@
 package org.colloquy.content;
 
 import java.util.List;
+import org.colloquy.base.i18n.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,5 +25,15 @@ public record PositionStep(String key, Moment moment, Prose claim, List<String> 
     /** The label of a point of the scale, 1 to 5. */
     public static String label(int point) {
         return SCALE.get(point - 1);
+    }
+
+    /** The point of the scale a stored choice names, 1 to 5; 0 when it names none. */
+    public static int point(@Nullable String choice) {
+        return choice != null && choice.matches("[1-5]") ? Integer.parseInt(choice) : 0;
+    }
+
+    /** A point of the scale, 1 to 5, as interface text: said in the reader's language where it is shown. */
+    public static Text pointName(int point) {
+        return Text.of("lesson.position.point." + point);
     }
 }

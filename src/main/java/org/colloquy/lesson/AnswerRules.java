@@ -59,7 +59,7 @@ final class AnswerRules {
     }
 
     private static Optional<Text> positionProblem(String reason, @Nullable String choice) {
-        if (choice == null || !choice.matches("[1-5]")) {
+        if (PositionStep.point(choice) == 0) {
             return Optional.of(Text.of("lesson.problem.choose-point"));
         }
         if (reason.isBlank()) {

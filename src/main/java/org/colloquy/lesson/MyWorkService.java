@@ -89,7 +89,7 @@ public class MyWorkService {
                     words.text(item.submitted() ? "lesson.my-work.md.submitted" : "lesson.my-work.md.draft", language),
                     EXPORT_TIME.format(item.savedAt()), item.contentVersion())).append("*\n\n");
             String choice = item.position() > 0
-                    ? words.text("lesson.position.point." + item.position(), language) : item.choiceLabel();
+                    ? words.text(PositionStep.pointName(item.position()), language) : item.choiceLabel();
             if (choice != null) {
                 md.append("**").append(choice).append("**\n\n");
             }
@@ -123,8 +123,7 @@ public class MyWorkService {
         String lessonTitle = lesson.map(Lesson::title).orElse("");
         String prompt = step.map(MyWorkService::promptOf).orElse(response.getPromptKey());
         @Nullable String choice = response.getChoice();
-        int position = step.orElse(null) instanceof PositionStep && choice != null && choice.matches("[1-5]")
-                ? Integer.parseInt(choice) : 0;
+        int position = step.orElse(null) instanceof PositionStep ? PositionStep.point(choice) : 0;
         return new WorkItem(response.getPromptKey(), lessonTitle, prompt, step.orElse(null) instanceof PositionStep,
                 response.getStepKind(), response.getBody(), position > 0 ? null : choiceLabel(step.orElse(null), choice),
                 position, response.getSubmittedAt() != null, response.getSavedAt(), response.getContentVersion(),

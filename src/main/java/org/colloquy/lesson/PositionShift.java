@@ -1,6 +1,7 @@
 package org.colloquy.lesson;
 
 import org.colloquy.base.i18n.Text;
+import org.colloquy.content.PositionStep;
 
 /** A student's position on a claim at the start and at the end of a lesson, each with its reason. */
 public record PositionShift(String claim, int before, String beforeReason, int after, String afterReason) {
@@ -16,6 +17,6 @@ public record PositionShift(String claim, int before, String beforeReason, int a
     }
 
     private static Text point(int point) {
-        return Text.of("lesson.position.point." + point);
+        return PositionStep.pointName(point);
     }
 }

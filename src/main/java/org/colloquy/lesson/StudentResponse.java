@@ -1,5 +1,6 @@
 package org.colloquy.lesson;
 
+import org.colloquy.content.PositionStep;
 import java.time.Instant;
 import org.colloquy.base.WordCount;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ public record StudentResponse(
 
     /** The point of the agree–disagree scale of a position answer, 1 to 5; 0 for any other answer. */
     public int scalePoint() {
-        return "position".equals(kind) && choice != null && choice.matches("[1-5]") ? Integer.parseInt(choice) : 0;
+        return "position".equals(kind) ? PositionStep.point(choice) : 0;
     }
 
     public int wordCount() {

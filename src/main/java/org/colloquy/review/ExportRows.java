@@ -101,7 +101,7 @@ final class ExportRows {
     private static @Nullable String positionLabel(Map<String, StudentResponse> answers, @Nullable String promptKey) {
         StudentResponse answer = promptKey == null ? null : answers.get(promptKey);
         String choice = answer == null ? null : answer.choice();
-        return choice != null && choice.matches("[1-5]") ? PositionStep.label(Integer.parseInt(choice)) : null;
+        return PositionStep.point(choice) > 0 ? PositionStep.label(PositionStep.point(choice)) : null;
     }
 
     private static @Nullable Instant toSeconds(@Nullable Instant instant) {

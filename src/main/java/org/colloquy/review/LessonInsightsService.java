@@ -98,7 +98,8 @@ public class LessonInsightsService {
 
     private static Integer point(StudentResponse answer) {
         String choice = answer.choice();
-        return choice != null && choice.matches("[1-5]") ? Integer.valueOf(choice) : null;
+        int point = PositionStep.point(choice);
+        return point > 0 ? point : null;
     }
 
     private static LessonInsights.CheckInsight check(CheckStep check, Map<Long, StudentResponse> answers) {

@@ -96,6 +96,11 @@ public final class MessageBundles implements Serializable {
         return entries;
     }
 
+    /** The text in one language, for a reader who is not in a view (a download, a log). */
+    public String text(Text text, InterfaceLanguage language) {
+        return text(text.key(), language, text.args());
+    }
+
     /** The text for a key, formatted with its arguments; English when the language lacks it, "!key!" when none has it. */
     public String text(String key, InterfaceLanguage language, Object... arguments) {
         if (arguments.length == 0) {

@@ -1,6 +1,7 @@
 package org.colloquy.lesson.ui;
 
-import com.vaadin.flow.i18n.I18NProvider;
+import org.colloquy.base.i18n.Translated;
+import org.colloquy.content.PositionStep;
 
 /** The points of the agree–disagree scale in the viewer's language, 1 (strongly disagree) to 5 (strongly agree). */
 final class PositionLabels {
@@ -9,6 +10,6 @@ final class PositionLabels {
     }
 
     static String of(int point) {
-        return I18NProvider.translate("lesson.position.point." + point);
+        return Translated.text(PositionStep.pointName(point));
     }
 }

@@ -52,8 +52,8 @@ class PositionStepPanel extends Div {
 
         AnswerSnapshot earlier = context.state().answer(step.key()).orElse(null);
         knownRevision = earlier == null ? AnswerSnapshot.NONE_SAVED : earlier.revision();
-        if (earlier != null && earlier.choice() != null && earlier.choice().matches("[1-5]")) {
-            scale.setValue(Integer.parseInt(earlier.choice()));
+        if (earlier != null && PositionStep.point(earlier.choice()) > 0) {
+            scale.setValue(PositionStep.point(earlier.choice()));
             reason.setValue(earlier.body());
             state.setText(getTranslation("lesson.position.saved-earlier", TimeDisplay.dateTime(earlier.savedAt())));
         }

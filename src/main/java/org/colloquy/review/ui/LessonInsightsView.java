@@ -64,7 +64,7 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
         Div section = new Div(new H2(t("review.insights.position-heading", position.claim())));
         section.addClassName("dashboard-section");
         List<String> scale = IntStream.rangeClosed(1, PositionStep.SCALE.size())
-                .mapToObj(point -> t("lesson.position.point." + point)).toList();
+                .mapToObj(point -> Translated.text(PositionStep.pointName(point))).toList();
         Image chart = new Image(BarChartSvg.dataUrl(scale, List.of(t("review.insights.before-lesson"), t("review.insights.after-lesson")),
                 List.of(position.before(), position.after())), t("review.insights.chart-alt"));
         chart.addClassName("chart");

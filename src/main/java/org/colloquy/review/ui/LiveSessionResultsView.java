@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.content.PositionStep;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
@@ -126,7 +127,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
 
     /** The answer as written, or the point of the scale in the reader's language. */
     private static String shown(LiveResult answer) {
-        return answer.point() > 0 ? t("lesson.position.point." + answer.point()) : answer.answer();
+        return answer.point() > 0 ? Translated.text(PositionStep.pointName(answer.point())) : answer.answer();
     }
 
     private static Span body(String text) {

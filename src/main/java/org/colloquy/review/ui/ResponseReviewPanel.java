@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.content.PositionStep;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -57,7 +58,7 @@ class ResponseReviewPanel extends Div {
         add(meta);
         if (response.choice() != null) {
             Paragraph choice = new Paragraph(t("review.panel.choice", response.scalePoint() > 0
-                    ? t("lesson.position.point." + response.scalePoint()) : response.choice()));
+                    ? Translated.text(PositionStep.pointName(response.scalePoint())) : response.choice()));
             choice.addClassName("work-choice");
             add(choice);
         }

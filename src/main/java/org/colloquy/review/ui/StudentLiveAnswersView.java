@@ -1,5 +1,6 @@
 package org.colloquy.review.ui;
 
+import org.colloquy.content.PositionStep;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.component.html.Anchor;
@@ -72,7 +73,7 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver,
                     Translated.text(answer.sessionTitle()));
             Span where = new Span(" · " + TimeDisplay.dateTime(answer.sessionStartedAt()) + " · " + answer.promptNumber()
                     + ". " + answer.prompt() + " — ");
-            Span body = new Span(answer.point() > 0 ? t("lesson.position.point." + answer.point()) : answer.answer());
+            Span body = new Span(answer.point() > 0 ? Translated.text(PositionStep.pointName(answer.point())) : answer.answer());
             body.addClassName("answer-body");
             Span state = new Span(switch (answer.approval()) {
                 case PENDING -> t("review.live.pending");
