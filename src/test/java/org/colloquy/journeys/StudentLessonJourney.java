@@ -111,7 +111,8 @@ class StudentLessonJourney extends BrowserJourney {
         expireTheSession();
         editor().pressSequentially(" Typed after expiry.", new Locator.PressSequentiallyOptions().setDelay(10));
         editor().blur();
-        assertThat(page.getByText("Your session has ended")).isVisible();
+        assertThat(page.getByText("Your session has ended")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         screenshot("05-session-expired");
         page.keyboard().press("Escape");
         assertThat(page.locator(".unsaved-notice")).isVisible();
