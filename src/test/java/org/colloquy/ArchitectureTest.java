@@ -4,10 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.repository.Repository;
@@ -39,11 +44,31 @@ class ArchitectureTest {
     }
 
     @Test
-    void repositories_are_used_only_inside_their_own_feature_package() {
-        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+    void repositories_are_used_only_inside_their_own_feature() {
+        classes().that().areAssignableTo(Repository.class).should(beUsedOnlyInsideTheirOwnFeature()).check(CLASSES);
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnFeature() {
+        return new ArchCondition<>("be used only inside their own feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                String feature = featureOf(repository);
+                for (Dependency use : repository.getDirectDependenciesToSelf()) {
+                    if (!featureOf(use.getOriginClass()).equals(feature)) {
+                        events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The feature a class belongs to: the first package below org.colloquy. */
+    static String featureOf(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
     }
 
     @Test
@@ -56,10 +81,10 @@ class ArchitectureTest {
     @Test
     void feature_views_are_not_used_by_other_features() {
         noClasses().that().resideInAPackage("org.colloquy.lesson..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.account.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.cohort.ui..", "org.colloquy.identity.ui..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("org.colloquy.content..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.lesson..", "org.colloquy.account..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.lesson..", "org.colloquy.identity..", "org.colloquy.cohort..")
                 .check(CLASSES);
     }
 

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.colloquy.content.load.ContentLoader;
 
 /**
  * The courses of this application, loaded and validated once at start-up and shared by everyone. The

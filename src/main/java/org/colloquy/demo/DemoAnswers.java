@@ -1,7 +1,7 @@
 package org.colloquy.demo;
 
 import java.util.List;
-import org.colloquy.account.AccountService;
+import org.colloquy.identity.AccountService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.StudentLessonService;

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.CurrentUser;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.CurrentUser;
+import org.colloquy.identity.UserRef;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.Author;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.colloquy.lesson.SubmissionRecord;
 import org.colloquy.notice.NoticeService;
@@ -31,7 +31,7 @@ public class DiscussionModerationService {
     public static final int MAX_REASON_LENGTH = 500;
 
     private final CohortService cohorts;
-    private final ClassWorkService classWork;
+    private final CohortWorkService classWork;
     private final ReplyRepository replies;
     private final ModerationRepository moderations;
     private final ThreadLockRepository locks;
@@ -40,7 +40,7 @@ public class DiscussionModerationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DiscussionModerationService(CohortService cohorts, ClassWorkService classWork, ReplyRepository replies,
+    DiscussionModerationService(CohortService cohorts, CohortWorkService classWork, ReplyRepository replies,
                                 ModerationRepository moderations, ThreadLockRepository locks, NoticeService notices,
                                 CurrentUser currentUser, Clock clock, PostDeletionRepository deletions) {
         this.deletions = deletions;

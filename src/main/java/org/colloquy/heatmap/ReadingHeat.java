@@ -2,7 +2,7 @@ package org.colloquy.heatmap;
 
 import java.util.List;
 import java.util.Map;
-import org.colloquy.account.CohortRef;
+import org.colloquy.cohort.CohortRef;
 
 /** For one cohort, the work citing each paragraph of the reading, by paragraph id. */
 public record ReadingHeat(CohortRef cohort, Map<String, List<CitingWork>> byParagraph) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.UserRef;
 import org.colloquy.argument.ArgumentMap;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.content.ArgueStep;
@@ -24,7 +24,7 @@ import org.colloquy.content.Step;
 import org.colloquy.content.StepText;
 import org.colloquy.discussion.DiscussionContribution;
 import org.colloquy.discussion.DiscussionModerationService;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,11 +40,11 @@ public class ReadingHeatMapService {
 
     private final CohortService cohorts;
     private final CourseCatalog catalog;
-    private final ClassWorkService classWork;
+    private final CohortWorkService classWork;
     private final DiscussionModerationService discussions;
     private final ArgumentMapService maps;
 
-    ReadingHeatMapService(CohortService cohorts, CourseCatalog catalog, ClassWorkService classWork,
+    ReadingHeatMapService(CohortService cohorts, CourseCatalog catalog, CohortWorkService classWork,
                           DiscussionModerationService discussions, ArgumentMapService maps) {
         this.cohorts = cohorts;
         this.catalog = catalog;

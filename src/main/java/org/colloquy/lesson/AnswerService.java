@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.colloquy.account.CurrentUser;
+import org.colloquy.identity.CurrentUser;
 import org.colloquy.base.AnswerText;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
@@ -37,14 +37,14 @@ public class AnswerService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final FeedbackLookup feedback;
-    private final org.colloquy.account.CohortService cohorts;
+    private final org.colloquy.cohort.CohortService cohorts;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<PromptAnonymity> anonymity;
 
     AnswerService(ResponseRepository responses, SubmissionRepository submissions, CourseCatalog catalog,
                   CurrentUser currentUser, ApplicationEventPublisher events,
                   PlatformTransactionManager transactionManager, FeedbackLookup feedback,
-                  org.colloquy.account.CohortService cohorts, Clock clock,
+                  org.colloquy.cohort.CohortService cohorts, Clock clock,
                   org.springframework.beans.factory.ObjectProvider<PromptAnonymity> anonymity) {
         this.anonymity = anonymity;
         this.responses = responses;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** Where a student stands in one lesson: the step to resume at, and whether the lesson is done. */
 @Entity
 @Table(name = "lesson_progress")
-class LessonProgress {
+public class LessonProgress {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,7 +47,7 @@ class LessonProgress {
         this.updatedAt = Instant.EPOCH;
     }
 
-    LessonProgress(long userId, String courseKey, String lessonKey, String stepKey, Instant now) {
+    public LessonProgress(long userId, String courseKey, String lessonKey, String stepKey, Instant now) {
         this.userId = userId;
         this.courseKey = courseKey;
         this.lessonKey = lessonKey;
@@ -56,35 +56,35 @@ class LessonProgress {
         this.updatedAt = now;
     }
 
-    void moveTo(String stepKey, Instant now) {
+    public void moveTo(String stepKey, Instant now) {
         this.currentStepKey = stepKey;
         this.updatedAt = now;
     }
 
-    void complete(Instant now) {
+    public void complete(Instant now) {
         if (completedAt == null) {
             completedAt = now;
         }
         updatedAt = now;
     }
 
-    long getUserId() {
+    public long getUserId() {
         return userId;
     }
 
-    Instant getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    String getLessonKey() {
+    public String getLessonKey() {
         return lessonKey;
     }
 
-    String getCurrentStepKey() {
+    public String getCurrentStepKey() {
         return currentStepKey;
     }
 
-    @Nullable Instant getCompletedAt() {
+    public @Nullable Instant getCompletedAt() {
         return completedAt;
     }
 }

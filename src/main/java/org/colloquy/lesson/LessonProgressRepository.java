@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface LessonProgressRepository extends JpaRepository<LessonProgress, Long> {
+public interface LessonProgressRepository extends JpaRepository<LessonProgress, Long> {
 
     Optional<LessonProgress> findByUserIdAndCourseKeyAndLessonKey(long userId, String courseKey, String lessonKey);
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A student's working copy of one answer; every submission of it is kept as a {@link Submission}. */
 @Entity
 @Table(name = "response")
-class Response {
+public class Response {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,7 +63,7 @@ class Response {
         this.savedAt = Instant.EPOCH;
     }
 
-    Response(long userId, String courseKey, String promptKey, String stepKind, String contentVersion, Instant now) {
+    public Response(long userId, String courseKey, String promptKey, String stepKind, String contentVersion, Instant now) {
         this.userId = userId;
         this.courseKey = courseKey;
         this.promptKey = promptKey;
@@ -74,58 +74,58 @@ class Response {
         this.savedAt = now;
     }
 
-    void saveDraft(String body, @Nullable String choice, String contentVersion, Instant now) {
+    public void saveDraft(String body, @Nullable String choice, String contentVersion, Instant now) {
         this.body = body;
         this.choice = choice;
         this.contentVersion = contentVersion;
         this.savedAt = now;
     }
 
-    void markSubmitted(Instant now) {
+    public void markSubmitted(Instant now) {
         this.submittedAt = now;
     }
 
-    @Nullable Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
-    long getUserId() {
+    public long getUserId() {
         return userId;
     }
 
-    String getCourseKey() {
+    public String getCourseKey() {
         return courseKey;
     }
 
-    String getPromptKey() {
+    public String getPromptKey() {
         return promptKey;
     }
 
-    String getStepKind() {
+    public String getStepKind() {
         return stepKind;
     }
 
-    String getBody() {
+    public String getBody() {
         return body;
     }
 
-    @Nullable String getChoice() {
+    public @Nullable String getChoice() {
         return choice;
     }
 
-    int getRevision() {
+    public int getRevision() {
         return revision;
     }
 
-    String getContentVersion() {
+    public String getContentVersion() {
         return contentVersion;
     }
 
-    Instant getSavedAt() {
+    public Instant getSavedAt() {
         return savedAt;
     }
 
-    @Nullable Instant getSubmittedAt() {
+    public @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 }

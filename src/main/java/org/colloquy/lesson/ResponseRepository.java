@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface ResponseRepository extends JpaRepository<Response, Long> {
+public interface ResponseRepository extends JpaRepository<Response, Long> {
 
     Optional<Response> findByUserIdAndCourseKeyAndPromptKey(long userId, String courseKey, String promptKey);
 

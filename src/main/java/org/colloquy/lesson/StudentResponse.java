@@ -32,13 +32,13 @@ public record StudentResponse(
     }
 
     /** The answer as last submitted, whatever the student has typed since. */
-    static StudentResponse submitted(Response response, Submission latest, int submissionCount) {
+    public static StudentResponse submitted(Response response, Submission latest, int submissionCount) {
         return new StudentResponse(java.util.Objects.requireNonNull(response.getId()), response.getUserId(),
                 response.getPromptKey(), response.getStepKind(), latest.getBody(), latest.getChoice(),
                 latest.getSubmittedAt(), latest.getSubmittedAt(), submissionCount, latest.getContentVersion());
     }
 
-    static StudentResponse of(Response response, int submissionCount) {
+    public static StudentResponse of(Response response, int submissionCount) {
         return new StudentResponse(java.util.Objects.requireNonNull(response.getId()), response.getUserId(),
                 response.getPromptKey(), response.getStepKind(), response.getBody(), response.getChoice(),
                 response.getSavedAt(), response.getSubmittedAt(), submissionCount, response.getContentVersion());

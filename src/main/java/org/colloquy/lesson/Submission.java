@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** One submitted version of an answer. Never changed or deleted. */
 @Entity
 @Table(name = "response_submission")
-class Submission {
+public class Submission {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +42,7 @@ class Submission {
         this.submittedAt = Instant.EPOCH;
     }
 
-    Submission(long responseId, int number, String body, @Nullable String choice, String contentVersion,
+    public Submission(long responseId, int number, String body, @Nullable String choice, String contentVersion,
                Instant submittedAt) {
         this.responseId = responseId;
         this.number = number;
@@ -52,15 +52,15 @@ class Submission {
         this.submittedAt = submittedAt;
     }
 
-    long getResponseId() {
+    public long getResponseId() {
         return responseId;
     }
 
-    int getNumber() {
+    public int getNumber() {
         return number;
     }
 
-    String getBody() {
+    public String getBody() {
         return body;
     }
 
@@ -68,11 +68,11 @@ class Submission {
         return choice;
     }
 
-    String getContentVersion() {
+    public String getContentVersion() {
         return contentVersion;
     }
 
-    Instant getSubmittedAt() {
+    public Instant getSubmittedAt() {
         return submittedAt;
     }
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 public record SubmissionRecord(int number, String body, @Nullable String choice, String contentVersion,
                                Instant submittedAt) {
 
-    static SubmissionRecord of(Submission submission) {
+    public static SubmissionRecord of(Submission submission) {
         return new SubmissionRecord(submission.getNumber(), submission.getBody(), submission.getChoice(),
                 submission.getContentVersion(), submission.getSubmittedAt());
     }

@@ -13,7 +13,7 @@ public class UnknownLessonException extends RuntimeException implements HasReaso
         this.reason = reason;
     }
 
-    static UnknownLessonException noCourse(String courseKey) {
+    public static UnknownLessonException noCourse(String courseKey) {
         return new UnknownLessonException(Text.of("lesson.not-found.course", courseKey));
     }
 

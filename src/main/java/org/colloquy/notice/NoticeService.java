@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.colloquy.account.CurrentUser;
+import org.colloquy.identity.CurrentUser;
 import org.colloquy.base.i18n.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -3,8 +3,8 @@ package org.colloquy.review;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.identity.UserRef;
 import org.colloquy.content.Course;
 import org.colloquy.lesson.LessonStatus;
 

@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.UserRef;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PromptKey;
 import org.colloquy.content.Step;
 import org.colloquy.content.StepText;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.LessonStatus;
 import org.colloquy.lesson.StudentResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,11 +35,11 @@ public class CohortOverviewService {
     static final int RECENT = 10;
 
     private final CohortService cohorts;
-    private final ClassWorkService classWork;
+    private final CohortWorkService classWork;
     private final CourseCatalog catalog;
     private final Clock clock;
 
-    CohortOverviewService(CohortService cohorts, ClassWorkService classWork, CourseCatalog catalog, Clock clock) {
+    CohortOverviewService(CohortService cohorts, CohortWorkService classWork, CourseCatalog catalog, Clock clock) {
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.catalog = catalog;

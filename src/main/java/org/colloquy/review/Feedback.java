@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /** An instructor's comment, rubric scores and star on one response; a draft until released. */
 @Entity
 @Table(name = "feedback")
-class Feedback {
+public class Feedback {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +54,7 @@ class Feedback {
         this.updatedAt = Instant.EPOCH;
     }
 
-    Feedback(long responseId, long cohortId, long authorId, Instant now) {
+    public Feedback(long responseId, long cohortId, long authorId, Instant now) {
         this.responseId = responseId;
         this.cohortId = cohortId;
         this.authorId = authorId;
@@ -62,7 +62,7 @@ class Feedback {
         this.updatedAt = now;
     }
 
-    void write(long authorId, String comment, List<CriterionScore> scores, Instant now) {
+    public void write(long authorId, String comment, List<CriterionScore> scores, Instant now) {
         this.authorId = authorId;
         this.comment = comment;
         this.scores.clear();
@@ -70,12 +70,12 @@ class Feedback {
         this.updatedAt = now;
     }
 
-    void star(boolean starred, Instant now) {
+    public void star(boolean starred, Instant now) {
         this.starred = starred;
         this.updatedAt = now;
     }
 
-    boolean release(Instant now) {
+    public boolean release(Instant now) {
         if (releasedAt != null || !hasContent()) {
             return false;
         }
@@ -83,35 +83,35 @@ class Feedback {
         return true;
     }
 
-    boolean hasContent() {
+    public boolean hasContent() {
         return !comment.isBlank() || !scores.isEmpty();
     }
 
-    long getResponseId() {
+    public long getResponseId() {
         return responseId;
     }
 
-    long getCohortId() {
+    public long getCohortId() {
         return cohortId;
     }
 
-    String getComment() {
+    public String getComment() {
         return comment;
     }
 
-    boolean isStarred() {
+    public boolean isStarred() {
         return starred;
     }
 
-    @Nullable Instant getReleasedAt() {
+    public @Nullable Instant getReleasedAt() {
         return releasedAt;
     }
 
-    Instant getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    List<CriterionScore> getScores() {
+    public List<CriterionScore> getScores() {
         return List.copyOf(scores);
     }
 }

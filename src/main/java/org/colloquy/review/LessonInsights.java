@@ -1,7 +1,7 @@
 package org.colloquy.review;
 
 import java.util.List;
-import org.colloquy.account.CohortRef;
+import org.colloquy.cohort.CohortRef;
 import org.colloquy.content.Lesson;
 
 /** How a cohort answered one lesson's positions and checks. */

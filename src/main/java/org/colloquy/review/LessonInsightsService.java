@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
 import org.colloquy.content.CheckStep;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PositionStep;
 import org.colloquy.content.Step;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class LessonInsightsService {
 
     private final CohortService cohorts;
-    private final ClassWorkService classWork;
+    private final CohortWorkService classWork;
     private final CourseCatalog catalog;
 
-    LessonInsightsService(CohortService cohorts, ClassWorkService classWork, CourseCatalog catalog) {
+    LessonInsightsService(CohortService cohorts, CohortWorkService classWork, CourseCatalog catalog) {
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.catalog = catalog;

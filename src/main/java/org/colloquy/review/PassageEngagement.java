@@ -1,7 +1,7 @@
 package org.colloquy.review;
 
 import java.util.List;
-import org.colloquy.account.CohortRef;
+import org.colloquy.cohort.CohortRef;
 import org.colloquy.content.Paragraph;
 
 /** For each paragraph of the reading: how many prompts cite it, and how many answers the class wrote on them. */

@@ -1,6 +1,6 @@
 package org.colloquy.review;
 
-import org.colloquy.account.UserRef;
+import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.StudentResponse;
 import org.jspecify.annotations.Nullable;
 

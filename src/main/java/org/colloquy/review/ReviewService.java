@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.CurrentUser;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.CurrentUser;
+import org.colloquy.identity.UserRef;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.PromptKey;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Rubric;
 import org.colloquy.content.Step;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.colloquy.notice.NoticeService;
 import org.jspecify.annotations.Nullable;
@@ -40,14 +40,14 @@ public class ReviewService {
     public static final int MAX_CRITERION_COMMENT_LENGTH = 1000;
 
     private final CohortService cohorts;
-    private final ClassWorkService classWork;
+    private final CohortWorkService classWork;
     private final FeedbackRepository feedback;
     private final CourseCatalog catalog;
     private final NoticeService notices;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(CohortService cohorts, ClassWorkService classWork, FeedbackRepository feedback, CourseCatalog catalog,
+    ReviewService(CohortService cohorts, CohortWorkService classWork, FeedbackRepository feedback, CourseCatalog catalog,
                   NoticeService notices, CurrentUser currentUser, Clock clock) {
         this.cohorts = cohorts;
         this.classWork = classWork;

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
-import org.colloquy.seminar.StarredAnswer;
-import org.colloquy.seminar.StarredAnswers;
+import org.colloquy.seminar.cohort.StarredAnswer;
+import org.colloquy.seminar.cohort.StarredAnswers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StarredForSeminar implements StarredAnswers {
 
-    private final ClassWorkService classWork;
+    private final CohortWorkService classWork;
     private final FeedbackRepository feedback;
 
-    StarredForSeminar(ClassWorkService classWork, FeedbackRepository feedback) {
+    StarredForSeminar(CohortWorkService classWork, FeedbackRepository feedback) {
         this.classWork = classWork;
         this.feedback = feedback;
     }

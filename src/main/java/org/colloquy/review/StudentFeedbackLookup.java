@@ -3,7 +3,7 @@ package org.colloquy.review;
 import java.util.Optional;
 import org.colloquy.lesson.FeedbackLookup;
 import org.colloquy.lesson.FeedbackNote;
-import org.colloquy.lesson.MyAnswers;
+import org.colloquy.lesson.work.MyAnswers;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;

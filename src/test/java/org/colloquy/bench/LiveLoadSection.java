@@ -20,7 +20,7 @@ final class LiveLoadSection {
         md.append("""
                 `LiveSeminarSimulation` (Gatling, `src/load/java`) prepares a fresh H2 database with the application's \
                 own context: a class of %d students with accounts (`ScaleDataGenerator`), and a live session the demo \
-                leader `iris` started through `SeminarService` on the first lesson that can be run, moved on to its \
+                leader `iris` started through `LiveSessionService` on the first lesson that can be run, moved on to its \
                 first open prompt (`%s`). It then starts the packaged jar on it (default profile, JVM options `%s`); \
                 the leader's **projector** and **presenter console** are open, each holding its push websocket \
                 (`VaadinClient`, as a browser does), and every count they show below is read from what the server \

@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.colloquy.bench.ScaleDataGenerator.GeneratedCohort;
-import org.colloquy.seminar.LessonToRun;
-import org.colloquy.seminar.PresenterState;
-import org.colloquy.seminar.SeminarPrompt;
-import org.colloquy.seminar.SeminarService;
-import org.colloquy.seminar.SessionSummary;
+import org.colloquy.seminar.session.LessonToRun;
+import org.colloquy.seminar.console.PresenterState;
+import org.colloquy.seminar.session.SeminarPrompt;
+import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.session.SessionSummary;
 
 /**
  * A room ready for a live seminar under load: a class of students with accounts, and a session the demo leader
  * started on the first lesson that can be run, moved on to its first open prompt. Written into an H2 database
  * directory by the application's own context (students through the scale-data generator, the session through
- * {@link SeminarService} as the leader), before the packaged app is started on it. A second, smaller class answers a
+ * {@link LiveSessionService} and {@link ConsoleService} as the leader), before the packaged app is started on it. A second, smaller class answers a
  * second session on the same prompt first: the rehearsal ({@link LiveRehearsal}).
  */
 record LiveRoom(long sessionId, String joinCode, String stepKey, List<String> usernames, Rehearsal rehearsal) {
@@ -37,10 +38,11 @@ record LiveRoom(long sessionId, String joinCode, String stepKey, List<String> us
             List<String> usernames = students(app, CLASS_CODE_PREFIX, students);
             List<String> rehearsing = students(app, REHEARSAL_CODE_PREFIX, rehearsalStudents);
             BenchContext.actAs(GenerateScaleData.INSTRUCTOR, "INSTRUCTOR", "SEMINAR_LEADER");
-            SeminarService seminars = app.bean(SeminarService.class);
-            SessionSummary rehearsal = startAtFirstOpenPrompt(seminars);
-            SessionSummary session = startAtFirstOpenPrompt(seminars);
-            String stepKey = seminars.presenterState(session.id()).current().key();
+            LiveSessionService rooms = app.bean(LiveSessionService.class);
+            ConsoleService console = app.bean(ConsoleService.class);
+            SessionSummary rehearsal = startAtFirstOpenPrompt(rooms, console);
+            SessionSummary session = startAtFirstOpenPrompt(rooms, console);
+            String stepKey = console.presenterState(session.id()).current().key();
             return new LiveRoom(session.id(), session.joinCode(), stepKey, usernames,
                     new Rehearsal(rehearsal.id(), rehearsal.joinCode(), rehearsing));
         }
@@ -56,13 +58,13 @@ record LiveRoom(long sessionId, String joinCode, String stepKey, List<String> us
         return IntStream.rangeClosed(1, room.students()).mapToObj(i -> prefix + "%05d".formatted(i)).toList();
     }
 
-    private static SessionSummary startAtFirstOpenPrompt(SeminarService seminars) {
-        LessonToRun lesson = seminars.lessonsToRun().getFirst();
-        SessionSummary session = seminars.start(lesson.courseKey(), lesson.lessonKey());
-        PresenterState state = seminars.presenterState(session.id());
+    private static SessionSummary startAtFirstOpenPrompt(LiveSessionService rooms, ConsoleService console) {
+        LessonToRun lesson = rooms.lessonsToRun().getFirst();
+        SessionSummary session = rooms.start(lesson.courseKey(), lesson.lessonKey());
+        PresenterState state = console.presenterState(session.id());
         while (state.current().kind() != SeminarPrompt.Kind.OPEN && !state.isLast()) {
-            seminars.next(session.id());
-            state = seminars.presenterState(session.id());
+            console.next(session.id());
+            state = console.presenterState(session.id());
         }
         if (state.current().kind() != SeminarPrompt.Kind.OPEN) {
             throw new IllegalStateException("The lesson " + lesson.lessonKey() + " has no open prompt to answer.");

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A small valid course written into a test folder, whose files tests then replace to break one thing. */
-final class CourseFolder {
+public final class CourseFolder {
 
-    static final String COURSE_YAML = """
+    public static final String COURSE_YAML = """
             key: %s
             title: A Sample Course
             summary: A short course for tests.
@@ -21,7 +21,7 @@ final class CourseFolder {
               - intro
             """;
 
-    static final String READING = """
+    public static final String READING = """
             # An Essay on Timing
 
             {#p1} The bilateral relationship is at an important turning
@@ -34,7 +34,7 @@ final class CourseFolder {
             """;
 
     /** The start of a lesson file; the first step written after it is on line 6. */
-    static final String LESSON_HEADER = """
+    public static final String LESSON_HEADER = """
             key: intro
             title: Introduction
             summary: Where the essay begins.
@@ -42,7 +42,7 @@ final class CourseFolder {
             steps:
             """;
 
-    static final String LESSON = LESSON_HEADER + """
+    public static final String LESSON = LESSON_HEADER + """
               - key: read-opening
                 kind: read
                 title: The opening
@@ -57,14 +57,14 @@ final class CourseFolder {
     }
 
     /** Writes the valid course {@code key} into {@code contentRoot/key}. */
-    static CourseFolder write(Path contentRoot, String key) {
+    public static CourseFolder write(Path contentRoot, String key) {
         return new CourseFolder(contentRoot.resolve(key))
                 .file("course.yaml", COURSE_YAML.formatted(key))
                 .file("reading.md", READING)
                 .file("lessons/01-intro.yaml", LESSON);
     }
 
-    CourseFolder file(String relativePath, String text) {
+    public CourseFolder file(String relativePath, String text) {
         try {
             var file = folder.resolve(relativePath);
             Files.createDirectories(file.getParent());
@@ -76,7 +76,7 @@ final class CourseFolder {
     }
 
     /** Replaces the lesson's steps, which then start on line 6. */
-    CourseFolder steps(String steps) {
+    public CourseFolder steps(String steps) {
         return file("lessons/01-intro.yaml", LESSON_HEADER + steps);
     }
 }

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
 import org.colloquy.argument.Stance;
@@ -19,7 +19,7 @@ import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class ClassDiscussionAccessTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    ClassWorkService classWork;
+    CohortWorkService classWork;
     @Autowired
     DiscussionService discussions;
     @Autowired

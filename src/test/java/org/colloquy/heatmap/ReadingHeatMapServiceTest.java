@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
 import org.colloquy.discussion.DiscussionService;

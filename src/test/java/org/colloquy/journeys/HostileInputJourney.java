@@ -12,26 +12,27 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
-import org.colloquy.review.CsvRecords;
+import org.colloquy.review.export.CsvRecords;
 import org.colloquy.review.ReviewService;
 import org.colloquy.security.HostileInput;
 import org.colloquy.security.HostileInput.Payload;
-import org.colloquy.seminar.GuestJoin;
-import org.colloquy.seminar.LiveAnswer;
-import org.colloquy.seminar.SeminarGuestService;
-import org.colloquy.seminar.SeminarRoomService;
-import org.colloquy.seminar.SeminarService;
-import org.colloquy.seminar.SessionSummary;
+import org.colloquy.seminar.guest.GuestJoin;
+import org.colloquy.seminar.console.LiveAnswer;
+import org.colloquy.seminar.guest.GuestService;
+import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.screen.ScreenService;
+import org.colloquy.seminar.session.SessionSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,11 +67,13 @@ class HostileInputJourney extends BrowserJourney {
     @Autowired
     ReviewService reviews;
     @Autowired
-    SeminarService seminars;
+    ConsoleService consoleService;
     @Autowired
-    SeminarRoomService room;
+    LiveSessionService roomService;
     @Autowired
-    SeminarGuestService guests;
+    ScreenService screenService;
+    @Autowired
+    GuestService guests;
 
     /** Every sign that a payload ran, from any page of the journey. */
     private final List<String> alarms = new CopyOnWriteArrayList<>();
@@ -245,11 +248,11 @@ class HostileInputJourney extends BrowserJourney {
     void hostile_text_from_a_live_room_shows_as_text_on_the_console_the_projector_and_the_phones() {
         UserRef leader = accounts.create("hostile-leader", "Hostile Leader", Role.SEMINAR_LEADER);
         accounts.signIn(leader);
-        SessionSummary session = seminars.start(COURSE, "three-stages");
-        while (!seminars.presenterState(session.id()).current().key().equals(RESPOND)) {
-            seminars.next(session.id());
+        SessionSummary session = roomService.start(COURSE, "three-stages");
+        while (!consoleService.presenterState(session.id()).current().key().equals(RESPOND)) {
+            consoleService.next(session.id());
         }
-        room.allowGuests(session.id(), true);
+        consoleService.allowGuests(session.id(), true);
         accounts.signInAnonymously();
         for (Payload payload : CORPUS.subList(1, CORPUS.size())) {
             GuestJoin.Joined joined = (GuestJoin.Joined) guests.join(session.joinCode(), payload.text());
@@ -286,9 +289,9 @@ class HostileInputJourney extends BrowserJourney {
         assertInert(page, "presenter console");
 
         accounts.signIn(leader);
-        seminars.presenterState(session.id()).answers().stream().map(LiveAnswer::id)
-                .forEach(answerId -> seminars.approve(session.id(), answerId));
-        seminars.setRevealed(session.id(), true);
+        consoleService.presenterState(session.id()).answers().stream().map(LiveAnswer::id)
+                .forEach(answerId -> consoleService.approve(session.id(), answerId));
+        consoleService.setRevealed(session.id(), true);
         Page projector = watched(newPerson(1920, 1080));
         signIn(projector, leader.username(), PASSWORD);
         projector.navigate(url("seminar/" + session.id() + "/project"));
@@ -300,7 +303,7 @@ class HostileInputJourney extends BrowserJourney {
                 .setFullPage(true));
         assertInert(projector, "projector, answers revealed");
 
-        room.revealAsWordCloud(session.id(), true);
+        screenService.revealAsWordCloud(session.id(), true);
         assertThat(projector.locator("#word-cloud .cloud-word").first()).isVisible();
         projector.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("99c-hostile-word-cloud.png")));
         assertInert(projector, "projector, word cloud");

@@ -5,12 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Objects;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.RosterImportResult;
-import org.colloquy.account.RosterImportService;
-import org.colloquy.account.TestAccounts;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.cohort.RosterImportResult;
+import org.colloquy.cohort.RosterImportService;
+import org.colloquy.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -6,15 +6,15 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.colloquy.review.ReviewService;
-import org.colloquy.seminar.SeminarService;
+import org.colloquy.seminar.console.ConsoleService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +36,12 @@ class StarredScaleAnswerJourney extends BrowserJourney {
     @Autowired
     CohortService cohorts;
     @Autowired
-    ClassWorkService classWork;
+    CohortWorkService classWork;
     @Autowired
     ReviewService reviews;
 
     @Autowired
-    SeminarService seminars;
+    ConsoleService consoleService;
 
     private final List<Runnable> undo = new ArrayList<>();
 
@@ -73,7 +73,7 @@ class StarredScaleAnswerJourney extends BrowserJourney {
         console.locator("#start-seminar").click();
         console.waitForURL("**/present");
         long sessionId = Long.parseLong(console.url().replaceFirst(".*/seminar/(\\d+)/present$", "$1"));
-        undo.addFirst(() -> seminars.close(sessionId));
+        undo.addFirst(() -> consoleService.close(sessionId));
 
         Page projector = newPerson(1920, 1080, "ru");
         signIn(projector, "iris", "colloquy");

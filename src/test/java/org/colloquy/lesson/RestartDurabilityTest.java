@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.colloquy.Application;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.colloquy.account.Role;
-import org.colloquy.account.UserRef;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.StudentResponse;
 import org.junit.jupiter.api.Test;
 

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
 import org.colloquy.lesson.AnswerService;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.colloquy.review.export.CohortExportService;
+import org.colloquy.review.export.ExportFormat;
 
 /**
  * Who may do what with class A's work: every action × every kind of person, each cell checked. Only
@@ -33,7 +35,7 @@ class ReviewAccessTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    ClassWorkService classWork;
+    CohortWorkService classWork;
     @Autowired
     ReviewService reviews;
     @Autowired

@@ -1,24 +1,24 @@
 package org.colloquy.review;
 
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
 
 /** Two classes, A and B, each with its own instructor and one student who answered the rubric prompt of lesson 1. */
-record ReviewFixture(UserRef instructorA, UserRef instructorB, UserRef studentA, UserRef studentB, CohortRef cohortA,
+public record ReviewFixture(UserRef instructorA, UserRef instructorB, UserRef studentA, UserRef studentB, CohortRef cohortA,
                      CohortRef cohortB, long responseA, long responseB) {
 
     static final String COURSE = "sino-russian-relations";
     static final String PROMPT = "three-stages/respond-balance";
 
     static ReviewFixture create(TestAccounts accounts, CohortService cohorts, AnswerService answers,
-                                ClassWorkService classWork) {
+                                CohortWorkService classWork) {
         UserRef instructorA = accounts.signInNew("instructor-a", Role.INSTRUCTOR);
         CohortRef cohortA = cohorts.createCohort(COURSE, "Class A");
         UserRef instructorB = accounts.signInNew("instructor-b", Role.INSTRUCTOR);
@@ -39,7 +39,7 @@ record ReviewFixture(UserRef instructorA, UserRef instructorB, UserRef studentA,
         return new ReviewFixture(instructorA, instructorB, studentA, studentB, cohortA, cohortB, responseA, responseB);
     }
 
-    static String words(int count, String word) {
+    public static String words(int count, String word) {
         return String.join(" ", java.util.Collections.nCopies(count, word));
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.TestAccounts;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.TestAccounts;
 import org.colloquy.lesson.AnswerService;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.FeedbackNote;
 import org.colloquy.notice.NoticeService;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +26,7 @@ class ReviewServiceTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    ClassWorkService classWork;
+    CohortWorkService classWork;
     @Autowired
     ReviewService reviews;
     @Autowired

@@ -2,11 +2,11 @@ package org.colloquy.security;
 
 import java.util.Collections;
 import java.util.List;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
 import org.colloquy.content.CourseCatalog;
@@ -14,16 +14,17 @@ import org.colloquy.discussion.DiscussionService;
 import org.colloquy.discussion.DiscussionThread;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.lesson.StudentResponse;
 import org.colloquy.review.ReviewService;
-import org.colloquy.seminar.GuestJoin;
-import org.colloquy.seminar.LiveAnswer;
-import org.colloquy.seminar.SeminarGuestService;
-import org.colloquy.seminar.SeminarRoomService;
-import org.colloquy.seminar.SeminarService;
-import org.colloquy.seminar.SessionSummary;
+import org.colloquy.seminar.guest.GuestJoin;
+import org.colloquy.seminar.console.LiveAnswer;
+import org.colloquy.seminar.guest.GuestService;
+import org.colloquy.seminar.audience.AudienceService;
+import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.session.SessionSummary;
 
 /**
  * Two classes of the demo course and class A's private work, for calling every service method with class A's ids.
@@ -46,10 +47,10 @@ record ClassAFixture(UserRef studentA, UserRef classmateA, UserRef studentB, Use
     static final String ARGUE = "expediency-and-order/argue-not-expediency";
 
     /** Services the fixture is built through, as the people who would build it. */
-    record Services(TestAccounts accounts, CohortService cohorts, AnswerService answers, ClassWorkService classWork,
+    record Services(TestAccounts accounts, CohortService cohorts, AnswerService answers, CohortWorkService classWork,
                     StudentLessonService lessons, DiscussionService discussions, ArgumentMapService maps,
-                    ReviewService reviews, SeminarService seminars, SeminarRoomService rooms,
-                    SeminarGuestService guests, CourseCatalog catalog) {
+                    ReviewService reviews, LiveSessionService rooms, ConsoleService console, AudienceService audience,
+                    GuestService guests, CourseCatalog catalog) {
     }
 
     static ClassAFixture create(Services s) {
@@ -100,12 +101,12 @@ record ClassAFixture(UserRef studentA, UserRef classmateA, UserRef studentB, Use
 
         // the leader's own session, not for a class, opening on a written prompt; class A's student answers in it
         accounts.signIn(leader);
-        SessionSummary leadersSession = s.seminars().startWithPrompts(null, COURSE, List.of(RESPOND, SCALE));
-        s.rooms().allowGuests(leadersSession.id(), true);
+        SessionSummary leadersSession = s.rooms().startWithPrompts(null, COURSE, List.of(RESPOND, SCALE));
+        s.console().allowGuests(leadersSession.id(), true);
         accounts.signIn(studentA);
-        s.seminars().answer(leadersSession.joinCode(), RESPOND, "A live " + MARKER + " answer", null);
+        s.audience().answer(leadersSession.joinCode(), RESPOND, "A live " + MARKER + " answer", null);
         accounts.signIn(leader);
-        long liveAnswerA = s.seminars().presenterState(leadersSession.id()).answers().stream()
+        long liveAnswerA = s.console().presenterState(leadersSession.id()).answers().stream()
                 .filter(answer -> answer.body().contains(MARKER)).findFirst().map(LiveAnswer::id).orElseThrow();
         accounts.signInAnonymously();
         String guestToken = ((GuestJoin.Joined) s.guests().join(leadersSession.joinCode(), "A guest")).token();
@@ -115,9 +116,9 @@ record ClassAFixture(UserRef studentA, UserRef classmateA, UserRef studentB, Use
         accounts.signIn(instructorA);
         s.cohorts().addInstructor(cohortA.id(), coTeacherA.username());
         accounts.signIn(coTeacherA);
-        SessionSummary classSessionA = s.seminars().start(cohortA.id(), COURSE, LESSON);
+        SessionSummary classSessionA = s.rooms().start(cohortA.id(), COURSE, LESSON);
         accounts.signIn(studentA);
-        s.seminars().answer(classSessionA.joinCode(), SCALE, "My " + MARKER + " reason", "4");
+        s.audience().answer(classSessionA.joinCode(), SCALE, "My " + MARKER + " reason", "4");
         accounts.signOut();
 
         return new ClassAFixture(studentA, classmateA, studentB, instructorA, instructorB, leader, admin, colleague,

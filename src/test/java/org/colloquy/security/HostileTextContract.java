@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.colloquy.account.AccountService;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.JoinResult;
-import org.colloquy.account.Role;
-import org.colloquy.account.RosterImportResult;
-import org.colloquy.account.RosterImportService;
-import org.colloquy.account.RosterEntry;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.identity.AccountService;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.cohort.JoinResult;
+import org.colloquy.identity.Role;
+import org.colloquy.cohort.RosterImportResult;
+import org.colloquy.cohort.RosterImportService;
+import org.colloquy.cohort.RosterEntry;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.colloquy.argument.ArgumentMap;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
@@ -26,14 +26,15 @@ import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.SaveOutcome;
 import org.colloquy.review.ReviewService;
-import org.colloquy.seminar.AnswerOutcome;
-import org.colloquy.seminar.GuestJoin;
-import org.colloquy.seminar.JoinOutcome;
-import org.colloquy.seminar.LiveAnswer;
-import org.colloquy.seminar.SeminarGuestService;
-import org.colloquy.seminar.SeminarRoomService;
-import org.colloquy.seminar.SeminarService;
-import org.colloquy.seminar.SessionSummary;
+import org.colloquy.seminar.audience.AnswerOutcome;
+import org.colloquy.seminar.guest.GuestJoin;
+import org.colloquy.seminar.audience.JoinOutcome;
+import org.colloquy.seminar.console.LiveAnswer;
+import org.colloquy.seminar.guest.GuestService;
+import org.colloquy.seminar.audience.AudienceService;
+import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.session.SessionSummary;
 import org.colloquy.security.HostileInput.Payload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,11 +72,13 @@ abstract class HostileTextContract {
     @Autowired
     RosterImportService rosters;
     @Autowired
-    SeminarService seminars;
+    AudienceService audienceService;
     @Autowired
-    SeminarRoomService room;
+    ConsoleService consoleService;
     @Autowired
-    SeminarGuestService guests;
+    LiveSessionService roomService;
+    @Autowired
+    GuestService guests;
     @Autowired
     AccountService people;
     @Autowired
@@ -189,7 +192,7 @@ abstract class HostileTextContract {
         accounts.signInNew("joiner", Role.STUDENT);
         for (String typed : typedCodes()) {
             assertThat(cohorts.join(typed)).isInstanceOf(JoinResult.UnknownCode.class);
-            assertThat(seminars.join(typed)).isInstanceOf(JoinOutcome.UnknownCode.class);
+            assertThat(audienceService.join(typed)).isInstanceOf(JoinOutcome.UnknownCode.class);
         }
         accounts.signInAnonymously();
         for (String typed : typedCodes()) {
@@ -253,13 +256,13 @@ abstract class HostileTextContract {
 
     @Test
     void guest_names_and_live_answers_keep_every_payload_and_a_megabyte_is_refused() {
-        SessionSummary session = seminars.start(cohort.id(), COURSE, "three-stages");
-        while (!seminars.presenterState(session.id()).current().key().equals(RESPOND)) {
-            seminars.next(session.id());
+        SessionSummary session = roomService.start(cohort.id(), COURSE, "three-stages");
+        while (!consoleService.presenterState(session.id()).current().key().equals(RESPOND)) {
+            consoleService.next(session.id());
         }
-        room.allowGuests(session.id(), true);
+        consoleService.allowGuests(session.id(), true);
         UserRef student = accounts.signInNew("live-student", Role.STUDENT);
-        assertThat(seminars.answer(session.joinCode(), RESPOND, HostileInput.ONE_MEGABYTE, null))
+        assertThat(audienceService.answer(session.joinCode(), RESPOND, HostileInput.ONE_MEGABYTE, null))
                 .isInstanceOf(AnswerOutcome.Refused.class);
         accounts.signInAnonymously();
         assertThat(guests.join(session.joinCode(), HostileInput.ONE_MEGABYTE)).isInstanceOf(GuestJoin.Refused.class);
@@ -271,11 +274,11 @@ abstract class HostileTextContract {
                     .isInstanceOf(AnswerOutcome.Received.class);
         }
         accounts.signIn(student);
-        assertThat(seminars.answer(session.joinCode(), RESPOND, HostileInput.number(1).text(), null))
+        assertThat(audienceService.answer(session.joinCode(), RESPOND, HostileInput.number(1).text(), null))
                 .isInstanceOf(AnswerOutcome.Received.class);
 
         accounts.signIn(instructor);
-        List<LiveAnswer> live = seminars.presenterState(session.id()).answers();
+        List<LiveAnswer> live = consoleService.presenterState(session.id()).answers();
         assertThat(live).extracting(LiveAnswer::body).containsAll(storedTexts());
         assertThat(live).filteredOn(LiveAnswer::guest).extracting(LiveAnswer::studentName)
                 .containsAll(names());

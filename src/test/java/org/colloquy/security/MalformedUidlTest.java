@@ -3,9 +3,9 @@ package org.colloquy.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

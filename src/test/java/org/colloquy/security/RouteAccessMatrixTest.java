@@ -25,13 +25,14 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
-import org.colloquy.seminar.SeminarService;
-import org.colloquy.seminar.SessionSummary;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
+import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.session.SessionSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,17 +109,19 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             new Row("seminar/:id/present", f -> "seminar/" + f.seminarA() + "/present", EnumSet.of(SEMINAR_LEADER)),
             new Row("seminar/:id/project", f -> "seminar/" + f.seminarA() + "/project", EnumSet.of(SEMINAR_LEADER)),
             // the audience page opens for anyone with the code: signed-in people answer under their name, others
-            // may join by a display name only where the leader allows guests (SeminarGuestServiceTest)
+            // may join by a display name only where the leader allows guests (GuestServiceTest)
             new Row("live/:code?", f -> "live/" + f.seminarCodeA(), EVERYONE),
             new Row("live/:code/continue", f -> "live/" + f.seminarCodeA() + "/continue", EVERYONE_SIGNED_IN,
-                    org.colloquy.seminar.ui.AudienceView.class));
+                    org.colloquy.seminar.audience.ui.AudienceView.class));
 
     @Autowired
     TestAccounts accounts;
     @Autowired
     CohortService cohorts;
     @Autowired
-    SeminarService seminars;
+    ConsoleService consoleService;
+    @Autowired
+    LiveSessionService roomService;
 
     private final Map<Who, Runnable> signIns = new LinkedHashMap<>();
     private Fixture fixture;
@@ -134,14 +137,14 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         UserRef studentB = accounts.signInNew("student-b", Role.STUDENT);
         cohorts.join(cohortB.joinCode());
         UserRef leader = accounts.signInNew("leader", Role.SEMINAR_LEADER);
-        SessionSummary seminar = seminars.start(COURSE, "three-stages");
+        SessionSummary seminar = roomService.start(COURSE, "three-stages");
         // a co-teacher of class A who leads a live session for it, ended, so its results are on the class page
         UserRef coTeacherA = accounts.signInNew("co-teacher-a", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
         accounts.signIn(instructorA);
         cohorts.addInstructor(cohortA.id(), coTeacherA.username());
         accounts.signIn(coTeacherA);
-        SessionSummary classSession = seminars.start(cohortA.id(), COURSE, "three-stages");
-        seminars.close(classSession.id());
+        SessionSummary classSession = roomService.start(cohortA.id(), COURSE, "three-stages");
+        consoleService.close(classSession.id());
         UserRef admin = accounts.create("admin", Role.ADMIN);
         fixture = new Fixture(cohortA.id(), seminar.joinCode(), seminar.id(), studentA.id(), classSession.id());
 

@@ -31,15 +31,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.AccountService;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.CurrentUser;
-import org.colloquy.account.LoginThrottle;
-import org.colloquy.account.PasswordSetupService;
-import org.colloquy.account.Role;
-import org.colloquy.account.RosterImportService;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.identity.AccountService;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.CurrentUser;
+import org.colloquy.identity.signin.LoginThrottle;
+import org.colloquy.identity.PasswordSetupService;
+import org.colloquy.identity.Role;
+import org.colloquy.cohort.RosterImportService;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.argument.Side;
 import org.colloquy.argument.Stance;
@@ -53,29 +53,31 @@ import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.heatmap.ReadingHeatMapService;
 import org.colloquy.lesson.AnswerService;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.FeedbackLookup;
-import org.colloquy.lesson.MyAnswers;
-import org.colloquy.lesson.MyWorkService;
+import org.colloquy.lesson.work.MyAnswers;
+import org.colloquy.lesson.work.MyWorkService;
 import org.colloquy.lesson.PromptAnonymity;
-import org.colloquy.lesson.StudentDataService;
+import org.colloquy.lesson.work.StudentDataService;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.notice.NoticeService;
-import org.colloquy.review.CohortExportService;
+import org.colloquy.review.export.CohortExportService;
 import org.colloquy.review.CohortOverviewService;
-import org.colloquy.review.ExportFormat;
+import org.colloquy.review.export.ExportFormat;
 import org.colloquy.review.LessonInsightsService;
 import org.colloquy.review.PassageEngagementService;
 import org.colloquy.review.ReviewService;
-import org.colloquy.review.StudentDataExportService;
-import org.colloquy.seminar.ClassSeminarService;
-import org.colloquy.seminar.LiveResultsService;
-import org.colloquy.seminar.SeminarEvents;
-import org.colloquy.seminar.SeminarGuestService;
+import org.colloquy.review.export.StudentDataExportService;
+import org.colloquy.seminar.cohort.CohortSessionService;
+import org.colloquy.seminar.results.LiveResultsService;
+import org.colloquy.seminar.session.SeminarEvents;
+import org.colloquy.seminar.guest.GuestService;
 import org.jspecify.annotations.Nullable;
-import org.colloquy.seminar.SeminarRoomService;
-import org.colloquy.seminar.SeminarService;
-import org.colloquy.seminar.StarredAnswers;
+import org.colloquy.seminar.audience.AudienceService;
+import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.screen.ScreenService;
+import org.colloquy.seminar.cohort.StarredAnswers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -144,7 +146,7 @@ class ServiceAccessMatrixTest {
     @Autowired RosterImportService rosters;
     @Autowired CourseCatalog catalog;
     @Autowired AnswerService answers;
-    @Autowired ClassWorkService classWork;
+    @Autowired CohortWorkService classWork;
     @Autowired MyWorkService myWork;
     @Autowired StudentDataService studentData;
     @Autowired StudentLessonService lessons;
@@ -163,11 +165,13 @@ class ServiceAccessMatrixTest {
     @Autowired ReadingHeatMapService heatMaps;
     @Autowired NoticeService notices;
     @Autowired BackupService backups;
-    @Autowired SeminarService seminars;
-    @Autowired SeminarRoomService rooms;
-    @Autowired ClassSeminarService classSeminars;
+    @Autowired AudienceService audienceService;
+    @Autowired ConsoleService consoleService;
+    @Autowired LiveSessionService roomService;
+    @Autowired ScreenService screenService;
+    @Autowired CohortSessionService classSeminars;
     @Autowired LiveResultsService liveResults;
-    @Autowired SeminarGuestService guests;
+    @Autowired GuestService guests;
     @Autowired SeminarEvents seminarEvents;
     @Autowired StarredAnswers starredAnswers;
 
@@ -177,7 +181,7 @@ class ServiceAccessMatrixTest {
     @BeforeAll
     void twoClassesAndTheWorkOfClassA() {
         f = ClassAFixture.create(new ClassAFixture.Services(accounts, cohorts, answers, classWork, lessons,
-                discussions, maps, reviews, seminars, rooms, guests, catalog));
+                discussions, maps, reviews, roomService, consoleService, audienceService, guests, catalog));
     }
 
     @AfterAll
@@ -304,23 +308,23 @@ class ServiceAccessMatrixTest {
                 only(STUDENT_A).filtered(STUDENT_B).nothingOfClassAToShow()));
 
         // lesson and review: a class's work, for its instructors
-        rows.add(row("ClassWorkService.responses(long)", "read class A's answers",
+        rows.add(row("CohortWorkService.responses(long)", "read class A's answers",
                 () -> classWork.responses(a), only(INSTRUCTOR_A)));
-        rows.add(row("ClassWorkService.responsesTo(long, String)", "read class A's answers to a prompt",
+        rows.add(row("CohortWorkService.responsesTo(long, String)", "read class A's answers to a prompt",
                 () -> classWork.responsesTo(a, RESPOND), only(INSTRUCTOR_A)));
-        rows.add(row("ClassWorkService.submittedAnswers(long)", "read class A's submitted answers",
+        rows.add(row("CohortWorkService.submittedAnswers(long)", "read class A's submitted answers",
                 () -> classWork.submittedAnswers(a), only(INSTRUCTOR_A)));
-        rows.add(row("ClassWorkService.response(long, long)", "read one answer of class A",
+        rows.add(row("CohortWorkService.response(long, long)", "read one answer of class A",
                 () -> classWork.response(a, f.responseA()), only(INSTRUCTOR_A)));
-        rows.add(row("ClassWorkService.history(long, long)", "read the history of an answer of class A",
+        rows.add(row("CohortWorkService.history(long, long)", "read the history of an answer of class A",
                 () -> classWork.history(a, f.responseA()), only(INSTRUCTOR_A)));
-        rows.add(row("ClassWorkService.response(long, long)", "read class B's answer through class A",
+        rows.add(row("CohortWorkService.response(long, long)", "read class B's answer through class A",
                 () -> classWork.response(a, f.responseB()), nobody().filtered(INSTRUCTOR_A).nothingOfClassB()));
-        rows.add(row("ClassWorkService.history(long, long)", "read the history of class B's answer through class A",
+        rows.add(row("CohortWorkService.history(long, long)", "read the history of class B's answer through class A",
                 () -> classWork.history(a, f.responseB()), nobody().filtered(INSTRUCTOR_A).nothingOfClassB()));
-        rows.add(row("ClassWorkService.progress(long)", "read class A's progress",
+        rows.add(row("CohortWorkService.progress(long)", "read class A's progress",
                 () -> classWork.progress(a), only(INSTRUCTOR_A)));
-        rows.add(row("ClassWorkService.forEachPage(long, int, Consumer)", "page through class A's work",
+        rows.add(row("CohortWorkService.forEachPage(long, int, Consumer)", "page through class A's work",
                 () -> act(() -> classWork.forEachPage(a, 10, page -> { })), only(INSTRUCTOR_A)));
         rows.add(row("StudentDataService.coursesAnsweredBy(long)", "list the courses class A's student answered in",
                 () -> studentData.coursesAnsweredBy(f.studentA().id()), only(ADMIN)));
@@ -432,91 +436,91 @@ class ServiceAccessMatrixTest {
                 () -> act(() -> discussions.deleteMyPost(COURSE, DISCUSS, f.postA())), only(STUDENT_A)));
 
         // seminar: the leader of a session, on her own session
-        rows.add(row("SeminarService.lessonsToRun()", "list lessons to run live", () -> seminars.lessonsToRun(),
+        rows.add(row("LiveSessionService.lessonsToRun()", "list lessons to run live", () -> roomService.lessonsToRun(),
                 only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.promptsToPick(String)", "list prompts to run live",
-                () -> seminars.promptsToPick(COURSE), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.classesToRunFor()", "list classes to run a session for",
-                () -> seminars.classesToRunFor(), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.myOpenSessions()", "list their open sessions",
-                () -> seminars.myOpenSessions(), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.start(String, String)", "start a live session",
-                () -> seminars.start(COURSE, LESSON), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.start(Long, String, String)", "start a live session for class A",
-                () -> seminars.start(a, COURSE, LESSON), nobody()));
-        rows.add(row("SeminarService.start(Long, String, String)", "start a live session for no class",
-                () -> seminars.start(null, COURSE, LESSON), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.startWithPrompts(Long, String, List)", "start a session of picked prompts",
-                () -> seminars.startWithPrompts(null, COURSE, List.of(RESPOND)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.presenterState(long)", "present the leader's session",
-                () -> seminars.presenterState(leaders), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.presenterState(long)", "present class A's session led by another",
-                () -> seminars.presenterState(classSession), nobody()));
-        rows.add(row("SeminarService.projectorState(long)", "project the leader's session",
-                () -> seminars.projectorState(leaders), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.projectorState(long)", "project class A's session led by another",
-                () -> seminars.projectorState(classSession), nobody()));
-        rows.add(row("SeminarService.next(long)", "move the leader's session on",
-                () -> act(() -> seminars.next(leaders)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.previous(long)", "move the leader's session back",
-                () -> act(() -> seminars.previous(leaders)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.next(long)", "move class A's session led by another on",
-                () -> act(() -> seminars.next(classSession)), nobody()));
-        rows.add(row("SeminarService.setPromptOpen(long, boolean)", "open the prompt of the leader's session",
-                () -> act(() -> seminars.setPromptOpen(leaders, true)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.setRevealed(long, boolean)", "reveal answers in the leader's session",
-                () -> act(() -> seminars.setRevealed(leaders, true)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.hide(long, long)", "hide class A's student's live answer",
-                () -> act(() -> seminars.hide(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.approve(long, long)", "approve class A's student's live answer",
-                () -> act(() -> seminars.approve(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.close(long)", "end a session of the leader",
-                () -> act(() -> seminars.close(aFreshSessionOfTheLeader())), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarService.close(long)", "end class A's session led by another",
-                () -> act(() -> seminars.close(classSession)), nobody()));
-        rows.add(row("SeminarRoomService.allowGuests(long, boolean)", "let guests into the leader's session",
-                () -> act(() -> rooms.allowGuests(leaders, true)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.startTimer(long, Duration)", "start a countdown in the leader's session",
-                () -> act(() -> rooms.startTimer(leaders, Duration.ofMinutes(10))), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.stopTimer(long)", "stop the countdown in the leader's session",
-                () -> act(() -> rooms.stopTimer(leaders)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.star(long, long, boolean)", "star class A's student's live answer",
-                () -> act(() -> rooms.star(leaders, f.liveAnswerA(), true)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.spotlight(long, long)", "spotlight class A's student's live answer",
-                () -> act(() -> rooms.spotlight(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.clearSpotlight(long)", "clear the spotlight of the leader's session",
-                () -> act(() -> rooms.clearSpotlight(leaders)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.revealAsWordCloud(long, boolean)", "show the answers as a word cloud",
-                () -> act(() -> rooms.revealAsWordCloud(leaders, false)), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.controls(long)", "read the room controls of the leader's session",
-                () -> rooms.controls(leaders), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.screen(long)", "read the projector extras of the leader's session",
-                () -> rooms.screen(leaders), only(SEMINAR_LEADER)));
-        rows.add(row("SeminarRoomService.screen(long)", "read the projector extras of class A's session",
-                () -> rooms.screen(classSession), nobody()));
-        rows.add(row("ClassSeminarService.classInRoom(long)", "see which students of the class answered",
+        rows.add(row("LiveSessionService.promptsToPick(String)", "list prompts to run live",
+                () -> roomService.promptsToPick(COURSE), only(SEMINAR_LEADER)));
+        rows.add(row("LiveSessionService.classesToRunFor()", "list classes to run a session for",
+                () -> roomService.classesToRunFor(), only(SEMINAR_LEADER)));
+        rows.add(row("LiveSessionService.myOpenSessions()", "list their open sessions",
+                () -> roomService.myOpenSessions(), only(SEMINAR_LEADER)));
+        rows.add(row("LiveSessionService.start(String, String)", "start a live session",
+                () -> roomService.start(COURSE, LESSON), only(SEMINAR_LEADER)));
+        rows.add(row("LiveSessionService.start(Long, String, String)", "start a live session for class A",
+                () -> roomService.start(a, COURSE, LESSON), nobody()));
+        rows.add(row("LiveSessionService.start(Long, String, String)", "start a live session for no class",
+                () -> roomService.start(null, COURSE, LESSON), only(SEMINAR_LEADER)));
+        rows.add(row("LiveSessionService.startWithPrompts(Long, String, List)", "start a session of picked prompts",
+                () -> roomService.startWithPrompts(null, COURSE, List.of(RESPOND)), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.presenterState(long)", "present the leader's session",
+                () -> consoleService.presenterState(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.presenterState(long)", "present class A's session led by another",
+                () -> consoleService.presenterState(classSession), nobody()));
+        rows.add(row("ScreenService.projectorState(long)", "project the leader's session",
+                () -> screenService.projectorState(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("ScreenService.projectorState(long)", "project class A's session led by another",
+                () -> screenService.projectorState(classSession), nobody()));
+        rows.add(row("ConsoleService.next(long)", "move the leader's session on",
+                () -> act(() -> consoleService.next(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.previous(long)", "move the leader's session back",
+                () -> act(() -> consoleService.previous(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.next(long)", "move class A's session led by another on",
+                () -> act(() -> consoleService.next(classSession)), nobody()));
+        rows.add(row("ConsoleService.setPromptOpen(long, boolean)", "open the prompt of the leader's session",
+                () -> act(() -> consoleService.setPromptOpen(leaders, true)), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.setRevealed(long, boolean)", "reveal answers in the leader's session",
+                () -> act(() -> consoleService.setRevealed(leaders, true)), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.hide(long, long)", "hide class A's student's live answer",
+                () -> act(() -> consoleService.hide(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.approve(long, long)", "approve class A's student's live answer",
+                () -> act(() -> consoleService.approve(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.close(long)", "end a session of the leader",
+                () -> act(() -> consoleService.close(aFreshSessionOfTheLeader())), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.close(long)", "end class A's session led by another",
+                () -> act(() -> consoleService.close(classSession)), nobody()));
+        rows.add(row("ConsoleService.allowGuests(long, boolean)", "let guests into the leader's session",
+                () -> act(() -> consoleService.allowGuests(leaders, true)), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.startTimer(long, Duration)", "start a countdown in the leader's session",
+                () -> act(() -> consoleService.startTimer(leaders, Duration.ofMinutes(10))), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.stopTimer(long)", "stop the countdown in the leader's session",
+                () -> act(() -> consoleService.stopTimer(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.star(long, long, boolean)", "star class A's student's live answer",
+                () -> act(() -> consoleService.star(leaders, f.liveAnswerA(), true)), only(SEMINAR_LEADER)));
+        rows.add(row("ScreenService.spotlight(long, long)", "spotlight class A's student's live answer",
+                () -> act(() -> screenService.spotlight(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
+        rows.add(row("ScreenService.clearSpotlight(long)", "clear the spotlight of the leader's session",
+                () -> act(() -> screenService.clearSpotlight(leaders)), only(SEMINAR_LEADER)));
+        rows.add(row("ScreenService.revealAsWordCloud(long, boolean)", "show the answers as a word cloud",
+                () -> act(() -> screenService.revealAsWordCloud(leaders, false)), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.controls(long)", "read the room controls of the leader's session",
+                () -> consoleService.controls(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("ScreenService.screen(long)", "read the projector extras of the leader's session",
+                () -> screenService.screen(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("ScreenService.screen(long)", "read the projector extras of class A's session",
+                () -> screenService.screen(classSession), nobody()));
+        rows.add(row("CohortSessionService.classInRoom(long)", "see which students of the class answered",
                 () -> classSeminars.classInRoom(leaders), only(SEMINAR_LEADER)));
-        rows.add(row("ClassSeminarService.classInRoom(long)", "see which students of class A answered",
+        rows.add(row("CohortSessionService.classInRoom(long)", "see which students of class A answered",
                 () -> classSeminars.classInRoom(classSession), nobody()));
-        rows.add(row("ClassSeminarService.starredForPromptOnScreen(long)", "list starred answers to bring in",
+        rows.add(row("CohortSessionService.starredForPromptOnScreen(long)", "list starred answers to bring in",
                 () -> classSeminars.starredForPromptOnScreen(leaders), only(SEMINAR_LEADER)));
-        rows.add(row("ClassSeminarService.starredForPromptOnScreen(long)", "list class A's starred answers",
+        rows.add(row("CohortSessionService.starredForPromptOnScreen(long)", "list class A's starred answers",
                 () -> classSeminars.starredForPromptOnScreen(classSession), nobody()));
-        rows.add(row("ClassSeminarService.bringIn(long, long)", "bring class A's starred answer onto the screen",
+        rows.add(row("CohortSessionService.bringIn(long, long)", "bring class A's starred answer onto the screen",
                 () -> act(() -> classSeminars.bringIn(classSession, f.responseA())), nobody()));
-        rows.add(row("ClassSeminarService.takeDownStarred(long)", "take a starred answer off the screen",
+        rows.add(row("CohortSessionService.takeDownStarred(long)", "take a starred answer off the screen",
                 () -> act(() -> classSeminars.takeDownStarred(leaders)), only(SEMINAR_LEADER)));
-        rows.add(row("ClassSeminarService.takeDownStarred(long)", "take class A's starred answer off the screen",
+        rows.add(row("CohortSessionService.takeDownStarred(long)", "take class A's starred answer off the screen",
                 () -> act(() -> classSeminars.takeDownStarred(classSession)), nobody()));
-        rows.add(row("ClassSeminarService.mapsToShow(long)", "list argument maps to show",
+        rows.add(row("CohortSessionService.mapsToShow(long)", "list argument maps to show",
                 () -> classSeminars.mapsToShow(leaders), only(SEMINAR_LEADER)));
-        rows.add(row("ClassSeminarService.showMap(long, String)", "show class A's argument map",
+        rows.add(row("CohortSessionService.showMap(long, String)", "show class A's argument map",
                 () -> act(() -> classSeminars.showMap(classSession, ARGUE)), nobody()));
-        rows.add(row("ClassSeminarService.hideMap(long)", "hide the argument map",
+        rows.add(row("CohortSessionService.hideMap(long)", "hide the argument map",
                 () -> act(() -> classSeminars.hideMap(leaders)), only(SEMINAR_LEADER)));
-        rows.add(row("ClassSeminarService.onScreen(long)", "read what of the class is on screen",
+        rows.add(row("CohortSessionService.onScreen(long)", "read what of the class is on screen",
                 () -> classSeminars.onScreen(leaders), only(SEMINAR_LEADER)));
-        rows.add(row("ClassSeminarService.onScreen(long)", "read what of class A is on screen",
+        rows.add(row("CohortSessionService.onScreen(long)", "read what of class A is on screen",
                 () -> classSeminars.onScreen(classSession), nobody()));
         rows.add(row("LiveResultsService.sessionsOf(long)", "list class A's live sessions",
                 () -> liveResults.sessionsOf(a), only(INSTRUCTOR_A)));
@@ -529,16 +533,16 @@ class ServiceAccessMatrixTest {
         rows.add(row("LiveResultsService.answersOf(long, long)", "read class B's student's live answers via A",
                 () -> liveResults.answersOf(a, f.studentB().id()), nobody()));
         // the audience, last: a new answer takes the leader's approval and star back
-        rows.add(row("SeminarService.join(String)", "join the leader's session with its code",
-                () -> seminars.join(leadersCode), only(STUDENT_A).filtered(STUDENT_B)));
-        rows.add(row("SeminarService.answer(String, String, String, String)", "answer in the leader's session",
-                () -> seminars.answer(leadersCode, RESPOND, "A live answer", null), students()));
+        rows.add(row("AudienceService.join(String)", "join the leader's session with its code",
+                () -> audienceService.join(leadersCode), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("AudienceService.answer(String, String, String, String)", "answer in the leader's session",
+                () -> audienceService.answer(leadersCode, RESPOND, "A live answer", null), students()));
         // guests: anyone with the code may try; the guest's token, not a role, is the check
-        rows.add(row("SeminarGuestService.enter(String, String)", "enter the leader's session as a guest",
+        rows.add(row("GuestService.enter(String, String)", "enter the leader's session as a guest",
                 () -> guests.enter(leadersCode, null), everyone()));
-        rows.add(row("SeminarGuestService.join(String, String)", "join the leader's session as a guest",
+        rows.add(row("GuestService.join(String, String)", "join the leader's session as a guest",
                 () -> guests.join(leadersCode, "Visitor"), everyone()));
-        rows.add(row("SeminarGuestService.answer(String, String, String, String, String)",
+        rows.add(row("GuestService.answer(String, String, String, String, String)",
                 "answer as the guest who holds the token",
                 () -> guests.answer(leadersCode, f.guestToken(), RESPOND, "A guest's answer", null), everyone()));
         // change notices carry no data: a subscriber learns only that something changed, then reads via a service
@@ -633,7 +637,7 @@ class ServiceAccessMatrixTest {
     private long aFreshSessionOfTheLeader() {
         Who caller = signedIn;
         accounts.signIn(f.leader());
-        long id = seminars.start(COURSE, LESSON).id();
+        long id = roomService.start(COURSE, LESSON).id();
         signIn(caller);
         return id;
     }

@@ -10,14 +10,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.colloquy.seminar.audience.AnswerOutcome;
+import org.colloquy.seminar.audience.AudienceService;
+import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.guest.GuestJoin;
+import org.colloquy.seminar.guest.GuestService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.session.SessionSummary;
 
 /**
  * The same student answers the same prompt from two tabs at the same moment: two threads, released together by a
@@ -32,11 +39,13 @@ abstract class AnswerRaceContract {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    SeminarService seminars;
+    AudienceService audienceService;
     @Autowired
-    SeminarGuestService guests;
+    ConsoleService consoleService;
     @Autowired
-    SeminarRoomService room;
+    LiveSessionService roomService;
+    @Autowired
+    GuestService guests;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,11 +55,11 @@ abstract class AnswerRaceContract {
     @BeforeEach
     void aLeaderOpensTheOpenPrompt() {
         accounts.signInNew("leader", Role.SEMINAR_LEADER);
-        session = seminars.start(SeminarServiceTest.COURSE, SeminarServiceTest.LESSON);
-        while (!seminars.presenterState(session.id()).current().key().equals(SeminarServiceTest.OPEN_PROMPT)) {
-            seminars.next(session.id());
+        session = roomService.start(LiveSessionServicesTest.COURSE, LiveSessionServicesTest.LESSON);
+        while (!consoleService.presenterState(session.id()).current().key().equals(LiveSessionServicesTest.OPEN_PROMPT)) {
+            consoleService.next(session.id());
         }
-        room.allowGuests(session.id(), true);
+        consoleService.allowGuests(session.id(), true);
         accounts.signOut();
         tabs = Executors.newFixedThreadPool(2);
     }
@@ -84,7 +93,7 @@ abstract class AnswerRaceContract {
                     .containsExactlyInAnyOrder(1, 2);
             List<String> stored = jdbc.queryForList(
                     "select body from seminar_answer where session_id = ? and step_key = ? and user_id = ?",
-                    String.class, session.id(), SeminarServiceTest.OPEN_PROMPT, student.id());
+                    String.class, session.id(), LiveSessionServicesTest.OPEN_PROMPT, student.id());
             assertThat(stored).hasSize(1);
             assertThat(stored.getFirst()).isIn("From my phone", "From my laptop");
         }
@@ -104,7 +113,7 @@ abstract class AnswerRaceContract {
                 sent.add(tabs.submit(() -> {
                     bothReady.countDown();
                     go.await();
-                    return guests.answer(session.joinCode(), token, SeminarServiceTest.OPEN_PROMPT, "From my " + tab,
+                    return guests.answer(session.joinCode(), token, LiveSessionServicesTest.OPEN_PROMPT, "From my " + tab,
                             null);
                 }));
             }
@@ -119,7 +128,7 @@ abstract class AnswerRaceContract {
             assertThat(jdbc.queryForList("""
                     select a.body from seminar_answer a join seminar_guest g on g.id = a.guest_id
                     where a.session_id = ? and a.step_key = ? and g.display_name = ?""",
-                    String.class, session.id(), SeminarServiceTest.OPEN_PROMPT, "Two tabs " + round))
+                    String.class, session.id(), LiveSessionServicesTest.OPEN_PROMPT, "Two tabs " + round))
                     .singleElement().isIn("From my phone", "From my laptop");
         }
     }
@@ -130,7 +139,7 @@ abstract class AnswerRaceContract {
             try {
                 ready.countDown();
                 go.await();
-                return seminars.answer(session.joinCode(), SeminarServiceTest.OPEN_PROMPT, body, null);
+                return audienceService.answer(session.joinCode(), LiveSessionServicesTest.OPEN_PROMPT, body, null);
             } finally {
                 accounts.signOut();
             }

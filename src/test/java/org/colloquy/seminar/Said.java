@@ -1,12 +1,16 @@
 package org.colloquy.seminar;
 
+import org.colloquy.seminar.audience.AnswerOutcome;
+import org.colloquy.seminar.audience.JoinOutcome;
+import org.colloquy.seminar.guest.GuestJoin;
+
 /** What an outcome tells the person, in English: the refusal's text, or the outcome itself when it is no refusal. */
-final class Said {
+public final class Said {
 
     private Said() {
     }
 
-    static Object english(Object outcome) {
+    public static Object english(Object outcome) {
         return switch (outcome) {
             case GuestJoin.Refused refused -> refused.message().english();
             case AnswerOutcome.Refused refused -> refused.message().english();

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
-import org.colloquy.account.CohortRef;
+import org.colloquy.cohort.CohortRef;
 import org.colloquy.content.ui.ReadingPage;
 import org.colloquy.heatmap.CitingWork;
 import org.colloquy.heatmap.ReadingHeat;

@@ -1,9 +1,9 @@
 package org.colloquy.heatmap.ui;
 
 import java.util.List;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CurrentUser;
-import org.colloquy.account.Role;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.identity.CurrentUser;
+import org.colloquy.identity.Role;
 import org.colloquy.content.ui.ReadingOverlay;
 import org.colloquy.content.ui.ReadingPage;
 import org.colloquy.heatmap.ReadingHeatMapService;

@@ -20,8 +20,8 @@ import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
-import org.colloquy.lesson.MyWorkService;
-import org.colloquy.lesson.WorkItem;
+import org.colloquy.lesson.work.MyWorkService;
+import org.colloquy.lesson.work.WorkItem;
 
 /** Everything the student wrote, course by course, and one Markdown file of it to keep. */
 @Route("my-work")

@@ -23,20 +23,20 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.RosterImportService;
-import org.colloquy.account.UserRef;
-import org.colloquy.account.ui.RosterImportPanel;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.cohort.RosterImportService;
+import org.colloquy.identity.UserRef;
+import org.colloquy.cohort.ui.RosterImportPanel;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Lesson;
 import org.colloquy.lesson.LessonStatus;
-import org.colloquy.review.CohortExportService;
+import org.colloquy.review.export.CohortExportService;
 import org.colloquy.review.CohortOverview;
 import org.colloquy.review.CohortOverviewService;
-import org.colloquy.review.ExportFormat;
+import org.colloquy.review.export.ExportFormat;
 import org.colloquy.review.ReviewService;
-import org.colloquy.seminar.LiveResultsService;
+import org.colloquy.seminar.results.LiveResultsService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A cohort at a glance: students × lessons, answers per prompt, who has stalled, what came in lately. */

@@ -16,9 +16,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.Optional;
-import org.colloquy.review.DataSubject;
-import org.colloquy.review.ExportFormat;
-import org.colloquy.review.StudentDataExportService;
+import org.colloquy.review.export.DataSubject;
+import org.colloquy.review.export.ExportFormat;
+import org.colloquy.review.export.StudentDataExportService;
 
 /** A data-subject request: find a person by username, then download everything they wrote. */
 @Route("admin/data-export")

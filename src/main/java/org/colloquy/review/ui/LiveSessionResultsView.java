@@ -21,10 +21,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.colloquy.base.ui.TimeDisplay;
-import org.colloquy.seminar.LiveResult;
-import org.colloquy.seminar.LiveResultsService;
-import org.colloquy.seminar.LiveSessionResults;
-import org.colloquy.seminar.LiveSessionSummary;
+import org.colloquy.seminar.results.LiveResult;
+import org.colloquy.seminar.results.LiveResultsService;
+import org.colloquy.seminar.results.LiveSessionResults;
+import org.colloquy.seminar.results.LiveSessionSummary;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything one live session of a class received, per prompt and per student, with moderation state. */

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.colloquy.base.ui.TimeDisplay;
-import org.colloquy.seminar.LiveSessionSummary;
+import org.colloquy.seminar.results.LiveSessionSummary;
 
 /** The cohort dashboard's list of the class's live sessions, each linking to everything it received. */
 final class LiveSessionsSection extends Div {

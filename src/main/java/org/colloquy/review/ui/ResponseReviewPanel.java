@@ -19,7 +19,7 @@ import java.util.Map;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Rubric;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.colloquy.lesson.SubmissionRecord;
 import org.colloquy.review.CriterionScore;
@@ -40,7 +40,7 @@ class ResponseReviewPanel extends Div {
     private final Span state = new Span();
 
     ResponseReviewPanel(QueueEntry entry, String shownName, @Nullable Rubric rubric, ReviewService reviews,
-                        ClassWorkService classWork, long cohortId, Runnable onChange) {
+                        CohortWorkService classWork, long cohortId, Runnable onChange) {
         this.reviews = reviews;
         this.cohortId = cohortId;
         this.onChange = onChange;

@@ -26,8 +26,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
@@ -35,7 +35,7 @@ import org.colloquy.content.PromptKey;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
 import org.colloquy.content.ui.PassagePanel;
-import org.colloquy.lesson.ClassWorkService;
+import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.review.QueueEntry;
 import org.colloquy.review.QueueFilter;
 import org.colloquy.review.ReviewService;
@@ -53,7 +53,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
 
     private final CohortService cohorts;
     private final ReviewService reviews;
-    private final ClassWorkService classWork;
+    private final CohortWorkService classWork;
     private final CourseCatalog catalog;
     private final Grid<QueueEntry> list = new Grid<>();
     private final Div detail = new Div();
@@ -69,7 +69,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
     private String promptKey = "";
     private String title = "";
 
-    ReviewQueueView(CohortService cohorts, ReviewService reviews, ClassWorkService classWork, CourseCatalog catalog) {
+    ReviewQueueView(CohortService cohorts, ReviewService reviews, CohortWorkService classWork, CourseCatalog catalog) {
         this.cohorts = cohorts;
         this.reviews = reviews;
         this.classWork = classWork;

@@ -16,11 +16,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.UserRef;
 import org.colloquy.base.ui.TimeDisplay;
-import org.colloquy.seminar.LiveResultsService;
-import org.colloquy.seminar.StudentLiveAnswer;
+import org.colloquy.seminar.results.LiveResultsService;
+import org.colloquy.seminar.results.StudentLiveAnswer;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One student's live answers across the class's sessions, for the class's instructors. */

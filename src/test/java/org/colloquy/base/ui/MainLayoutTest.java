@@ -7,17 +7,17 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
 import org.colloquy.content.ui.HomeView;
 import org.colloquy.lesson.ui.MyWorkView;
-import org.colloquy.review.ui.ClassesView;
+import org.colloquy.review.ui.CohortsView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-@ViewPackages(classes = {HomeView.class, MyWorkView.class, MainLayout.class, ClassesView.class})
+@ViewPackages(classes = {HomeView.class, MyWorkView.class, MainLayout.class, CohortsView.class})
 class MainLayoutTest extends SpringBrowserlessTest {
 
     @Autowired

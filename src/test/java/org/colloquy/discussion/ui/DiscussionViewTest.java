@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 @ViewPackages(classes = {DiscussionView.class, org.colloquy.content.ui.ReadingView.class,
-        org.colloquy.base.ui.PageNotFound.class, org.colloquy.account.ui.LoginView.class})
+        org.colloquy.base.ui.PageNotFound.class, org.colloquy.identity.ui.LoginView.class})
 class DiscussionViewTest extends SpringBrowserlessTest {
 
     private static final String ROUTE = "course/sino-russian-relations/discussion/three-stages/discuss-parallel";

@@ -13,14 +13,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import org.colloquy.IntegrationTest;
-import org.colloquy.account.CohortRef;
-import org.colloquy.account.CohortService;
-import org.colloquy.account.Role;
-import org.colloquy.account.TestAccounts;
-import org.colloquy.account.UserRef;
-import org.colloquy.account.ui.LoginView;
-import org.colloquy.seminar.SeminarService;
-import org.colloquy.seminar.SessionSummary;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.UserRef;
+import org.colloquy.identity.ui.LoginView;
+import org.colloquy.seminar.audience.AudienceService;
+import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.session.SessionSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,11 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
     @Autowired
     CohortService cohorts;
     @Autowired
-    SeminarService seminars;
+    AudienceService audienceService;
+    @Autowired
+    ConsoleService consoleService;
+    @Autowired
+    LiveSessionService roomService;
 
     UserRef teacher;
     UserRef zoe;
@@ -53,12 +59,12 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
         accounts.signIn(zoe);
         cohorts.join(cohort.joinCode());
         accounts.signIn(teacher);
-        session = seminars.startWithPrompts(cohort.id(), COURSE, List.of("three-stages/respond-balance"));
+        session = roomService.startWithPrompts(cohort.id(), COURSE, List.of("three-stages/respond-balance"));
         accounts.signIn(zoe);
-        seminars.answer(session.joinCode(), "three-stages/respond-balance", "Order and reform, said live.", null);
+        audienceService.answer(session.joinCode(), "three-stages/respond-balance", "Order and reform, said live.", null);
         accounts.signIn(teacher);
-        long answer = seminars.presenterState(session.id()).answers().getFirst().id();
-        seminars.hide(session.id(), answer);
+        long answer = consoleService.presenterState(session.id()).answers().getFirst().id();
+        consoleService.hide(session.id(), answer);
     }
 
     @AfterEach
@@ -133,7 +139,7 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
 
     @Test
     void aRussianInstructorReadsTheTitleOfASessionOfPromptsFromTwoLessonsInRussian() {
-        SessionSummary picked = seminars.startWithPrompts(cohort.id(), COURSE,
+        SessionSummary picked = roomService.startWithPrompts(cohort.id(), COURSE,
                 List.of("three-stages/respond-balance", "international-milieu/position-before"));
         UI.getCurrent().setLocale(Locale.of("ru", "RU"));
         try {
@@ -152,9 +158,9 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
 
     @Test
     void aRussianInstructorReadsAScaleAnswerOfALiveSessionInRussian() {
-        SessionSummary scale = seminars.startWithPrompts(cohort.id(), COURSE, List.of("three-stages/position-before"));
+        SessionSummary scale = roomService.startWithPrompts(cohort.id(), COURSE, List.of("three-stages/position-before"));
         accounts.signIn(zoe);
-        seminars.answer(scale.joinCode(), "three-stages/position-before", "", "4");
+        audienceService.answer(scale.joinCode(), "three-stages/position-before", "", "4");
         accounts.signIn(teacher);
         UI.getCurrent().setLocale(Locale.of("ru", "RU"));
         try {

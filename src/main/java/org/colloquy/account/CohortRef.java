@@ -1,5 +1,0 @@
-package org.colloquy.account;
-
-/** What other features may know of a cohort. */
-public record CohortRef(long id, String courseKey, String name, String joinCode, long studentCount) {
-}

@@ -1,4 +1,0 @@
-@NullMarked
-package org.colloquy.account;
-
-import org.jspecify.annotations.NullMarked;

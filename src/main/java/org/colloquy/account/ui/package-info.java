@@ -1,4 +1,0 @@
-@NullMarked
-package org.colloquy.account.ui;
-
-import org.jspecify.annotations.NullMarked;

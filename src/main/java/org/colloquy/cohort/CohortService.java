@@ -1,0 +1,211 @@
+package org.colloquy.cohort;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.colloquy.base.AnswerText;
+import org.colloquy.base.i18n.Refusal;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.colloquy.identity.AccountService;
+import org.colloquy.identity.AppUser;
+import org.colloquy.identity.CurrentUser;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.UserRef;
+import org.colloquy.identity.Usernames;
+
+/**
+ * Cohorts: who teaches them, who is enrolled, and joining with a code. An instructor only ever reaches the
+ * cohorts they teach; {@link #requireTeaching} is the check other features call before showing class data.
+ */
+@Service
+public class CohortService {
+
+    private static final int MAX_NAME_LENGTH = 120;
+
+    private final CohortRepository cohorts;
+    private final CohortMemberRepository members;
+    private final CohortPeople people;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortPeople users,
+                  AccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.cohorts = cohorts;
+        this.members = members;
+        this.people = users;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public CohortRef createCohort(String courseKey, String name) {
+        String cleanName = AnswerText.oneLine(name);
+        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
+            throw Refusal.of("account.refused.class-name-length", MAX_NAME_LENGTH);
+        }
+        Cohort cohort = cohorts.save(new Cohort(courseKey, cleanName, freshJoinCode(), currentUser.require().id(),
+                clock.instant()));
+        return ref(cohort);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<CohortRef> cohortsITeach() {
+        return cohorts.findTaughtBy(currentUser.require().id()).stream().map(this::ref).toList();
+    }
+
+    /** The cohort, if the signed-in person teaches it; otherwise access is denied, whatever the id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public CohortRef requireTeaching(long cohortId) {
+        return ref(teaching(cohortId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<UserRef> students(long cohortId) {
+        teaching(cohortId);
+        Set<Long> ids = members.findByCohortId(cohortId).stream().map(CohortMember::getUserId)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return people.findWithRolesByIdIn(ids).stream().map(UserRef::of)
+                .sorted(Comparator.comparing(UserRef::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void addInstructor(long cohortId, String username) {
+        Cohort cohort = teaching(cohortId);
+        String name = username.strip();
+        AppUser colleague = (Usernames.isValid(name) ? people.findByUsername(name) : Optional.<AppUser>empty())
+                .filter(user -> user.getRoles().contains(Role.INSTRUCTOR))
+                .orElseThrow(() -> Refusal.of("account.refused.no-such-instructor", JoinCodes.quotable(name)));
+        cohort.addInstructor(Objects.requireNonNull(colleague.getId()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('STUDENT')")
+    public JoinResult join(String typedCode) {
+        return joinAs(currentUser.require().id(), typedCode);
+    }
+
+    /** Creates a student account and enrols it, for someone who arrives with a join code and no account. */
+    @Transactional
+    @PreAuthorize("isAnonymous()")
+    public JoinResult signUpAndJoin(String typedCode, String username, String displayName, String password) {
+        String code = JoinCodes.normalise(typedCode);
+        if (cohorts.findByJoinCode(code).isEmpty()) {
+            return new JoinResult.UnknownCode(typedCode.strip());
+        }
+        if (AnswerText.oneLine(displayName).isEmpty() || AnswerText.oneLine(displayName).length() > 200) {
+            throw Refusal.of("account.refused.name-length", 200);
+        }
+        UserRef student = accounts.signUpStudent(username, displayName, password);
+        return joinAs(student.id(), code);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CohortRef> cohortsIAmIn() {
+        return members.findByUserId(currentUser.require().id()).stream()
+                .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())
+                .map(this::ref)
+                .toList();
+    }
+
+    /** The other students who share a cohort of this course with the signed-in student, by id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STUDENT')")
+    public java.util.Map<Long, UserRef> classmates(String courseKey) {
+        long me = currentUser.require().id();
+        Set<Long> ids = members.findByUserId(me).stream()
+                .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())
+                .filter(cohort -> cohort.getCourseKey().equals(courseKey))
+                .flatMap(cohort -> members.findByCohortId(Objects.requireNonNull(cohort.getId())).stream())
+                .map(CohortMember::getUserId)
+                .filter(id -> id != me)
+                .collect(Collectors.toSet());
+        return people.findAllById(ids).stream().map(UserRef::of)
+                .collect(Collectors.toMap(UserRef::id, user -> user));
+    }
+
+    /** Ids of the students of a cohort the signed-in instructor teaches. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Set<Long> studentIds(long cohortId) {
+        teaching(cohortId);
+        return members.findByCohortId(cohortId).stream().map(CohortMember::getUserId).collect(Collectors.toSet());
+    }
+
+    /** The cohorts a person is enrolled in, for an admin answering that person's data-subject request. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CohortRef> cohortsOf(long userId) {
+        return members.findByUserId(userId).stream()
+                .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())
+                .map(this::ref)
+                .toList();
+    }
+
+    /** Creates a cohort with a chosen code while nobody is signed in: demo data only. */
+    @Transactional
+    CohortRef createAtStartup(String courseKey, String name, String joinCode, long instructorId) {
+        return ref(cohorts.save(new Cohort(courseKey, name, joinCode, instructorId, clock.instant())));
+    }
+
+    /** Enrols a student without asking who is signed in: demo data and roster import only. */
+    @Transactional
+    void enrol(long cohortId, long userId) {
+        if (!members.existsByCohortIdAndUserId(cohortId, userId)) {
+            members.save(new CohortMember(cohortId, userId, clock.instant()));
+        }
+    }
+
+    private JoinResult joinAs(long userId, String typedCode) {
+        String code = JoinCodes.normalise(typedCode);
+        Cohort cohort = cohorts.findByJoinCode(code).orElse(null);
+        if (cohort == null) {
+            return new JoinResult.UnknownCode(typedCode.strip());
+        }
+        long cohortId = Objects.requireNonNull(cohort.getId());
+        if (members.existsByCohortIdAndUserId(cohortId, userId)) {
+            return new JoinResult.AlreadyMember(ref(cohort));
+        }
+        members.save(new CohortMember(cohortId, userId, clock.instant()));
+        return new JoinResult.Joined(ref(cohort));
+    }
+
+    private Cohort teaching(long cohortId) {
+        long me = currentUser.require().id();
+        return cohorts.findById(cohortId)
+                .filter(cohort -> cohort.isTaughtBy(me))
+                .orElseThrow(() -> new AccessDeniedException("You do not teach this class."));
+    }
+
+    private String freshJoinCode() {
+        String code;
+        do {
+            code = JoinCodes.next();
+        } while (cohorts.existsByJoinCode(code));
+        return code;
+    }
+
+    private CohortRef ref(Cohort cohort) {
+        long id = Objects.requireNonNull(cohort.getId());
+        return new CohortRef(id, cohort.getCourseKey(), cohort.getName(), cohort.getJoinCode(), members.countByCohortId(id));
+    }
+}

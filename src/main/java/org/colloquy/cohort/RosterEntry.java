@@ -1,0 +1,27 @@
+package org.colloquy.cohort;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One imported student. {@code setPasswordPath} is relative to the application's root, e.g.
+ * {@code set-password/Xy…}; it is {@code null} for a student who already chose a password, because a link would
+ * let whoever holds it take over an account that is in use.
+ */
+public record RosterEntry(String name, String email, Account account, @Nullable String setPasswordPath) {
+
+    public enum Account {
+        CREATED("New account"),
+        EXISTING_AWAITING_PASSWORD("Existing account without a password yet: new link, earlier ones stop working"),
+        EXISTING_IN_USE("Existing account: signs in with their own password");
+
+        private final String description;
+
+        Account(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.colloquy.cohort;
+
+import java.util.List;
+
+/** What a roster import did: everyone imported, or nothing at all and the list of every problem. */
+public sealed interface RosterImportResult {
+
+    record Imported(List<RosterEntry> entries) implements RosterImportResult {
+
+        public Imported {
+            entries = List.copyOf(entries);
+        }
+
+        public long created() {
+            return entries.stream().filter(entry -> entry.account() == RosterEntry.Account.CREATED).count();
+        }
+    }
+
+    record Refused(List<RosterProblem> problems) implements RosterImportResult {
+
+        public Refused {
+            problems = List.copyOf(problems);
+        }
+    }
+}

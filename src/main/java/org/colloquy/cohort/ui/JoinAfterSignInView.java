@@ -1,0 +1,50 @@
+package org.colloquy.cohort.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.cohort.JoinResult;
+
+/**
+ * Where "sign in and join" leads: it needs a signed-in student, so a visitor is sent to the login first and
+ * brought back here, and the join happens on arrival; then on to the course.
+ */
+@Route("join/:code/continue")
+@RolesAllowed("STUDENT")
+public class JoinAfterSignInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CohortService cohorts;
+
+    JoinAfterSignInView(CohortService cohorts) {
+        this.cohorts = cohorts;
+        setId("main-content");
+        addClassNames("page", "join-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        switch (cohorts.join(code)) {
+            case JoinResult.Joined joined -> event.forwardTo("course/" + joined.cohort().courseKey());
+            case JoinResult.AlreadyMember member -> event.forwardTo("course/" + member.cohort().courseKey());
+            case JoinResult.UnknownCode unknown -> {
+                removeAll();
+                Paragraph message = new Paragraph(JoinTexts.unknownCode(this, unknown));
+                message.addClassNames("join-message", "error");
+                add(new H1(getTranslation("account.join.title")), message, new Anchor("join", getTranslation("account.join.try-another")));
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.page-title", getTranslation("account.join.joining"));
+    }
+}

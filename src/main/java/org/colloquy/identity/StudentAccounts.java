@@ -1,0 +1,55 @@
+package org.colloquy.identity;
+
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Student accounts an instructor provides from a class list: made for whoever has none, each with a one-time link
+ * to choose a password. An account whose owner already chose a password gets no link: a link for an account in use
+ * would let the instructor take it over.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+public class StudentAccounts {
+
+    /** What became of one person on the list, with the set-password link to hand out when there is one. */
+    public record Provided(long userId, Kind kind, @Nullable String setPasswordPath) {
+
+        public enum Kind { CREATED, EXISTING_AWAITING_PASSWORD, EXISTING_IN_USE }
+    }
+
+    private final AccountService accounts;
+    private final AppUserRepository users;
+    private final SetPasswordLinks links;
+
+    StudentAccounts(AccountService accounts, AppUserRepository users, SetPasswordLinks links) {
+        this.accounts = accounts;
+        this.users = users;
+        this.links = links;
+    }
+
+    /** Whether the username belongs to an account that is more than a student's: it cannot be enrolled from a list. */
+    @Transactional(readOnly = true)
+    public boolean isStaff(String username) {
+        return users.findByUsername(username).filter(user -> !user.getRoles().equals(Set.of(Role.STUDENT))).isPresent();
+    }
+
+    /** The student account with this username, made (awaiting a password) when there is none. */
+    @Transactional
+    public Provided provide(String username, String displayName) {
+        AppUser existing = users.findByUsername(username).orElse(null);
+        if (existing == null) {
+            UserRef created = accounts.createStudentAwaitingPassword(username, displayName);
+            return new Provided(created.id(), Provided.Kind.CREATED, links.issue(created.id()));
+        }
+        long userId = Objects.requireNonNull(existing.getId());
+        if (links.awaitsFirstPassword(userId)) {
+            return new Provided(userId, Provided.Kind.EXISTING_AWAITING_PASSWORD, links.issue(userId));
+        }
+        return new Provided(userId, Provided.Kind.EXISTING_IN_USE, null);
+    }
+}

@@ -1,0 +1,20 @@
+package org.colloquy.identity;
+
+import java.util.Set;
+
+/** What other features may know of a person: id, name and roles, never the password hash. */
+public record UserRef(long id, String username, String displayName, Set<Role> roles) {
+
+    public UserRef {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public static UserRef of(AppUser user) {
+        return new UserRef(java.util.Objects.requireNonNull(user.getId()), user.getUsername(), user.getDisplayName(),
+                user.getRoles());
+    }
+}

@@ -1,0 +1,41 @@
+package org.colloquy.review.export;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.colloquy.review.CriterionScore;
+
+/**
+ * One answer as the exports write it: who wrote it, where in the course, what they wrote, and the instructor's
+ * feedback on it. {@code positionBefore} and {@code positionAfter} are the scale labels the student chose for the
+ * claim of a position prompt at the start and at the end of its lesson, on both of that claim's rows.
+ */
+record ExportRow(
+        String student,
+        String username,
+        String cohort,
+        String courseKey,
+        String lessonKey,
+        String lessonTitle,
+        String promptKey,
+        String stepKind,
+        String contentVersion,
+        String text,
+        int wordCount,
+        @Nullable Instant submittedAt,
+        int submissions,
+        @Nullable String choice,
+        @Nullable String positionBefore,
+        @Nullable String positionAfter,
+        List<CriterionScore> scores,
+        String feedbackComment,
+        boolean feedbackReleased) {
+
+    ExportRow {
+        scores = List.copyOf(scores);
+    }
+
+    String status() {
+        return submittedAt != null ? "submitted" : "draft";
+    }
+}

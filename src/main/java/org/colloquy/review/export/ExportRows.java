@@ -1,0 +1,111 @@
+package org.colloquy.review.export;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.colloquy.identity.UserRef;
+import org.colloquy.content.Course;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.PositionStep;
+import org.colloquy.content.PromptKey;
+import org.colloquy.content.Step;
+import org.colloquy.lesson.StudentResponse;
+import org.jspecify.annotations.Nullable;
+import org.colloquy.review.Feedback;
+
+/**
+ * Turns a page of students and their answers in one course into export rows: students in the order given, each
+ * student's answers in the course's order of prompts, answers to prompts since removed from the course last.
+ */
+final class ExportRows {
+
+    private final String courseKey;
+    private final @Nullable Course course;
+    private final String cohortLabel;
+    private final Map<String, Integer> promptOrder = new HashMap<>();
+    private final Map<String, PositionPair> positionPairs = new HashMap<>();
+
+    /** The prompt keys of one claim's position before and after its lesson, either missing if the lesson has none. */
+    private record PositionPair(@Nullable String before, @Nullable String after) {
+    }
+
+    /** {@code course} is null when the course is no longer in the catalogue; its answers are still exported. */
+    ExportRows(String courseKey, @Nullable Course course, String cohortLabel) {
+        this.courseKey = courseKey;
+        this.course = course;
+        this.cohortLabel = cohortLabel;
+        if (course != null) {
+            for (Lesson lesson : course.lessons()) {
+                for (Step step : lesson.steps()) {
+                    promptOrder.put(PromptKey.of(lesson, step).toString(), promptOrder.size());
+                }
+                pairPositions(lesson);
+            }
+        }
+    }
+
+    List<ExportRow> of(List<UserRef> students, List<StudentResponse> responses, Map<Long, Feedback> feedback) {
+        Map<Long, UserRef> byId = students.stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
+        Map<Long, Integer> studentOrder = new HashMap<>();
+        students.forEach(student -> studentOrder.put(student.id(), studentOrder.size()));
+        Map<Long, Map<String, StudentResponse>> answersByStudent = responses.stream()
+                .collect(Collectors.groupingBy(StudentResponse::userId,
+                        Collectors.toMap(StudentResponse::promptKey, Function.identity())));
+        return responses.stream()
+                .filter(response -> byId.containsKey(response.userId()))
+                .sorted(Comparator.comparing((StudentResponse response) -> studentOrder.get(response.userId()))
+                        .thenComparing(response -> promptOrder.getOrDefault(response.promptKey(), Integer.MAX_VALUE))
+                        .thenComparing(StudentResponse::promptKey))
+                .map(response -> row(byId.get(response.userId()), response, answersByStudent.get(response.userId()),
+                        feedback.get(response.responseId())))
+                .toList();
+    }
+
+    private ExportRow row(UserRef student, StudentResponse response, Map<String, StudentResponse> answersOfStudent,
+                          @Nullable Feedback feedback) {
+        String lessonKey = PromptKey.parse(response.promptKey()).map(PromptKey::lessonKey).orElse("");
+        String lessonTitle = course == null ? "" : course.lesson(lessonKey).map(Lesson::title).orElse("");
+        PositionPair pair = positionPairs.get(response.promptKey());
+        return new ExportRow(student.displayName(), student.username(), cohortLabel, courseKey, lessonKey, lessonTitle,
+                response.promptKey(), response.kind(), response.contentVersion(), response.body(), response.wordCount(),
+                toSeconds(response.submittedAt()), response.submissionCount(), response.choice(),
+                pair == null ? null : positionLabel(answersOfStudent, pair.before()),
+                pair == null ? null : positionLabel(answersOfStudent, pair.after()),
+                feedback == null ? List.of() : feedback.getScores(),
+                feedback == null ? "" : feedback.getComment(),
+                feedback != null && feedback.getReleasedAt() != null);
+    }
+
+    private void pairPositions(Lesson lesson) {
+        for (Step step : lesson.steps()) {
+            if (step instanceof PositionStep position) {
+                String key = PromptKey.of(lesson, position).toString();
+                if (position.moment() == PositionStep.Moment.AFTER) {
+                    String before = position.repeats() == null ? null : lesson.key() + "/" + position.repeats();
+                    PositionPair pair = new PositionPair(before, key);
+                    positionPairs.put(key, pair);
+                    if (before != null) {
+                        positionPairs.put(before, pair);
+                    }
+                } else {
+                    positionPairs.putIfAbsent(key, new PositionPair(key, null));
+                }
+            }
+        }
+    }
+
+    private static @Nullable String positionLabel(Map<String, StudentResponse> answers, @Nullable String promptKey) {
+        StudentResponse answer = promptKey == null ? null : answers.get(promptKey);
+        String choice = answer == null ? null : answer.choice();
+        return PositionStep.point(choice) > 0 ? PositionStep.label(PositionStep.point(choice)) : null;
+    }
+
+    private static @Nullable Instant toSeconds(@Nullable Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,6 +1,0 @@
-package org.colloquy.seminar;
-
-/** What the leader decided about a live answer. Only approved answers ever reach the projector. */
-public enum Approval {
-    PENDING, APPROVED, HIDDEN
-}

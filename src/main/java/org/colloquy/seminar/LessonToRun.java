@@ -1,6 +1,0 @@
-package org.colloquy.seminar;
-
-/** A lesson a leader can run live, with how many prompts it has. */
-public record LessonToRun(String courseKey, String courseTitle, String lessonKey, String lessonTitle,
-                          int promptCount) {
-}

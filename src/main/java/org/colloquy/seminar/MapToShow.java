@@ -1,5 +1,0 @@
-package org.colloquy.seminar;
-
-/** An argue step of the course whose class argument map the leader can put on the projector. */
-public record MapToShow(String promptKey, int lessonNumber, String lessonTitle, String claim) {
-}

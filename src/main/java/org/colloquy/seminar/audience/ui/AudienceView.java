@@ -1,0 +1,307 @@
+package org.colloquy.seminar.audience.ui;
+
+import org.colloquy.seminar.audience.AudienceService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.colloquy.base.i18n.Translated;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.colloquy.cohort.JoinCodes;
+import org.colloquy.content.ui.PassagePanel;
+import org.colloquy.seminar.audience.AnswerOutcome;
+import org.colloquy.seminar.audience.AudienceState;
+import org.colloquy.seminar.guest.GuestJoin;
+import org.colloquy.seminar.guest.GuestService;
+import org.colloquy.seminar.audience.JoinOutcome;
+import org.colloquy.seminar.session.SeminarEvent;
+import org.colloquy.seminar.session.SeminarEvents;
+import org.colloquy.seminar.session.SeminarPrompt;
+import org.jspecify.annotations.Nullable;
+import org.colloquy.seminar.session.ui.ChoiceLabels;
+import org.colloquy.seminar.session.ui.Countdown;
+import org.colloquy.seminar.session.ui.LiveUpdates;
+import org.colloquy.seminar.session.ui.PromptText;
+
+/**
+ * A student's phone in the seminar room: join with the code, then answer the prompt on screen. It follows the
+ * leader's pace; what she is typing survives any update that keeps the same prompt on screen. Someone who is not
+ * signed in joins as a guest with a display name, when the leader allows guests.
+ */
+@Route("live/:code?")
+@AnonymousAllowed
+public class AudienceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AudienceService audience;
+    private final GuestService guests;
+    private final AuthenticationContext authentication;
+    private final LiveUpdates live;
+    private final Div timer = new Div();
+    private @Nullable String guestToken;
+    private String joinCode = "";
+    private long sessionId = -1;
+    private @Nullable String promptKey;
+    private @Nullable AnswerForm form;
+
+    AudienceView(AudienceService audience, GuestService guests, AuthenticationContext authentication,
+                 SeminarEvents events) {
+        this.audience = audience;
+        this.guests = guests;
+        this.authentication = authentication;
+        timer.setId("live-timer");
+        timer.addClassName("audience-timer");
+        this.live = new LiveUpdates(events,
+                event -> event instanceof SeminarEvent.PromptChanged || event instanceof SeminarEvent.SessionEnded,
+                this::refresh);
+        setId("main-content");
+        addClassNames("page", "audience-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        joinCode = event.getRouteParameters().get("code").orElse("");
+        promptKey = null;
+        guestToken = null;
+        if (joinCode.isEmpty()) {
+            showJoinForm("");
+        } else {
+            refresh();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seminar.audience.page-title");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (sessionId >= 0) {
+            live.follow(attachEvent.getUI(), sessionId);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        live.stop();
+    }
+
+    private void refresh() {
+        if (!authentication.isAuthenticated()) {
+            refreshAsGuest();
+            return;
+        }
+        if (!authentication.hasRole("STUDENT")) {
+            showJoinForm(getTranslation("seminar.audience.students-only"));
+            return;
+        }
+        switch (audience.join(joinCode)) {
+            case JoinOutcome.Joined joined -> show(joined.state());
+            case JoinOutcome.UnknownCode unknown -> showJoinForm(Translated.text(unknown.message()));
+            case JoinOutcome.SessionClosed closed -> showJoinForm(Translated.text(closed.message()));
+        }
+    }
+
+    private void refreshAsGuest() {
+        String token = guestToken != null ? guestToken : GuestTokens.read(JoinCodes.normalise(joinCode));
+        switch (guests.enter(joinCode, token)) {
+            case GuestJoin.Joined joined -> {
+                guestToken = joined.token();
+                show(joined.state());
+            }
+            case GuestJoin.NameNeeded needed -> showGuestForm(needed);
+            case GuestJoin.Refused refused -> showJoinForm(Translated.text(refused.message()));
+        }
+    }
+
+    private void show(AudienceState state) {
+        if (sessionId != state.sessionId()) {
+            sessionId = state.sessionId();
+            getUI().ifPresent(ui -> live.follow(ui, sessionId));
+        }
+        showTimer(state);
+        if (form != null && state.prompt().key().equals(promptKey)) {
+            form.setOpen(state.promptOpen(), timeIsUp(state));
+            return;
+        }
+        promptKey = state.prompt().key();
+        removeAll();
+        H1 where = new H1(getTranslation("seminar.audience.where", Translated.text(state.lessonTitle()),
+                state.prompt().number(), state.promptCount()));
+        where.addClassName("audience-where");
+        PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
+        passage.setOpen(false);
+        form = new AnswerForm(state);
+        passage.setVisible(!state.prompt().step().cites().isEmpty());
+        add(where, PromptText.of(state.prompt().text(), state.reading()), passage, timer, form);
+    }
+
+    private void showTimer(AudienceState state) {
+        timer.removeAll();
+        if (state.timeLeft() != null) {
+            timer.add(new Countdown(state.timeLeft(), getTranslation("seminar.audience.time-left") + " "));
+        }
+    }
+
+    private static boolean timeIsUp(AudienceState state) {
+        return !state.promptOpen() && state.timeLeft() != null && state.timeLeft().isZero();
+    }
+
+    /** Someone without an account, in a session that takes guests: a display name, then the room. */
+    private void showGuestForm(GuestJoin.NameNeeded needed) {
+        live.stop();
+        sessionId = -1;
+        form = null;
+        removeAll();
+        TextField name = new TextField(getTranslation("seminar.guest.your-name"));
+        name.setId("guest-name");
+        name.setMaxLength(60);
+        name.setHelperText(getTranslation("seminar.guest.name-helper"));
+        Paragraph message = new Paragraph();
+        message.setId("guest-message");
+        message.addClassName("error");
+        message.getElement().setAttribute("role", "status");
+        Button join = new Button(getTranslation("seminar.guest.join"), click -> {
+            switch (guests.join(needed.joinCode(), name.getValue())) {
+                case GuestJoin.Joined joined -> {
+                    guestToken = joined.token();
+                    getUI().ifPresent(ui -> GuestTokens.remember(ui, needed.joinCode(), joined.token()));
+                    show(joined.state());
+                }
+                case GuestJoin.Refused refused -> message.setText(Translated.text(refused.message()));
+                case GuestJoin.NameNeeded again -> message.setText(getTranslation("seminar.guest.enter-name"));
+            }
+        });
+        join.setId("guest-join");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(needed.joinCode()),
+                getTranslation("seminar.guest.sign-in"));
+        signIn.setId("guest-sign-in");
+        Div box = new Div(new Paragraph(getTranslation("seminar.guest.lesson-and-code", Translated.text(needed.lessonTitle()),
+                needed.joinCode())), name, join, message,
+                signIn);
+        box.addClassNames("course-card", "join-form");
+        add(new H1(getTranslation("seminar.audience.join-heading")), box);
+    }
+
+    private void showJoinForm(String problem) {
+        live.stop();
+        sessionId = -1;
+        form = null;
+        removeAll();
+        TextField code = new TextField(getTranslation("seminar.audience.join-code"));
+        code.setId("live-code");
+        code.setValue(joinCode);
+        code.setMaxLength(20);
+        code.setHelperText(getTranslation("seminar.audience.join-code-helper"));
+        Button join = new Button(getTranslation("seminar.audience.join"), click -> getUI().ifPresent(ui -> ui.navigate(
+                "live/" + JoinCodes.forAddress(code.getValue()))));
+        join.setId("live-join");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph message = new Paragraph(problem);
+        message.setId("live-message");
+        message.addClassName("error");
+        message.getElement().setAttribute("role", "status");
+        Div box = new Div(code, join, message);
+        box.addClassNames("course-card", "join-form");
+        if (!authentication.isAuthenticated()) {
+            Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(joinCode),
+                    getTranslation("seminar.audience.sign-in"));
+            signIn.setId("live-sign-in");
+            box.add(signIn);
+        }
+        add(new H1(getTranslation("seminar.audience.join-heading")), box);
+    }
+
+    /** The way to answer one prompt: a text for an open prompt, options for a poll or the scale. */
+    private final class AnswerForm extends Div {
+
+        private final String stepKey;
+        private final TextArea text = new TextArea(getTranslation("seminar.audience.your-answer"));
+        private final RadioButtonGroup<SeminarPrompt.Choice> choices = new RadioButtonGroup<>();
+        private final Button send = new Button();
+        private final Paragraph status = new Paragraph();
+        private final boolean open;
+
+        AnswerForm(AudienceState state) {
+            addClassName("audience-form");
+            SeminarPrompt prompt = state.prompt();
+            this.stepKey = prompt.key();
+            this.open = prompt.kind() == SeminarPrompt.Kind.OPEN;
+            AudienceState.MyAnswer mine = state.myAnswer();
+            if (open) {
+                text.setId("live-answer");
+                text.setWidthFull();
+                text.setMaxLength(2000);
+                text.setValue(mine == null ? "" : mine.body());
+                add(text);
+            } else {
+                choices.setId("live-choice");
+                choices.setLabel(getTranslation("seminar.audience.your-answer"));
+                choices.setItems(prompt.choices());
+                choices.setItemLabelGenerator(ChoiceLabels::of);
+                if (mine != null) {
+                    prompt.choices().stream().filter(choice -> choice.key().equals(mine.choice())).findFirst()
+                            .ifPresent(choices::setValue);
+                }
+                add(choices);
+            }
+            send.setId("live-send");
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            send.setText(getTranslation(mine == null ? "seminar.audience.send" : "seminar.audience.change"));
+            send.addClickListener(click -> send());
+            status.setId("live-status");
+            status.getElement().setAttribute("role", "status");
+            status.addClassName("audience-status");
+            if (mine != null) {
+                status.setText(getTranslation("seminar.audience.received"));
+            }
+            add(send, status);
+            setOpen(state.promptOpen(), timeIsUp(state));
+        }
+
+        void setOpen(boolean promptOpen, boolean timeIsUp) {
+            text.setReadOnly(!promptOpen);
+            choices.setReadOnly(!promptOpen);
+            send.setEnabled(promptOpen);
+            if (!promptOpen) {
+                status.setText(getTranslation(timeIsUp ? "seminar.audience.time-is-up"
+                        : "seminar.audience.closed"));
+            }
+        }
+
+        private void send() {
+            SeminarPrompt.Choice choice = choices.getValue();
+            String body = open ? text.getValue() : "";
+            String choiceKey = choice == null ? null : choice.key();
+            AnswerOutcome outcome = guestToken != null
+                    ? guests.answer(joinCode, guestToken, stepKey, body, choiceKey)
+                    : audience.answer(joinCode, stepKey, body, choiceKey);
+            switch (outcome) {
+                case AnswerOutcome.Received received -> {
+                    status.setText(getTranslation("seminar.audience.received"));
+                    status.removeClassName("error");
+                    send.setText(getTranslation("seminar.audience.change"));
+                }
+                case AnswerOutcome.Refused refused -> {
+                    status.setText(Translated.text(refused.message()));
+                    status.addClassName("error");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.colloquy.seminar.guest;
+
+import org.colloquy.base.i18n.Text;
+import org.colloquy.seminar.audience.AudienceState;
+
+/** What a person without an account gets for a join code, with or without the token their phone kept. */
+public sealed interface GuestJoin {
+
+    /** In the room: the token to keep on the phone, and what to show. */
+    record Joined(String token, AudienceState state) implements GuestJoin {
+    }
+
+    /** The session takes guests: ask for a display name. */
+    record NameNeeded(String joinCode, Text lessonTitle) implements GuestJoin {
+    }
+
+    /** A wrong or ended code, a session closed to guests, or a name that will not do: exactly why. */
+    record Refused(Text message) implements GuestJoin {
+    }
+}

@@ -1,0 +1,158 @@
+package org.colloquy.seminar.results;
+
+import org.colloquy.base.i18n.Text;
+import org.colloquy.base.Author;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.colloquy.identity.AccountService;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.StepText;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.colloquy.seminar.session.SeminarAnswer;
+import org.colloquy.seminar.session.SeminarAnswerRepository;
+import org.colloquy.seminar.session.SeminarPrompt;
+import org.colloquy.seminar.session.SeminarSession;
+import org.colloquy.seminar.session.SeminarSessionRepository;
+import org.colloquy.seminar.session.SessionPrompts;
+
+/**
+ * Live answers for a class's instructors, after or during the session: the sessions run for the class and
+ * everything they received, with names and moderation state. Every method first checks the instructor teaches
+ * the class, and only sessions run for that class are ever returned.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+public class LiveResultsService {
+
+    private final SeminarSessionRepository sessions;
+    private final SeminarAnswerRepository answers;
+    private final CohortService cohorts;
+    private final AccountService accounts;
+    private final CourseCatalog catalog;
+
+    LiveResultsService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, CohortService cohorts,
+                       AccountService accounts, CourseCatalog catalog) {
+        this.sessions = sessions;
+        this.answers = answers;
+        this.cohorts = cohorts;
+        this.accounts = accounts;
+        this.catalog = catalog;
+    }
+
+    /** The class's live sessions, newest first, with how many answers each received. */
+    @Transactional(readOnly = true)
+    public List<LiveSessionSummary> sessionsOf(long cohortId) {
+        cohorts.requireTeaching(cohortId);
+        List<SeminarSession> found = sessions.findByCohortIdOrderByStartedAtDesc(cohortId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> counts = answers.countBySessionIdIn(found.stream().map(SeminarSession::requireId).toList())
+                .stream().collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+        Map<Long, String> leaders = accounts.displayNames(found.stream().map(SeminarSession::getLeaderId)
+                .collect(Collectors.toSet()));
+        return found.stream().map(session -> {
+            Object[] row = counts.get(session.requireId());
+            return summary(session, leaders, row == null ? 0 : ((Number) row[1]).intValue(),
+                    row == null ? 0 : ((Number) row[2]).intValue());
+        }).toList();
+    }
+
+    /** One session of the class: every prompt it asked and every answer, with author and moderation state. */
+    @Transactional(readOnly = true)
+    public LiveSessionResults results(long cohortId, long sessionId) {
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        SeminarSession session = ofClass(cohortId, sessionId);
+        Course course = catalog.require(session.getCourseKey());
+        List<SeminarAnswer> received = answers.findBySessionIdOrderByAnsweredAtAsc(sessionId);
+        Set<Long> people = received.stream().map(SeminarAnswer::getUserId).collect(Collectors.toSet());
+        Map<Long, String> names = accounts.displayNames(people);
+        Set<Long> inClass = cohorts.studentIds(cohortId);
+        Map<String, List<SeminarAnswer>> byPrompt = received.stream()
+                .collect(Collectors.groupingBy(SeminarAnswer::getStepKey));
+        List<LiveSessionResults.PromptResults> prompts = new ArrayList<>();
+        for (SeminarPrompt prompt : SessionPrompts.of(course, session)) {
+            List<LiveResult> results = byPrompt.getOrDefault(prompt.key(), List.of()).stream()
+                    .map(answer -> new LiveResult(answer.getUserId(),
+                            nameOrFormer(names, answer.getUserId()),
+                            inClass.contains(answer.getUserId()), answerText(prompt, answer), prompt.pointOf(answer.getChoice()),
+                            answer.getApproval(),
+                            answer.getAnsweredAt()))
+                    .toList();
+            prompts.add(new LiveSessionResults.PromptResults(prompt, StepText.oneLine(prompt.step()), results));
+        }
+        Map<Long, String> leaders = accounts.displayNames(List.of(session.getLeaderId()));
+        return new LiveSessionResults(summary(session, leaders, received.size(), people.size()), cohortId, cohort.name(),
+                prompts);
+    }
+
+    /** A student's live answers in the class's sessions, newest session first; only for a student of the class. */
+    @Transactional(readOnly = true)
+    public List<StudentLiveAnswer> answersOf(long cohortId, long studentId) {
+        cohorts.requireTeaching(cohortId);
+        if (!cohorts.studentIds(cohortId).contains(studentId)) {
+            throw new AccessDeniedException("This person is not a student of the class.");
+        }
+        List<SeminarSession> found = sessions.findByCohortIdOrderByStartedAtDesc(cohortId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SeminarAnswer>> bySession = answers.findBySessionIdInAndUserIdOrderByAnsweredAtAsc(
+                        found.stream().map(SeminarSession::requireId).toList(), studentId).stream()
+                .collect(Collectors.groupingBy(SeminarAnswer::getSessionId));
+        List<StudentLiveAnswer> result = new ArrayList<>();
+        for (SeminarSession session : found) {
+            List<SeminarAnswer> mine = bySession.getOrDefault(session.requireId(), List.of());
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Course course = catalog.require(session.getCourseKey());
+            Text title = SessionPrompts.title(course, session);
+            Map<String, SeminarAnswer> byPrompt = mine.stream()
+                    .collect(Collectors.toMap(SeminarAnswer::getStepKey, Function.identity()));
+            for (SeminarPrompt prompt : SessionPrompts.of(course, session)) {
+                SeminarAnswer answer = byPrompt.get(prompt.key());
+                if (answer != null) {
+                    result.add(new StudentLiveAnswer(session.requireId(), title, session.getStartedAt(),
+                            prompt.number(), StepText.oneLine(prompt.step()), answerText(prompt, answer),
+                            prompt.pointOf(answer.getChoice()), answer.getApproval()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private SeminarSession ofClass(long cohortId, long sessionId) {
+        return sessions.findById(sessionId)
+                .filter(session -> Long.valueOf(cohortId).equals(session.getCohortId()))
+                .orElseThrow(() -> new AccessDeniedException("No live session of this class has this address."));
+    }
+
+    private LiveSessionSummary summary(SeminarSession session, Map<Long, String> leaders, int answerCount,
+                                       int peopleAnswering) {
+        Course course = catalog.require(session.getCourseKey());
+        return new LiveSessionSummary(session.requireId(), SessionPrompts.title(course, session),
+                nameOrFormer(leaders, session.getLeaderId()), session.getStartedAt(),
+                session.getClosedAt(), SessionPrompts.of(course, session).size(), answerCount, peopleAnswering);
+    }
+
+    private static Author nameOrFormer(Map<Long, String> names, long userId) {
+        String name = names.get(userId);
+        return name == null ? Author.formerMember() : Author.named(name);
+    }
+
+    private static String answerText(SeminarPrompt prompt, SeminarAnswer answer) {
+        String choice = answer.getChoice();
+        return choice == null ? answer.getBody() : prompt.labelOf(choice).orElse(choice);
+    }
+}

@@ -1,0 +1,72 @@
+package org.colloquy.seminar.session;
+
+import org.colloquy.base.i18n.Text;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.colloquy.seminar.session.SeminarEvent.PromptChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The countdown of a prompt. The end time is stored with the session, which is what closes the prompt: every
+ * read and every answer compares it with the clock. This only tells the live views when the time is up, so they
+ * show it without waiting for another change; after a restart the running countdowns are scheduled again.
+ */
+@Component
+public class PromptTimers {
+
+    public static final Text TIME_IS_UP = Text.of("seminar.answer.time-is-up");
+    public static final Duration SHORTEST = Duration.ofSeconds(1);
+    public static final Duration LONGEST = Duration.ofMinutes(60);
+
+    private final ApplicationEventPublisher events;
+    private final SeminarSessionRepository sessions;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("seminar-timers").daemon().factory());
+
+    PromptTimers(ApplicationEventPublisher events, SeminarSessionRepository sessions, Clock clock) {
+        this.events = events;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** How long answers are still taken: null without a countdown or once the leader closed the prompt. */
+    public static @Nullable Duration timeLeft(SeminarSession session, Instant now) {
+        Instant endsAt = session.getTimerEndsAt();
+        if (endsAt == null || !session.isPromptOpen() || session.isClosed()) {
+            return null;
+        }
+        Duration left = Duration.between(now, endsAt);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    public void tellViewsWhenTimeIsUp(long sessionId, Instant endsAt) {
+        long delay = Math.max(0, Duration.between(clock.instant(), endsAt).toMillis()) + 50;
+        scheduler.schedule(() -> events.publishEvent(new PromptChanged(sessionId)), delay, TimeUnit.MILLISECONDS);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rescheduleRunningCountdowns() {
+        Instant now = clock.instant();
+        for (SeminarSession session : sessions.findByClosedAtIsNullAndTimerEndsAtAfter(now)) {
+            Instant endsAt = session.getTimerEndsAt();
+            if (endsAt != null) {
+                tellViewsWhenTimeIsUp(session.requireId(), endsAt);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,102 @@
+package org.colloquy.seminar.session;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells the live views of a session that something changed, once the change is committed. Each subscriber is
+ * called at most once per batch window however many events arrive in it, so a busy room does not push a view
+ * more than a few times a second. In-memory: it reaches the views of this JVM only.
+ */
+@Component
+public class SeminarEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(SeminarEvents.class);
+
+    private final Map<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final Duration batchWindow;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("seminar-events").daemon().factory());
+
+    SeminarEvents(@Value("${colloquy.seminar.push-batch-window:250ms}") Duration batchWindow) {
+        this.batchWindow = batchWindow;
+    }
+
+    /** Calls {@code onChange} after every change to this session until the subscription is cancelled. */
+    public Subscription subscribe(long sessionId, Runnable onChange) {
+        return subscribe(sessionId, event -> true, onChange);
+    }
+
+    /** Calls {@code onChange} after the changes to this session it is interested in. */
+    public Subscription subscribe(long sessionId, Predicate<SeminarEvent> interest, Runnable onChange) {
+        Subscriber subscriber = new Subscriber(interest, onChange);
+        subscribers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        return () -> subscribers.computeIfPresent(sessionId, (id, set) -> {
+            set.remove(subscriber);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void publish(SeminarEvent event) {
+        subscribers.getOrDefault(event.sessionId(), Set.of()).forEach(subscriber -> subscriber.changed(event));
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduler.shutdownNow();
+    }
+
+    /** A cancellable subscription; cancel it when the view detaches. */
+    @FunctionalInterface
+    public interface Subscription {
+        void cancel();
+    }
+
+    private final class Subscriber {
+
+        private final Predicate<SeminarEvent> interest;
+        private final Runnable onChange;
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+
+        Subscriber(Predicate<SeminarEvent> interest, Runnable onChange) {
+            this.interest = interest;
+            this.onChange = onChange;
+        }
+
+        void changed(SeminarEvent event) {
+            if (!interest.test(event)) {
+                return;
+            }
+            if (batchWindow.isZero()) {
+                notifySafely();
+            } else if (scheduled.compareAndSet(false, true)) {
+                scheduler.schedule(() -> {
+                    scheduled.set(false);
+                    notifySafely();
+                }, batchWindow.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private void notifySafely() {
+            try {
+                onChange.run();
+            } catch (RuntimeException failure) {
+                log.warn("A live view could not be told about a change", failure);
+            }
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package org.colloquy.account;
-
-import org.colloquy.PostgresIntegrationTest;
-
-/** The chosen interface language on PostgreSQL, through migration V8. */
-@PostgresIntegrationTest
-class LanguagePreferenceOnPostgresTest extends LanguagePreferenceContract {
-}

@@ -1,7 +1,0 @@
-package org.colloquy.seminar;
-
-import org.colloquy.IntegrationTest;
-
-@IntegrationTest
-class SeminarGuestServiceTest extends SeminarGuestContract {
-}

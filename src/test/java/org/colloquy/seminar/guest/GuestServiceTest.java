@@ -1,0 +1,7 @@
+package org.colloquy.seminar.guest;
+
+import org.colloquy.IntegrationTest;
+
+@IntegrationTest
+class GuestServiceTest extends SeminarGuestContract {
+}
