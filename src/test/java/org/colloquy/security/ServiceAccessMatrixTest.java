@@ -21,6 +21,7 @@ import static org.colloquy.security.ServiceAccessMatrixTest.Who.STUDENT_B;
 
 import java.io.OutputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -38,6 +39,7 @@ import org.colloquy.identity.signin.LoginThrottle;
 import org.colloquy.identity.PasswordSetupService;
 import org.colloquy.identity.Role;
 import org.colloquy.cohort.RosterImportService;
+import org.colloquy.identity.StudentAccounts;
 import org.colloquy.identity.TestAccounts;
 import org.colloquy.identity.UserRef;
 import org.colloquy.argument.ArgumentMapService;
@@ -78,6 +80,11 @@ import org.colloquy.seminar.console.ConsoleService;
 import org.colloquy.seminar.session.LiveSessionService;
 import org.colloquy.seminar.screen.ScreenService;
 import org.colloquy.seminar.cohort.StarredAnswers;
+import org.colloquy.seminar.session.LeaderSessions;
+import org.colloquy.seminar.session.PromptTimers;
+import org.colloquy.seminar.session.SeminarSession;
+import org.colloquy.seminar.session.SeminarSessionRepository;
+import org.colloquy.seminar.session.SessionPrompts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -144,6 +151,7 @@ class ServiceAccessMatrixTest {
     @Autowired ColloquyI18NProvider interfaceTexts;
     @Autowired PasswordSetupService passwordSetup;
     @Autowired RosterImportService rosters;
+    @Autowired StudentAccounts studentAccounts;
     @Autowired CourseCatalog catalog;
     @Autowired AnswerService answers;
     @Autowired CohortWorkService classWork;
@@ -174,6 +182,10 @@ class ServiceAccessMatrixTest {
     @Autowired GuestService guests;
     @Autowired SeminarEvents seminarEvents;
     @Autowired StarredAnswers starredAnswers;
+    @Autowired LeaderSessions leaderSessions;
+    @Autowired PromptTimers promptTimers;
+    @Autowired SessionPrompts sessionPrompts;
+    @Autowired SeminarSessionRepository seminarSessions;
 
     private ClassAFixture f;
     private Who signedIn = ANONYMOUS;
@@ -213,6 +225,13 @@ class ServiceAccessMatrixTest {
                 only(INSTRUCTOR_A, INSTRUCTOR_B, SEMINAR_LEADER)));
         rows.add(row("AccountService.findByUsername(String)", "look up class A's student by username",
                 () -> accountService.findByUsername(f.studentA().username()), only(ADMIN)));
+        rows.add(row("AccountService.signUpStudent(String, String, String)", "sign up as a student",
+                () -> accountService.signUpStudent("signed-up-" + System.nanoTime(), "New", "long-password"),
+                only(ANONYMOUS)));
+        rows.add(row("StudentAccounts.isStaff(String)", "ask whether a class list's address is a staff account",
+                () -> studentAccounts.isStaff(f.colleague().username()), only(INSTRUCTOR_A, INSTRUCTOR_B)));
+        rows.add(row("StudentAccounts.provide(String, String)", "provide a student account from a class list",
+                () -> studentAccounts.provide("listed-" + System.nanoTime(), "Listed"), only(INSTRUCTOR_A, INSTRUCTOR_B)));
         rows.add(row("CohortService.createCohort(String, String)", "create a class",
                 () -> cohorts.createCohort(COURSE, "Another class"), only(INSTRUCTOR_A, INSTRUCTOR_B)));
         rows.add(row("CohortService.cohortsITeach()", "list the classes they teach",
@@ -551,7 +570,31 @@ class ServiceAccessMatrixTest {
         rows.add(row("SeminarEvents.subscribe(long, Predicate, Runnable)", "subscribe to some changes of a session",
                 () -> act(() -> seminarEvents.subscribe(classSession, event -> true, () -> { }).cancel()),
                 everyone()));
+        // the room's shared rules, which the console, the screen and the class panel build on
+        rows.add(row("LeaderSessions.ledByMe(long)", "open the leader's own session",
+                () -> leaderSessions.ledByMe(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("LeaderSessions.ledByMe(long)", "open class A's session led by another",
+                () -> leaderSessions.ledByMe(classSession), nobody()));
+        rows.add(row("LeaderSessions.openLedByMe(long)", "change the leader's own running session",
+                () -> leaderSessions.openLedByMe(leaders), only(SEMINAR_LEADER)));
+        rows.add(row("LeaderSessions.answerOf(SeminarSession, long)", "take class A's student's live answer in hand",
+                () -> leaderSessions.answerOf(sessionInHand(leaders), f.liveAnswerA()), only(SEMINAR_LEADER)));
+        rows.add(row("PromptTimers.tellViewsWhenTimeIsUp(long, Instant)", "have the views told when time is up",
+                () -> act(() -> promptTimers.tellViewsWhenTimeIsUp(leaders, Instant.now())), only(SEMINAR_LEADER)));
+        // a session's prompts and title, read from a session already in hand (only services hold one)
+        rows.add(row("SessionPrompts.courseOf(SeminarSession)", "read the course of a session in hand",
+                () -> sessionPrompts.courseOf(sessionInHand(classSession)), everyone()));
+        rows.add(row("SessionPrompts.of(SeminarSession)", "read the prompts of a session in hand",
+                () -> sessionPrompts.of(sessionInHand(classSession)), everyone()));
+        rows.add(row("SessionPrompts.current(SeminarSession)", "read the prompt on screen of a session in hand",
+                () -> sessionPrompts.current(sessionInHand(classSession)), everyone()));
+        rows.add(row("SessionPrompts.title(SeminarSession)", "read the title of a session in hand",
+                () -> sessionPrompts.title(sessionInHand(classSession)), everyone()));
         return rows;
+    }
+
+    private SeminarSession sessionInHand(long sessionId) {
+        return seminarSessions.findById(sessionId).orElseThrow();
     }
 
     @Test

@@ -73,7 +73,7 @@ class CohortSessionRoomTest {
 
     @BeforeEach
     void aClassWithAStarredAnswer() {
-        app = SpringBrowserlessApplicationContext.createSecured(spring, SeminarStartView.class);
+        app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         teacher = accounts.signInNew("teacher", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
         cohort = cohorts.createCohort(COURSE, "Room class " + teacher.username());
         ana = accounts.create("ana", "Ana Starred", Role.STUDENT);

@@ -69,7 +69,7 @@ class LiveRoomTest {
 
     @BeforeEach
     void openTheRoom() {
-        app = SpringBrowserlessApplicationContext.createSecured(spring, SeminarStartView.class);
+        app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.create("leader", Role.SEMINAR_LEADER);
         ana = accounts.create("ana", "Ana Quillfeather", Role.STUDENT);
         ben = accounts.create("ben", "Ben Marchbanks", Role.STUDENT);

@@ -53,7 +53,7 @@ class LiveSeminarReloadTest {
 
     @BeforeEach
     void aLeaderRunsTheOpenPrompt() {
-        app = SpringBrowserlessApplicationContext.createSecured(spring, SeminarStartView.class);
+        app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.signInNew("leader", Role.SEMINAR_LEADER);
         session = roomService.start("sino-russian-relations", "three-stages");
         for (int i = 0; i < 3; i++) {

@@ -52,7 +52,7 @@ class LiveSeminarRoomTest {
 
     @BeforeEach
     void openTheRoom() {
-        app = SpringBrowserlessApplicationContext.createSecured(spring, SeminarStartView.class);
+        app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.create("leader", Role.SEMINAR_LEADER);
         ana = accounts.create("ana-quillfeather", Role.STUDENT);
         ben = accounts.create("ben-marchbanks", Role.STUDENT);

@@ -3,6 +3,7 @@ package org.colloquy.seminar.session;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.identity.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** The one rule for what a leader does to a session: only its own leader may, and changes only while it runs. */
@@ -19,6 +20,7 @@ public class LeaderSessions {
         this.currentUser = currentUser;
     }
 
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public SeminarSession ledByMe(long sessionId) {
         long me = currentUser.require().id();
         return sessions.findById(sessionId)
@@ -26,6 +28,7 @@ public class LeaderSessions {
                 .orElseThrow(() -> new AccessDeniedException("Only the leader of this session can open it."));
     }
 
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public SeminarSession openLedByMe(long sessionId) {
         SeminarSession session = ledByMe(sessionId);
         if (session.isClosed()) {
@@ -35,6 +38,7 @@ public class LeaderSessions {
     }
 
     /** An answer given in this session; any other answer id is refused. */
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public SeminarAnswer answerOf(SeminarSession session, long answerId) {
         return answers.findById(answerId)
                 .filter(found -> found.getSessionId() == session.requireId())

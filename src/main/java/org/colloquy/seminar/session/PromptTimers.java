@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,7 @@ public class PromptTimers {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public void tellViewsWhenTimeIsUp(long sessionId, Instant endsAt) {
         long delay = Math.max(0, Duration.between(clock.instant(), endsAt).toMillis()) + 50;
         scheduler.schedule(() -> events.publishEvent(new PromptChanged(sessionId)), delay, TimeUnit.MILLISECONDS);
