@@ -23,6 +23,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import org.colloquy.base.i18n.Text;
 
 /**
  * Argument maps on argue steps, built by a cohort: students add reasons (each citing the reading) and support
@@ -86,11 +89,11 @@ public class ArgumentMapService {
             throw Refusal.of("argument.refused.too-long", body.length(), MAX_REASON_LENGTH);
         }
         Course course = catalog.require(courseKey);
-        java.util.Optional<org.colloquy.base.i18n.Text> markProblem = Citations.problem(body, course.reading());
+        Optional<Text> markProblem = Citations.problem(body, course.reading());
         if (markProblem.isPresent()) {
             throw Refusal.of("argument.refused.bad-mark", markProblem.get());
         }
-        java.util.LinkedHashSet<String> allCites = new java.util.LinkedHashSet<>(cites);
+        LinkedHashSet<String> allCites = new LinkedHashSet<>(cites);
         Citations.paragraphs(body, course.reading()).forEach(paragraph -> allCites.add(paragraph.id()));
         cites = List.copyOf(allCites);
         if (cites.isEmpty()) {
@@ -151,7 +154,7 @@ public class ArgumentMapService {
         }).toList());
     }
 
-    private java.util.Optional<CohortRef> myCohort(String courseKey) {
+    private Optional<CohortRef> myCohort(String courseKey) {
         return cohorts.cohortsIAmIn().stream().filter(cohort -> cohort.courseKey().equals(courseKey)).findFirst();
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 @Entity
 @Table(name = "argument_reason")
@@ -63,7 +64,7 @@ class Reason {
     }
 
     long getId() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     long getAuthorId() {

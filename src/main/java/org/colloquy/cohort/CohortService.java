@@ -20,6 +20,7 @@ import org.colloquy.identity.CurrentUser;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.UserRef;
 import org.colloquy.identity.Usernames;
+import java.util.Map;
 
 /**
  * Cohorts: who teaches them, who is enrolled, and joining with a code. An instructor only ever reaches the
@@ -130,7 +131,7 @@ public class CohortService {
     /** The other students who share a cohort of this course with the signed-in student, by id. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STUDENT')")
-    public java.util.Map<Long, UserRef> classmates(String courseKey) {
+    public Map<Long, UserRef> classmates(String courseKey) {
         long me = currentUser.require().id();
         Set<Long> ids = members.findByUserId(me).stream()
                 .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())

@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
 
 /** What a cohort's instructors do with its discussions: read them with names, hide, pin, lock. */
 @Service
@@ -100,7 +101,7 @@ public class DiscussionModerationService {
                 .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
         Map<Long, StudentResponse> byId = posts.stream()
                 .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
-        List<DiscussionContribution> found = new java.util.ArrayList<>();
+        List<DiscussionContribution> found = new ArrayList<>();
         for (StudentResponse post : posts) {
             PostDeletion deletion = deleted.get(post.responseId());
             if (deletion == null || !deletion.covers(post.submissionCount())) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** A reply to a discussion post (one level deep). */
 @Entity
@@ -54,7 +55,7 @@ class Reply {
     }
 
     long getId() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     long getPostId() {

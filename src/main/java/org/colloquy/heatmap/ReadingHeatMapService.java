@@ -29,6 +29,7 @@ import org.colloquy.lesson.StudentResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.colloquy.content.Paragraph;
 
 /**
  * Which paragraphs of the reading a cohort's work cites: discussion posts and replies, reasons on argument maps,
@@ -68,7 +69,7 @@ public class ReadingHeatMapService {
         Map<String, List<CitingWork>> byParagraph = new LinkedHashMap<>();
         for (DiscussionContribution contribution : discussions.contributions(cohortId)) {
             add(byParagraph, course, Citations.paragraphs(contribution.body(), course.reading()).stream()
-                            .map(org.colloquy.content.Paragraph::id).toList(),
+                            .map(Paragraph::id).toList(),
                     new CitingWork(contribution.reply() ? CitingWork.Kind.REPLY : CitingWork.Kind.POST,
                             contribution.author(), name(promptNames, contribution.promptKey()), contribution.hidden(),
                             null, contribution.body(), classes + "discussion/" + contribution.promptKey()));
@@ -93,7 +94,7 @@ public class ReadingHeatMapService {
             }
             UserRef author = students.get(answer.userId());
             add(byParagraph, course, Citations.paragraphs(answer.body(), course.reading()).stream()
-                            .map(org.colloquy.content.Paragraph::id).toList(),
+                            .map(Paragraph::id).toList(),
                     new CitingWork(CitingWork.Kind.ANSWER,
                             author == null ? Author.formerMember() : Author.named(author.displayName()),
                             name(promptNames, answer.promptKey()), false, null, answer.body(),

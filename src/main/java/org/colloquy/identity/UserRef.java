@@ -1,6 +1,7 @@
 package org.colloquy.identity;
 
 import java.util.Set;
+import java.util.Objects;
 
 /** What other features may know of a person: id, name and roles, never the password hash. */
 public record UserRef(long id, String username, String displayName, Set<Role> roles) {
@@ -14,7 +15,7 @@ public record UserRef(long id, String username, String displayName, Set<Role> ro
     }
 
     public static UserRef of(AppUser user) {
-        return new UserRef(java.util.Objects.requireNonNull(user.getId()), user.getUsername(), user.getDisplayName(),
+        return new UserRef(Objects.requireNonNull(user.getId()), user.getUsername(), user.getDisplayName(),
                 user.getRoles());
     }
 }

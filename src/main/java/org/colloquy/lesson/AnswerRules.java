@@ -13,6 +13,7 @@ import org.colloquy.content.ReadStep;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.content.ArgueStep;
 
 /** What makes an answer acceptable for a step, with a message that says exactly what to change. */
 final class AnswerRules {
@@ -54,7 +55,7 @@ final class AnswerRules {
                     : Optional.of(Text.of("lesson.problem.choose-option"));
             case PositionStep ignored -> positionProblem(body, choice);
             case ReadStep ignored -> Optional.of(Text.of("lesson.problem.reading-step"));
-            case org.colloquy.content.ArgueStep ignored -> Optional.of(Text.of("lesson.problem.argue-step"));
+            case ArgueStep ignored -> Optional.of(Text.of("lesson.problem.argue-step"));
         };
     }
 

@@ -21,6 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.colloquy.cohort.CohortService;
+import org.colloquy.content.DiscussStep;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Stores a student's answers: drafts while typing, submissions kept for good. Always the signed-in
@@ -37,15 +42,15 @@ public class AnswerService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final FeedbackLookup feedback;
-    private final org.colloquy.cohort.CohortService cohorts;
+    private final CohortService cohorts;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<PromptAnonymity> anonymity;
+    private final ObjectProvider<PromptAnonymity> anonymity;
 
     AnswerService(ResponseRepository responses, SubmissionRepository submissions, CourseCatalog catalog,
                   CurrentUser currentUser, ApplicationEventPublisher events,
                   PlatformTransactionManager transactionManager, FeedbackLookup feedback,
-                  org.colloquy.cohort.CohortService cohorts, Clock clock,
-                  org.springframework.beans.factory.ObjectProvider<PromptAnonymity> anonymity) {
+                  CohortService cohorts, Clock clock,
+                  ObjectProvider<PromptAnonymity> anonymity) {
         this.anonymity = anonymity;
         this.responses = responses;
         this.submissions = submissions;
@@ -107,7 +112,7 @@ public class AnswerService {
     @Transactional(readOnly = true)
     public List<StudentResponse> classmatesPosts(String courseKey, String promptKey) {
         Course course = catalog.course(courseKey).orElseThrow(() -> UnknownLessonException.noCourse(courseKey));
-        if (!(course.step(promptKey).orElse(null) instanceof org.colloquy.content.DiscussStep)) {
+        if (!(course.step(promptKey).orElse(null) instanceof DiscussStep)) {
             throw new UnknownLessonException(Text.of("lesson.not-found.discussion", promptKey));
         }
         if (mySubmitted(courseKey, promptKey).isEmpty()) {
@@ -128,7 +133,7 @@ public class AnswerService {
         }
         Map<Long, List<Submission>> byResponse = submissions.findByResponseIdInOrderByNumberAsc(
                         found.stream().map(response -> Objects.requireNonNull(response.getId())).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(Submission::getResponseId));
+                .collect(Collectors.groupingBy(Submission::getResponseId));
         return found.stream().filter(response -> byResponse.containsKey(response.getId())).map(response -> {
             List<Submission> versions = byResponse.get(response.getId());
             return StudentResponse.submitted(response, versions.getLast(), versions.size());
@@ -142,9 +147,9 @@ public class AnswerService {
             return rule.anonymousToPeers(courseKey, promptKey);
         }
         return catalog.course(courseKey).flatMap(course -> course.step(promptKey))
-                .filter(org.colloquy.content.DiscussStep.class::isInstance)
-                .map(step -> ((org.colloquy.content.DiscussStep) step).anonymity()
-                        == org.colloquy.content.DiscussStep.Anonymity.ANONYMOUS_TO_PEERS)
+                .filter(DiscussStep.class::isInstance)
+                .map(step -> ((DiscussStep) step).anonymity()
+                        == DiscussStep.Anonymity.ANONYMOUS_TO_PEERS)
                 .orElse(false);
     }
 
@@ -209,7 +214,7 @@ public class AnswerService {
     }
 
     static String kindOf(Step step) {
-        return step.getClass().getSimpleName().replace("Step", "").toLowerCase(java.util.Locale.ROOT);
+        return step.getClass().getSimpleName().replace("Step", "").toLowerCase(Locale.ROOT);
     }
 
 

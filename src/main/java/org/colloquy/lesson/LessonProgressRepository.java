@@ -3,6 +3,7 @@ package org.colloquy.lesson;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Collection;
 
 public interface LessonProgressRepository extends JpaRepository<LessonProgress, Long> {
 
@@ -10,5 +11,5 @@ public interface LessonProgressRepository extends JpaRepository<LessonProgress, 
 
     List<LessonProgress> findByUserIdAndCourseKey(long userId, String courseKey);
 
-    List<LessonProgress> findByCourseKeyAndUserIdIn(String courseKey, java.util.Collection<Long> userIds);
+    List<LessonProgress> findByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
 }

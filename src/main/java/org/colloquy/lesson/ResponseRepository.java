@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import java.util.Collection;
 
 public interface ResponseRepository extends JpaRepository<Response, Long> {
 
@@ -18,10 +19,10 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
 
     List<Response> findByUserIdAndCourseKeyOrderByCreatedAtAsc(long userId, String courseKey);
 
-    List<Response> findByCourseKeyAndUserIdIn(String courseKey, java.util.Collection<Long> userIds);
+    List<Response> findByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
 
     List<Response> findByCourseKeyAndPromptKeyAndUserIdIn(String courseKey, String promptKey,
-                                                          java.util.Collection<Long> userIds);
+                                                          Collection<Long> userIds);
 
     List<Response> findByUserIdAndCourseKeyAndPromptKeyStartingWith(long userId, String courseKey, String prefix);
 

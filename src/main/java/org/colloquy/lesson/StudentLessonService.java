@@ -16,6 +16,7 @@ import org.colloquy.content.Step;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** A student's path through a course: lesson statuses, where to resume, lesson completion. */
 @Service
@@ -96,7 +97,7 @@ public class StudentLessonService {
         return shifts;
     }
 
-    private static boolean isSubmittedPosition(@org.jspecify.annotations.Nullable AnswerSnapshot answer) {
+    private static boolean isSubmittedPosition(@Nullable AnswerSnapshot answer) {
         return answer != null && answer.isSubmitted() && answer.choice() != null;
     }
 
@@ -106,7 +107,7 @@ public class StudentLessonService {
                 .orElseThrow(() -> new UnknownLessonException(Text.of("lesson.not-found.not-opened")));
     }
 
-    private static LessonStatus statusOf(@org.jspecify.annotations.Nullable LessonProgress lessonProgress) {
+    private static LessonStatus statusOf(@Nullable LessonProgress lessonProgress) {
         if (lessonProgress == null) {
             return LessonStatus.NOT_STARTED;
         }

@@ -4,6 +4,7 @@ import org.colloquy.content.PositionStep;
 import java.time.Instant;
 import org.colloquy.base.WordCount;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** A student's answer as an instructor reviews it. */
 public record StudentResponse(
@@ -33,13 +34,13 @@ public record StudentResponse(
 
     /** The answer as last submitted, whatever the student has typed since. */
     public static StudentResponse submitted(Response response, Submission latest, int submissionCount) {
-        return new StudentResponse(java.util.Objects.requireNonNull(response.getId()), response.getUserId(),
+        return new StudentResponse(Objects.requireNonNull(response.getId()), response.getUserId(),
                 response.getPromptKey(), response.getStepKind(), latest.getBody(), latest.getChoice(),
                 latest.getSubmittedAt(), latest.getSubmittedAt(), submissionCount, latest.getContentVersion());
     }
 
     public static StudentResponse of(Response response, int submissionCount) {
-        return new StudentResponse(java.util.Objects.requireNonNull(response.getId()), response.getUserId(),
+        return new StudentResponse(Objects.requireNonNull(response.getId()), response.getUserId(),
                 response.getPromptKey(), response.getStepKind(), response.getBody(), response.getChoice(),
                 response.getSavedAt(), response.getSubmittedAt(), submissionCount, response.getContentVersion());
     }

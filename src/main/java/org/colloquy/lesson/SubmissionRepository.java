@@ -3,6 +3,7 @@ package org.colloquy.lesson;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
@@ -12,18 +13,18 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     int countByResponseId(long responseId);
 
-    @org.springframework.data.jpa.repository.Query(
+    @Query(
             "select s.responseId, count(s) from Submission s where s.responseId in :responseIds group by s.responseId")
     List<Object[]> countByResponseIds(Collection<Long> responseIds);
 
     /** Submissions per answer of these students in this course, as {@code [responseId, count]}. */
-    @org.springframework.data.jpa.repository.Query("select s.responseId, count(s) from Submission s "
+    @Query("select s.responseId, count(s) from Submission s "
             + "join Response r on r.id = s.responseId where r.courseKey = :courseKey and r.userId in :userIds "
             + "group by s.responseId")
     List<Object[]> countByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
 
     /** Every submission of these students' answers in this course, in order of answer and number. */
-    @org.springframework.data.jpa.repository.Query("select s from Submission s join Response r on r.id = s.responseId "
+    @Query("select s from Submission s join Response r on r.id = s.responseId "
             + "where r.courseKey = :courseKey and r.userId in :userIds order by s.responseId, s.number")
     List<Submission> findByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
 }

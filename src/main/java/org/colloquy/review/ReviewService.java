@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.function.Predicate;
+import org.colloquy.base.AnswerText;
+import org.colloquy.content.Lesson;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The grading queue: every student's answer to one prompt, feedback and rubric scores kept as drafts, and
@@ -86,7 +90,7 @@ public class ReviewService {
     @Transactional
     public FeedbackDetail saveFeedback(long cohortId, long responseId, String comment, List<CriterionScore> scores) {
         StudentResponse response = requireResponse(cohortId, responseId);
-        String cleanComment = org.colloquy.base.AnswerText.clean(comment).strip();
+        String cleanComment = AnswerText.clean(comment).strip();
         if (cleanComment.length() > MAX_COMMENT_LENGTH) {
             throw Refusal.of("review.refused.comment-too-long", cleanComment.length(), MAX_COMMENT_LENGTH);
         }
@@ -126,7 +130,7 @@ public class ReviewService {
         return queue(cohortId, promptKey).stream().filter(entry -> entry.feedback() == FeedbackState.DRAFT).count();
     }
 
-    private int releaseWhere(CohortRef cohort, java.util.function.Predicate<Feedback> which) {
+    private int releaseWhere(CohortRef cohort, Predicate<Feedback> which) {
         Map<Long, StudentResponse> responses = classWork.responses(cohort.id()).stream()
                 .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
         Set<Long> told = new HashSet<>();
@@ -144,7 +148,7 @@ public class ReviewService {
     private String lessonTitle(CohortRef cohort, StudentResponse response) {
         return PromptKey.parse(response.promptKey())
                 .flatMap(key -> catalog.course(cohort.courseKey()).flatMap(course -> course.lesson(key.lessonKey())))
-                .map(org.colloquy.content.Lesson::title)
+                .map(Lesson::title)
                 .orElse(response.promptKey());
     }
 
@@ -173,7 +177,7 @@ public class ReviewService {
             if (criterion.levels().stream().noneMatch(level -> level.score() == score.score())) {
                 throw Refusal.of("review.refused.no-such-level", criterion.title(), score.score());
             }
-            String comment = org.colloquy.base.AnswerText.clean(score.comment()).strip();
+            String comment = AnswerText.clean(score.comment()).strip();
             if (comment.length() > MAX_CRITERION_COMMENT_LENGTH) {
                 throw Refusal.of("review.refused.criterion-comment-too-long", criterion.title(), comment.length(),
                         MAX_CRITERION_COMMENT_LENGTH);
@@ -192,7 +196,7 @@ public class ReviewService {
 
     private StudentResponse requireResponse(long cohortId, long responseId) {
         return classWork.response(cohortId, responseId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                .orElseThrow(() -> new AccessDeniedException(
                         "This answer is not in a class you teach."));
     }
 

@@ -12,6 +12,7 @@ import org.colloquy.seminar.cohort.StarredAnswers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
 
 /**
  * Lends a live session the answers its class's instructors starred in the review queue, as text without the
@@ -45,7 +46,7 @@ class StarredForSeminar implements StarredAnswers {
                 .collect(Collectors.toSet());
         return responses.values().stream()
                 .filter(response -> starredIds.contains(response.responseId()))
-                .sorted(java.util.Comparator.comparing(StudentResponse::savedAt))
+                .sorted(Comparator.comparing(StudentResponse::savedAt))
                 .map(response -> new StarredAnswer(response.responseId(), response.body(), response.scalePoint()))
                 .toList();
     }

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * Lets a student's lesson view show feedback, once released, on their own answer. Only on her own: the port is
@@ -37,6 +38,6 @@ class StudentFeedbackLookup implements FeedbackLookup {
                         found.getScores().stream()
                                 .map(score -> new FeedbackNote.Score(score.criterionKey(), score.score(), score.comment()))
                                 .toList(),
-                        java.util.Objects.requireNonNull(found.getReleasedAt())));
+                        Objects.requireNonNull(found.getReleasedAt())));
     }
 }

@@ -18,6 +18,7 @@ import org.colloquy.lesson.ui.LessonView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.colloquy.lesson.ui.LessonSteps;
 
 @IntegrationTest
 @ViewPackages(classes = LessonView.class)
@@ -42,7 +43,7 @@ class ArgumentMapPanelTest extends SpringBrowserlessTest {
         accounts.signInNew("Mia", Role.STUDENT);
         cohorts.join(cohort.joinCode());
         navigate("course/sino-russian-relations/lesson/expediency-and-order", LessonView.class);
-        org.colloquy.lesson.ui.LessonSteps.pick("Argue");
+        LessonSteps.pick("Argue");
 
         test(find(TextArea.class).withLabel("Your reason").single()).setValue("<i>Shared history</i>, p6.");
         @SuppressWarnings("unchecked")

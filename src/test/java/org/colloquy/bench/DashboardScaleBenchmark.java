@@ -19,6 +19,7 @@ import org.colloquy.review.LessonInsightsService;
 import org.colloquy.review.PassageEngagementService;
 import org.colloquy.review.ReviewService;
 import tools.jackson.databind.JsonNode;
+import java.io.IOException;
 
 /**
  * The instructor dashboards and the cohort export at scale. Generates a class of 300 students who answered every
@@ -261,12 +262,12 @@ public final class DashboardScaleBenchmark {
     }
 
     /** The 1, 5 and 15 minute load averages: other work on the machine inflates every figure. */
-    private static String loadAverage() throws java.io.IOException {
+    private static String loadAverage() throws IOException {
         String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return fields[0] + " / " + fields[1] + " / " + fields[2];
     }
 
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
+    private static void deleteRecursively(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.colloquy.bench.HeapProbe.HeapSample;
 import org.jspecify.annotations.Nullable;
+import java.time.Duration;
 
 /** What the live seminar load measured, and whether it kept the budget. */
 record LiveLoadResult(LiveLoadSettings settings, String stepKey, int signedIn, int acknowledged, int stored,
@@ -27,7 +28,7 @@ record LiveLoadResult(LiveLoadSettings settings, String stepKey, int signedIn, i
 
     static final double P95_BUDGET_MS = 100;
     /** The start of the window in which a fresh JVM first runs the live view's code (class loading, JIT). */
-    static final java.time.Duration COLD_START = java.time.Duration.ofSeconds(2);
+    static final Duration COLD_START = Duration.ofSeconds(2);
     static final long PROJECTOR_BUDGET_MS = 1000;
     /** "A few times per second per view": the batch window is 250 ms, so 4, and one more for a second's edges. */
     static final int PUSHES_PER_SECOND_BUDGET = 5;

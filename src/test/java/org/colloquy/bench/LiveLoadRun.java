@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.colloquy.bench.HeapProbe.HeapSample;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Everything around the load of a live seminar except the students themselves (Gatling's virtual users, in
@@ -50,7 +54,7 @@ final class LiveLoadRun {
     private volatile HeapSample heapSignedIn;
     private final String loadBefore;
     /** When the room starts answering: set once every student has finished signing in, then a quiet gap. */
-    private final java.util.concurrent.CompletableFuture<Long> windowStart = new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<Long> windowStart = new CompletableFuture<>();
     private final AtomicInteger signInsFinished = new AtomicInteger();
     private volatile long signInStartMillis;
     private volatile long signInMillis;
@@ -131,7 +135,7 @@ final class LiveLoadRun {
             heapSignedIn = heap.sample(signedIn.get());
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
-        } catch (IOException | java.util.concurrent.ExecutionException failure) {
+        } catch (IOException | ExecutionException failure) {
             System.err.println("No heap sample after sign-in: " + failure.getMessage());
         }
     }
@@ -238,7 +242,7 @@ final class LiveLoadRun {
     private void printSlowest(long windowStartMillis) {
         System.out.println("Slowest requests of the window (seconds after it opened):");
         synchronized (slowest) {
-            slowest.stream().sorted(java.util.Comparator.comparingLong(Sample::millis).reversed()).limit(20)
+            slowest.stream().sorted(Comparator.comparingLong(Sample::millis).reversed()).limit(20)
                     .forEach(sample -> System.out.printf("  %6.1f s  %5d ms  %s%n",
                             (sample.sentAtMillis() - windowStartMillis) / 1000.0, sample.millis(), sample.request()));
         }
@@ -247,7 +251,7 @@ final class LiveLoadRun {
             lines.filter(line -> line.matches(".*Pause.*\\d+\\.\\d+ms$"))
                     .filter(line -> Double.parseDouble(line.replaceAll(".* (\\d+\\.\\d+)ms$", "$1")) >= 10)
                     .forEach(line -> System.out.println("  " + line));
-        } catch (IOException | java.io.UncheckedIOException unreadable) {
+        } catch (IOException | UncheckedIOException unreadable) {
             System.out.println("No GC log: " + unreadable.getMessage());
         }
     }

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.microsoft.playwright.options.LoadState;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What a student's browser loads for the lesson view, and how soon she can type her answer: Chromium (Playwright)
@@ -113,7 +116,7 @@ public final class PageWeightBenchmark {
     private static Load measure(BrowserContext context, boolean warm, Runnable navigation, Page page) {
         AtomicLong bytes = new AtomicLong();
         List<Request> requests = new ArrayList<>();
-        java.util.function.Consumer<Request> count = request -> {
+        Consumer<Request> count = request -> {
             requests.add(request);
             var sizes = request.sizes();
             bytes.addAndGet(Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize));
@@ -124,12 +127,12 @@ public final class PageWeightBenchmark {
         page.waitForFunction(EDITABLE, null, new Page.WaitForFunctionOptions().setPollingInterval(10)
                 .setTimeout(60_000));
         double millis = (System.nanoTime() - started) / 1e6;
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         context.offRequestFinished(count);
         return new Load(warm, millis, bytes.get(), requests.size());
     }
 
-    private static double median(List<Load> loads, boolean warm, java.util.function.Function<Load, Double> value) {
+    private static double median(List<Load> loads, boolean warm, Function<Load, Double> value) {
         return Stats.median(loads.stream().filter(l -> l.warm() == warm).map(value).toList());
     }
 

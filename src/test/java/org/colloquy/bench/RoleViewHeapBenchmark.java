@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.colloquy.bench.HeapProbe.HeapSample;
 import org.colloquy.bench.ScaleDataGenerator.GeneratedCohort;
+import java.time.LocalDate;
 
 /**
  * Live heap per session on the main views of the other roles, by the lesson view's method (growth of
@@ -145,7 +146,7 @@ public final class RoleViewHeapBenchmark {
 
                 """.formatted(String.join(" ", APP_JVM_OPTIONS), sessions, WARM_SESSIONS));
         md.append("Measured %s on %d cores (%s), %s RAM, %s; load average (1 / 5 / 15 min) %s.\n\n".formatted(
-                java.time.LocalDate.now(), machine.cores(), machine.cpuModel(), machine.memory(), machine.java(), load));
+                LocalDate.now(), machine.cores(), machine.cpuModel(), machine.memory(), machine.java(), load));
         md.append("| role | view | route | push | per session | live heap after |\n|:---|:---|:---|:---|---:|---:|\n");
         for (ViewHeap heap : measured) {
             md.append(String.format(Locale.ROOT, "| %s | %s | `%s` | %s | %s | %.1f MiB |\n", heap.view().role(),

@@ -23,6 +23,7 @@ import org.colloquy.content.Step;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.colloquy.content.ArgueStep;
 
 /**
  * Fills a database with cohorts of generated students for benchmarks: each student answers every answerable prompt
@@ -244,7 +245,7 @@ final class ScaleDataGenerator {
             case PositionStep position -> new Answer(sentences(random, 6 + random.nextInt(15)),
                     Integer.toString(point(position, key, positionBefore, random)));
             case ReadStep ignored -> throw new IllegalArgumentException("A reading step takes no answer: " + key);
-            case org.colloquy.content.ArgueStep ignored ->
+            case ArgueStep ignored ->
                     throw new IllegalArgumentException("An argue step takes reasons, not an answer: " + key);
         };
     }

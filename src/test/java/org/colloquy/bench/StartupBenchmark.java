@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Time from {@code java -jar} to a healthy app ({@code /actuator/health} answers 200), for the packaged jar with and
@@ -65,6 +66,6 @@ public final class StartupBenchmark {
             throws Exception {
         List<String> options = new ArrayList<>(JVM_OPTIONS);
         options.addAll(cacheOptions);
-        return RunningApp.startWith(java.util.Map.of(), data, extracted, content, options);
+        return RunningApp.startWith(Map.of(), data, extracted, content, options);
     }
 }

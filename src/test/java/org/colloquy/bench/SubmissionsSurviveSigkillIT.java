@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import java.net.http.HttpClient;
 
 /**
  * No acknowledged answer is lost when the server dies. The packaged application (the jar {@code mvn package} built)
@@ -90,7 +91,7 @@ class SubmissionsSurviveSigkillIT {
     }
 
     private static void studentCanOpenHerLesson(RunningApp app, String student) throws Exception {
-        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         try (VaadinClient tab = LessonTab.open(http, app.base(), student, false)) {
             assertThat(tab.nodes().withId("answer-text")).isPositive();
         } finally {

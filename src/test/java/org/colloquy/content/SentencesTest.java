@@ -3,6 +3,9 @@ package org.colloquy.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 class SentencesTest {
 
@@ -54,8 +57,8 @@ class SentencesTest {
     }
 
     @Test
-    void every_sentence_of_the_course_essay_starts_like_a_sentence_and_ends_like_one() throws java.io.IOException {
-        var paragraphs = java.nio.file.Files.readAllLines(java.nio.file.Path.of("content/sino-russian-relations/reading.md"))
+    void every_sentence_of_the_course_essay_starts_like_a_sentence_and_ends_like_one() throws IOException {
+        var paragraphs = Files.readAllLines(Path.of("content/sino-russian-relations/reading.md"))
                 .stream().filter(line -> line.startsWith("{#p")).map(line -> line.substring(line.indexOf('}') + 1).strip())
                 .toList();
         assertThat(paragraphs).hasSizeGreaterThan(10);

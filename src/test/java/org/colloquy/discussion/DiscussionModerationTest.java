@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.colloquy.lesson.SubmissionRecord;
 
 @IntegrationTest
 class DiscussionModerationTest {
@@ -121,7 +122,7 @@ class DiscussionModerationTest {
         ModeratedPost post = moderation.posts(cohort.id(), PROMPT).stream()
                 .filter(candidate -> candidate.id() == authorsPost).findFirst().orElseThrow();
         assertThat(post.body()).isEqualTo("A calmer second version.");
-        assertThat(post.versions()).extracting(org.colloquy.lesson.SubmissionRecord::body)
+        assertThat(post.versions()).extracting(SubmissionRecord::body)
                 .containsExactly("Something out of line.", "A calmer second version.");
         assertThat(post.deletedAt()).isNotNull();
     }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import java.time.Instant;
+import org.colloquy.lesson.SaveOutcome;
+import org.colloquy.notice.NoticeService;
 
 @IntegrationTest
 class DiscussionServiceTest {
@@ -34,7 +37,7 @@ class DiscussionServiceTest {
     @Autowired
     DiscussionService discussions;
     @Autowired
-    org.colloquy.notice.NoticeService notices;
+    NoticeService notices;
 
     CohortRef cohort;
     UserRef first;
@@ -152,7 +155,7 @@ class DiscussionServiceTest {
         accounts.signIn(first);
 
         assertThat(answers.submit(COURSE, NAMED, "As [¶42] says", null, AnswerSnapshot.NONE_SAVED))
-                .isInstanceOfSatisfying(org.colloquy.lesson.SaveOutcome.Refused.class,
+                .isInstanceOfSatisfying(SaveOutcome.Refused.class,
                         refused -> assertThat(refused.message()).contains("paragraph 42"));
     }
 
@@ -286,7 +289,7 @@ class DiscussionServiceTest {
         assertThat(anonymityRecords.existsById(new AnonymityRecord.Key(COURSE, ANONYMOUS))).isTrue();
 
         // NAMED is named in the course file: as if it had been anonymous when these posts were written.
-        anonymityRecords.save(new AnonymityRecord(COURSE, NAMED, java.time.Instant.now()));
+        anonymityRecords.save(new AnonymityRecord(COURSE, NAMED, Instant.now()));
         try {
             post(NAMED, "Written when names were hidden.");
             accounts.signIn(second);

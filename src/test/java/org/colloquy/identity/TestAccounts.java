@@ -10,6 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /** Creates people for tests, each with a fresh name so tests never see each other's work, and signs them in. */
 @Component
@@ -30,7 +31,7 @@ public class TestAccounts {
     }
 
     public UserRef create(String namePrefix, Role... roles) {
-        String username = namePrefix.replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "-"
+        String username = namePrefix.replace(' ', '-').toLowerCase(Locale.ROOT) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         return accounts.createAtStartup(username, namePrefix, "test-password", EnumSet.copyOf(List.of(roles)));
     }

@@ -4,6 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.Locator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.colloquy.argument.ArgumentMapService;
+import org.colloquy.argument.Side;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two students of the demo class discuss a prompt: the second sees nothing until she has posted; both cite the
@@ -31,7 +40,7 @@ class DiscussionJourney extends BrowserJourney {
         openDiscussStep(ana);
         ana.locator(".draft-editor textarea").fill("Both states grew stronger in the 2000s, which is the essay's point.");
         citeSentence(ana, "¶4 —", "2 —");
-        assertThat(ana.locator(".draft-editor textarea")).hasValue(java.util.regex.Pattern.compile(".*\\[¶4\\.2]$"));
+        assertThat(ana.locator(".draft-editor textarea")).hasValue(Pattern.compile(".*\\[¶4\\.2]$"));
         submit(ana);
         ana.navigate(url(THREAD));
         assertThat(ana.locator(".discussion-post").first()).containsText("Russia's economy collapsed");
@@ -89,7 +98,7 @@ class DiscussionJourney extends BrowserJourney {
         iris.locator(".cohort-link", new Page.LocatorOptions().setHasText("Demo seminar")).click();
         iris.locator(".heat-map-link").click();
         assertThat(iris.locator("#p2 .heat-count")).containsText("¶2: ");
-        assertThat(iris.locator("#p2")).hasClass(java.util.regex.Pattern.compile(".*heat-level-[1-4].*"));
+        assertThat(iris.locator("#p2")).hasClass(Pattern.compile(".*heat-level-[1-4].*"));
         iris.locator("#p2 button.heat-count, #p2 vaadin-button.heat-count").click();
         assertThat(iris.locator("#p2 .heat-list")).containsText("Ben");
         iris.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("34-reading-heat-map.png")).setFullPage(true)
@@ -109,21 +118,21 @@ class DiscussionJourney extends BrowserJourney {
         assertThat(page.locator(".heat-badge")).hasCount(0);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.colloquy.argument.ArgumentMapService maps;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
+    @Autowired
+    ArgumentMapService maps;
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     /** The multi-select of paragraphs is exercised by ArgumentMapPanelTest; here the reason is added as ana would. */
     private void addReasonAs(String username, String reason) {
         var context = securityContexts.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(username, null, java.util.List.of(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_STUDENT"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken
+                .authenticated(username, null, List.of(
+                        new SimpleGrantedAuthority("ROLE_STUDENT"))));
         securityContexts.setContext(context);
         try {
             maps.addReason("sino-russian-relations", "expediency-and-order/argue-not-expediency",
-                    org.colloquy.argument.Side.FOR, reason, java.util.List.of("p6"));
+                    Side.FOR, reason, List.of("p6"));
         } finally {
             securityContexts.clearContext();
         }
@@ -150,7 +159,7 @@ class DiscussionJourney extends BrowserJourney {
     /** Picks a paragraph and one of its sentences in the citation picker, by the start of their labels. */
     private void citeSentence(Page who, String paragraphLabel, String sentenceLabel) {
         // in a lesson the picker is folded under "Cite the essay" until opened
-        com.microsoft.playwright.Locator fold = who.locator("details.citation-fold:not([open]) > summary");
+        Locator fold = who.locator("details.citation-fold:not([open]) > summary");
         if (fold.count() > 0) {
             fold.first().click();
         }

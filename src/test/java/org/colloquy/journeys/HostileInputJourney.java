@@ -36,6 +36,7 @@ import org.colloquy.seminar.session.SessionSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.ArrayList;
 
 /**
  * The hostile-input corpus (issue #6) typed into every text input a user has, each kind at least once through the
@@ -420,7 +421,7 @@ class HostileInputJourney extends BrowserJourney {
     /** The string values of a JSON document, unescaped, for comparing with what was typed. */
     private static List<String> jsonStrings(String json) {
         var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
-        List<String> strings = new java.util.ArrayList<>();
+        List<String> strings = new ArrayList<>();
         collect(mapper.readTree(json), strings);
         return strings;
     }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.Page;
 
 /** The demo instructor grades a demo student's answer with the rubric and releases it; the student sees it. */
 class InstructorReviewJourney extends BrowserJourney {
@@ -11,15 +12,15 @@ class InstructorReviewJourney extends BrowserJourney {
     @Test
     void instructor_gives_rubric_feedback_releases_it_and_the_student_sees_it() {
         signIn("iris", "colloquy");
-        page.locator(".main-nav a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("My classes")).click();
-        page.locator(".cohort-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Demo seminar")).click();
+        page.locator(".main-nav a", new Page.LocatorOptions().setHasText("My classes")).click();
+        page.locator(".cohort-link", new Page.LocatorOptions().setHasText("Demo seminar")).click();
         assertThat(page.locator("h1")).hasText("Demo seminar");
         assertThat(page.locator("#progress-matrix")).containsText("Ana Petrova");
         screenshot("10-cohort-overview");
 
         page.locator("a[href$='/review/three-stages/respond-balance']").click();
         assertThat(page.locator("#review-list")).containsText("Ana Petrova");
-        page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Ana Petrova")).click();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Ana Petrova")).click();
         assertThat(page.locator("#review-answer-text")).not().isEmpty();
 
         page.locator(".feedback-form vaadin-text-area textarea").fill("Clear thesis. Quote paragraph 3 once more.");
@@ -34,7 +35,7 @@ class InstructorReviewJourney extends BrowserJourney {
         page.locator("#release-prompt").click();
         assertThat(page.locator(".queue-count")).containsText("Feedback released to 1 student");
 
-        page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("← Demo seminar")).click();
+        page.locator("a", new Page.LocatorOptions().setHasText("← Demo seminar")).click();
         page.locator(".legend a[href$='/lessons/three-stages']").click();
         assertThat(page.locator("h1")).containsText("class results");
         assertThat(page.locator(".data-table").first()).containsText("Strongly agree");

@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.Locator;
+import org.assertj.core.api.Assertions;
 
 /**
  * The interface speaks the language the browser asks for — English, Chinese or Russian — and the one a person
@@ -38,8 +40,8 @@ class InterfaceLanguagesJourney extends BrowserJourney {
             assertThat(person.locator("nav.main-nav")).containsText(reader.myWork());
             assertThat(person.locator("html")).hasAttribute("lang", reader.htmlLang());
             // the essay is English: marked so where the interface is not, the page's own lang where it is
-            org.assertj.core.api.Assertions.assertThat(languageOf(person.locator("main h1"))).startsWith("en");
-            org.assertj.core.api.Assertions.assertThat(languageOf(person.locator("main .step-area .prose").first()))
+            Assertions.assertThat(languageOf(person.locator("main h1"))).startsWith("en");
+            Assertions.assertThat(languageOf(person.locator("main .step-area .prose").first()))
                     .startsWith("en");
             assertThat(person.locator("main")).not().hasAttribute("lang", "en");
             person.screenshot(new Page.ScreenshotOptions()
@@ -63,7 +65,7 @@ class InterfaceLanguagesJourney extends BrowserJourney {
         }
     }
 
-    private static String languageOf(com.microsoft.playwright.Locator element) {
+    private static String languageOf(Locator element) {
         return String.valueOf(element.evaluate("e => e.closest('[lang]').getAttribute('lang')"));
     }
 }

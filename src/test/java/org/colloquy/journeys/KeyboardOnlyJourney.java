@@ -11,6 +11,7 @@ import org.colloquy.identity.UserRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.assertj.core.api.Assertions;
 
 /**
  * A student, an instructor and a seminar leader do their main task with the keyboard alone: no click, no mouse.
@@ -45,7 +46,7 @@ class KeyboardOnlyJourney extends BrowserJourney {
         keys.press("Enter");
         keys.press("Tab");
         assertThat(page).hasURL(url(LESSON));
-        org.assertj.core.api.Assertions.assertThat(keys.hasFocus(page.locator("#main-content")))
+        Assertions.assertThat(keys.hasFocus(page.locator("#main-content")))
                 .as("after the skip link, Tab goes on inside the page's main region, not the top bar: " + keys.focused())
                 .isTrue();
 

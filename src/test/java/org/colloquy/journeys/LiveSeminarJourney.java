@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
+import java.util.regex.Pattern;
 
 /**
  * The demo leader runs a live prompt with the projector and a student's phone in their own browsers. The console
@@ -137,7 +138,7 @@ class LiveSeminarJourney extends BrowserJourney {
         page.locator("[id^='star-']").first().click();
         assertThat(page.locator(".live-answer.starred")).hasCount(1);
         page.locator("#reveal-word-cloud").click();
-        assertThat(projector.locator("#word-cloud .cloud-size-5")).hasText(java.util.regex.Pattern.compile("^energy, [0-9]+ times$"));
+        assertThat(projector.locator("#word-cloud .cloud-size-5")).hasText(Pattern.compile("^energy, [0-9]+ times$"));
         projectorShot(projector, "33-projector-word-cloud");
         projector.setViewportSize(1280, 720);
         projectorShot(projector, "34-projector-word-cloud-720p");

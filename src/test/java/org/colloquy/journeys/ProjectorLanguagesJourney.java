@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.assertj.core.api.Assertions;
 
 /**
  * The seminar in the leader's browser language: the presenter console and the projector in English, Chinese and
@@ -55,11 +56,11 @@ class ProjectorLanguagesJourney extends BrowserJourney {
         projector.setViewportSize(1280, 720);
         assertThat(projector.locator(".chart-title")).isVisible();
         shot(projector, "projector-" + language + "-720p");
-        org.assertj.core.api.Assertions.assertThat(projector.evaluate("() => [...document.querySelectorAll("
+        Assertions.assertThat(projector.evaluate("() => [...document.querySelectorAll("
                 + "'.projector-aside *, .projector-number, .chart-title')].filter(e => e.scrollWidth > e.clientWidth + 1)"
                 + ".map(e => e.className + ': ' + e.textContent)").toString())
                 .as("no projector text runs out of its box in " + language).isEqualTo("[]");
-        org.assertj.core.api.Assertions.assertThat(projector.evaluate(
+        Assertions.assertThat(projector.evaluate(
                 "() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         shot(console, "presenter-" + language);
         if (!language.equals("en")) {

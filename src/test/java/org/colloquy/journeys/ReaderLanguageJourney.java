@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.assertj.core.api.Assertions;
 
 /**
  * What services write for a person reads in her interface language, whatever language the writer used: a Russian
@@ -47,7 +48,7 @@ class ReaderLanguageJourney extends BrowserJourney {
         Download download = reader.waitForDownload(() -> reader.locator("#download-my-work").first().click());
         String markdown = Files.readString(download.path(), StandardCharsets.UTF_8);
         Files.writeString(SCREENSHOTS.resolve("my-work-ru.md"), markdown, StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThat(markdown).startsWith("# Мои работы: ").contains("Ваша позиция: ")
+        Assertions.assertThat(markdown).startsWith("# Мои работы: ").contains("Ваша позиция: ")
                 .doesNotContain("Your position");
 
         reader.navigate(url("course/sino-russian-relations/lesson/no-such-lesson"));

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import java.net.URI;
+import org.assertj.core.api.Assertions;
 
 /**
  * A student follows a link from the room (the seminar's /live/{code}, or a class's /join/{code}) on a phone where
@@ -29,7 +31,7 @@ class SignInReturnsJourney extends BrowserJourney {
         phone.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
 
         phone.waitForURL(address -> !address.contains("/login"));
-        org.assertj.core.api.Assertions.assertThat(java.net.URI.create(phone.url()).getPath())
+        Assertions.assertThat(URI.create(phone.url()).getPath())
                 .as("back on the session she came from, not the home page").startsWith("/live/" + code);
         assertThat(phone.locator(".audience-where")).containsText("question 1 of 6");
         phone.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("41-live-after-sign-in.png")));

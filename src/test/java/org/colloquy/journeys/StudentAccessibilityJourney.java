@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
+import org.junit.jupiter.api.Assertions;
 
 /** WCAG 2.1 A/AA checks (axe-core) on every view a student uses, each lesson step kind included. */
 @TestPropertySource(properties = {AccessibilityAudit.OWN_DATABASE, AccessibilityAudit.QUICK_PUSH})
@@ -18,7 +19,7 @@ class StudentAccessibilityJourney extends BrowserJourney {
         page.setContent("<html lang='en'><head><title>t</title></head><body><main>"
                 + "<button></button><p style='color:#ccc;background:#fff'>faint</p></main></body></html>");
 
-        AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        AssertionError failure = Assertions.assertThrows(AssertionError.class,
                 () -> Accessibility.check(page, "known-violation"));
         org.assertj.core.api.Assertions.assertThat(failure.getMessage()).contains("button-name", "color-contrast");
     }
@@ -27,12 +28,12 @@ class StudentAccessibilityJourney extends BrowserJourney {
     void theCheckFailsOnASkippedHeadingLevelOrAMissingH1() {
         page.setContent("<html lang='en'><head><title>t</title></head><body><main><h1>Course</h1>"
                 + "<h3>Lesson</h3></main></body></html>");
-        AssertionError skipped = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        AssertionError skipped = Assertions.assertThrows(AssertionError.class,
                 () -> Accessibility.check(page, "skipped-heading"));
         org.assertj.core.api.Assertions.assertThat(skipped.getMessage()).contains("h1 is followed by h3");
 
         page.setContent("<html lang='en'><head><title>t</title></head><body><main><h2>Course</h2></main></body></html>");
-        AssertionError missing = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        AssertionError missing = Assertions.assertThrows(AssertionError.class,
                 () -> Accessibility.check(page, "missing-h1"));
         org.assertj.core.api.Assertions.assertThat(missing.getMessage()).contains("0 visible h1");
     }
@@ -42,7 +43,7 @@ class StudentAccessibilityJourney extends BrowserJourney {
         page.setContent("<html lang='en'><head><title>t</title></head><body><main><h1>Results</h1>"
                 + "<div class='dashboard-section'><img class='chart' alt='Bar chart of the table below' "
                 + "src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></div></main></body></html>");
-        AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        AssertionError failure = Assertions.assertThrows(AssertionError.class,
                 () -> Accessibility.check(page, "chart-without-table"));
         org.assertj.core.api.Assertions.assertThat(failure.getMessage()).contains("has 0 table rows beside it");
     }

@@ -5,6 +5,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.Cookie;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 
 /** A demo student works through lesson 1 in a real browser, and nothing she types is lost. */
 class StudentLessonJourney extends BrowserJourney {
@@ -43,12 +53,12 @@ class StudentLessonJourney extends BrowserJourney {
         screenshot("03-submitted");
 
         page.navigate(url("my-work"));
-        assertThat(page.locator(".work-body", new com.microsoft.playwright.Page.LocatorOptions()
+        assertThat(page.locator(".work-body", new Page.LocatorOptions()
                 .setHasText("The third stage must balance"))).isVisible();
         screenshot("04-my-work");
-        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#download-my-work").click());
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("my-work-sino-russian-relations.md");
-        org.assertj.core.api.Assertions.assertThat(readString(download.path()))
+        Download download = page.waitForDownload(() -> page.locator("#download-my-work").click());
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("my-work-sino-russian-relations.md");
+        Assertions.assertThat(readString(download.path()))
                 .startsWith("# My work: ").contains("The third stage must " + answer);
 
         page.setViewportSize(390, 844);
@@ -84,15 +94,15 @@ class StudentLessonJourney extends BrowserJourney {
         editor().pressSequentially("Typed on a train with no signal.", new Locator.PressSequentiallyOptions().setDelay(5));
         editor().blur();
         assertThat(page.locator(".save-pending")).containsText("Not saved",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+                new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(editor()).hasValue("Typed on a train with no signal.");
         assertThat(page.locator("vaadin-connection-indicator")).containsText("kept on this device",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+                new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         screenshot("07-offline-not-saved");
 
         context.setOffline(false);
         assertThat(page.locator(".save-state")).containsText("Saved",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(page.locator(".save-pending")).isHidden();
 
         page.reload();
@@ -112,7 +122,7 @@ class StudentLessonJourney extends BrowserJourney {
         editor().pressSequentially(" Typed after expiry.", new Locator.PressSequentiallyOptions().setDelay(10));
         editor().blur();
         assertThat(page.getByText("Your session has ended")).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+                new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         screenshot("05-session-expired");
         page.keyboard().press("Escape");
         assertThat(page.locator(".unsaved-notice")).isVisible();
@@ -128,15 +138,15 @@ class StudentLessonJourney extends BrowserJourney {
     /** What the browser sees when the server forgot its session: a session cookie the server no longer knows. */
     private void expireTheSession() {
         context.clearCookies();
-        context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", "expired-session")
+        context.addCookies(List.of(new Cookie("JSESSIONID", "expired-session")
                 .setDomain("localhost").setPath("/")));
     }
 
-    private static String readString(java.nio.file.Path path) {
+    private static String readString(Path path) {
         try {
-            return java.nio.file.Files.readString(path);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -6,11 +6,13 @@ import java.util.List;
 import org.colloquy.content.Prose;
 import org.colloquy.content.RespondStep;
 import org.junit.jupiter.api.Test;
+import org.colloquy.content.Paragraph;
+import org.colloquy.content.Reading;
 
 class AnswerRulesTest {
 
-    private static final org.colloquy.content.Reading READING = new org.colloquy.content.Reading("Essay",
-            List.of(new org.colloquy.content.Paragraph("p1", 1, null, "The only paragraph.")));
+    private static final Reading READING = new Reading("Essay",
+            List.of(new Paragraph("p1", 1, null, "The only paragraph.")));
 
     private final RespondStep step = new RespondStep("r", Prose.of("Why?"), null, List.of("p1"), 3, 5, null);
 

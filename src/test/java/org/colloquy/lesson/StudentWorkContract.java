@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.colloquy.lesson.work.MyWorkService;
 import org.colloquy.lesson.work.WorkItem;
+import java.util.Collections;
 
 /**
  * What the lesson services promise, run against H2 and against PostgreSQL by the two subclasses.
@@ -54,7 +55,7 @@ abstract class StudentWorkContract {
     }
 
     static String words(int count) {
-        return String.join(" ", java.util.Collections.nCopies(count, "word"));
+        return String.join(" ", Collections.nCopies(count, "word"));
     }
 
     @Test

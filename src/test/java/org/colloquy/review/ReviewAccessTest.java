@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.colloquy.review.export.CohortExportService;
 import org.colloquy.review.export.ExportFormat;
+import java.io.OutputStream;
 
 /**
  * Who may do what with class A's work: every action × every kind of person, each cell checked. Only
@@ -69,8 +70,8 @@ class ReviewAccessTest {
         actions.put("class progress", x -> classWork.progress(a));
         actions.put("answer history", x -> classWork.history(a, ra));
         actions.put("student list", x -> cohorts.students(a));
-        actions.put("export CSV", x -> exports.write(a, ExportFormat.CSV, java.io.OutputStream.nullOutputStream()));
-        actions.put("export JSON", x -> exports.write(a, ExportFormat.JSON, java.io.OutputStream.nullOutputStream()));
+        actions.put("export CSV", x -> exports.write(a, ExportFormat.CSV, OutputStream.nullOutputStream()));
+        actions.put("export JSON", x -> exports.write(a, ExportFormat.JSON, OutputStream.nullOutputStream()));
         actions.put("export file name", x -> exports.fileName(a, ExportFormat.CSV));
         actions.put("class work page by page", x -> classWork.forEachPage(a, 10, page -> { }));
         actions.put("lesson results", x -> insights.insights(a, "three-stages"));

@@ -9,6 +9,8 @@ import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
+import java.util.Collections;
+import java.util.List;
 
 /** Two classes, A and B, each with its own instructor and one student who answered the rubric prompt of lesson 1. */
 public record ReviewFixture(UserRef instructorA, UserRef instructorB, UserRef studentA, UserRef studentB, CohortRef cohortA,
@@ -40,10 +42,10 @@ public record ReviewFixture(UserRef instructorA, UserRef instructorB, UserRef st
     }
 
     public static String words(int count, String word) {
-        return String.join(" ", java.util.Collections.nCopies(count, word));
+        return String.join(" ", Collections.nCopies(count, word));
     }
 
-    static StudentResponse only(java.util.List<StudentResponse> responses) {
+    static StudentResponse only(List<StudentResponse> responses) {
         return responses.getFirst();
     }
 }

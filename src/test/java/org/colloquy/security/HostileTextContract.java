@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import java.util.stream.Stream;
 
 /**
  * Every text input a user has, fed the hostile-input corpus through its service: each payload is kept exactly as
@@ -299,8 +300,8 @@ abstract class HostileTextContract {
     }
 
     private static List<String> typedCodes() {
-        return java.util.stream.Stream.concat(HostileInput.CORPUS.stream().map(Payload::text),
-                java.util.stream.Stream.of(HostileInput.ONE_MEGABYTE, "ABC\0DEF", "\0")).toList();
+        return Stream.concat(HostileInput.CORPUS.stream().map(Payload::text),
+                Stream.of(HostileInput.ONE_MEGABYTE, "ABC\0DEF", "\0")).toList();
     }
 
     /** A roster with one student per payload, each name quoted as CSV quotes it. */

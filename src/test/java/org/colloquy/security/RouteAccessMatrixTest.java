@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.colloquy.seminar.audience.ui.AudienceView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every route of the application × every kind of person → may open it, or not, as designed. The routes are read
@@ -58,7 +60,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     /** A route's template, the address a test opens for it (with class A's ids), and who may open that address. */
     /** {@code landsOn}: the view a route that only passes people on shows them; otherwise the route's own view. */
     private record Row(String template, Function<Fixture, String> address, Set<Who> allowed,
-                       @org.jspecify.annotations.Nullable Class<? extends Component> landsOn) {
+                       @Nullable Class<? extends Component> landsOn) {
 
         Row(String template, Function<Fixture, String> address, Set<Who> allowed) {
             this(template, address, allowed, null);
@@ -112,7 +114,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             // may join by a display name only where the leader allows guests (GuestServiceTest)
             new Row("live/:code?", f -> "live/" + f.seminarCodeA(), EVERYONE),
             new Row("live/:code/continue", f -> "live/" + f.seminarCodeA() + "/continue", EVERYONE_SIGNED_IN,
-                    org.colloquy.seminar.audience.ui.AudienceView.class));
+                    AudienceView.class));
 
     @Autowired
     TestAccounts accounts;

@@ -38,6 +38,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.colloquy.seminar.screen.ui.ProjectorView;
 import org.colloquy.seminar.session.ui.SeminarStartView;
+import com.vaadin.flow.component.html.Div;
+import java.util.Locale;
+import org.colloquy.seminar.cohort.MapToShow;
 
 /** A leader starts a session for her class from picked prompts, brings in starred work and the class's map. */
 @IntegrationTest
@@ -168,7 +171,7 @@ class CohortSessionRoomTest {
         console.test(console.find(Button.class).id("start-seminar")).click();
         String projectorRoute = console.find(Anchor.class).id("open-projector").getHref();
         BrowserlessUIContext projector = leaderWindow();
-        projector.getUI().setLocale(java.util.Locale.of("ru", "RU"));
+        projector.getUI().setLocale(Locale.of("ru", "RU"));
         projector.navigate(projectorRoute, ProjectorView.class);
         assertThat(console.find(Section.class).id("class-panel").getElement().getTextRecursively())
                 .contains("Agree").contains(SCALE_REASON);
@@ -189,7 +192,7 @@ class CohortSessionRoomTest {
         String projectorRoute = startOnTheStarredPrompt(console);
         BrowserlessUIContext projector = leaderWindow();
         projector.navigate(projectorRoute, ProjectorView.class);
-        Select<org.colloquy.seminar.cohort.MapToShow> map = console.find(Select.class).id("class-map");
+        Select<MapToShow> map = console.find(Select.class).id("class-map");
         map.setValue(map.getListDataView().getItems().filter(candidate -> candidate.promptKey().equals(MAP))
                 .findFirst().orElseThrow());
 
@@ -202,7 +205,7 @@ class CohortSessionRoomTest {
         assertThat(projector.find(Section.class).id("projector-class-map").getElement().getTextRecursively())
                 .contains("Energy deals look transactional.").doesNotContain("Ana Starred");
         assertThat(console.find(Button.class).id("toggle-class-map").getText()).isEqualTo("Take the map off the projector");
-        assertThat(console.find(com.vaadin.flow.component.html.Div.class).id("class-map-preview").getElement()
+        assertThat(console.find(Div.class).id("class-map-preview").getElement()
                 .getTextRecursively()).contains("Energy deals look transactional.");
     }
 

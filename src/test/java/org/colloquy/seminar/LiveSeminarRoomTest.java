@@ -32,6 +32,7 @@ import org.springframework.security.core.Authentication;
 import org.colloquy.seminar.audience.ui.AudienceView;
 import org.colloquy.seminar.screen.ui.ProjectorView;
 import org.colloquy.seminar.session.ui.SeminarStartView;
+import com.vaadin.flow.component.html.Main;
 
 /** A leader, the room's projector and two students, each in their own browserless window, in one live session. */
 @IntegrationTest
@@ -146,7 +147,7 @@ class LiveSeminarRoomTest {
      */
     static String everythingIn(BrowserlessUIContext window) {
         StringBuilder sent = new StringBuilder();
-        collect(window.find(com.vaadin.flow.component.html.Main.class).id("main-content").getElement(), sent);
+        collect(window.find(Main.class).id("main-content").getElement(), sent);
         return sent.toString();
     }
 

@@ -12,6 +12,7 @@ import org.colloquy.base.i18n.LanguagePreference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * Which language the interface speaks to this browser session. Without a choice it is the browser's first language
@@ -80,7 +81,7 @@ public class LanguageSwitch implements VaadinServiceInitListener {
     /** The language the current UI speaks. */
     public static InterfaceLanguage current() {
         UI ui = UI.getCurrent();
-        return InterfaceLanguage.closestTo(ui == null ? java.util.Locale.ENGLISH : ui.getLocale());
+        return InterfaceLanguage.closestTo(ui == null ? Locale.ENGLISH : ui.getLocale());
     }
 
     /** A new picker for one page: the three languages by their own names. */

@@ -24,6 +24,7 @@ import org.colloquy.cohort.JoinResult;
 import org.colloquy.base.i18n.Translated;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.colloquy.identity.ui.SessionSignIn;
+import com.vaadin.flow.component.html.Span;
 
 /**
  * Joining a class with its code: a signed-in student joins in one click; a newcomer creates a student account
@@ -128,7 +129,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         Anchor open = new Anchor("course/" + cohort.courseKey(), getTranslation("account.join.open-course"));
         open.addClassName("primary-link");
         open.setId("open-joined-course");
-        message.add(new com.vaadin.flow.component.html.Span(" "), open);
+        message.add(new Span(" "), open);
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.colloquy.cohort.RosterImportService;
 import org.colloquy.cohort.RosterProblem;
 import org.colloquy.base.ui.ApplicationAddress;
 import org.colloquy.base.ui.ClipboardButton;
+import java.util.Locale;
 
 /**
  * Imports a class list into one cohort: the instructor pastes CSV or chooses a .csv file, and gets either every
@@ -175,7 +176,7 @@ public class RosterImportPanel extends Div {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::linkCell).setHeader(getTranslation("account.roster.link")).setFlexGrow(3);
         grid.addColumn(row -> getTranslation("account.roster.account." + row.entry().account().name()
-                .toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
+                .toLowerCase(Locale.ROOT).replace('_', '-')))
                 .setHeader(getTranslation("account.roster.account")).setFlexGrow(1);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);

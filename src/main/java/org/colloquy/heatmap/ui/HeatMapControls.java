@@ -17,6 +17,7 @@ import org.colloquy.content.ui.ReadingPage;
 import org.colloquy.heatmap.CitingWork;
 import org.colloquy.heatmap.ReadingHeat;
 import org.colloquy.heatmap.ReadingHeatMapService;
+import java.util.Locale;
 
 /**
  * The instructor's switch for the heat map, and the map itself: each paragraph shaded by how much of the class's
@@ -122,7 +123,7 @@ class HeatMapControls extends Div {
         }
         if (work.side() != null) {
             return getTranslation("heatmap.where.side", where,
-                    getTranslation("argument.side." + work.side().name().toLowerCase(java.util.Locale.ROOT)));
+                    getTranslation("argument.side." + work.side().name().toLowerCase(Locale.ROOT)));
         }
         return where;
     }
@@ -139,7 +140,7 @@ class HeatMapControls extends Div {
         Div item = new Div();
         item.addClassName("heat-item");
         Span meta = new Span(getTranslation("heatmap.item", getTranslation("heatmap.kind."
-                + work.kind().name().toLowerCase(java.util.Locale.ROOT)), author(work.author()), where(work)));
+                + work.kind().name().toLowerCase(Locale.ROOT)), author(work.author()), where(work)));
         meta.addClassName("work-status");
         String text = work.text().length() > EXCERPT ? work.text().substring(0, EXCERPT).strip() + "…" : work.text();
         Paragraph body = new Paragraph(text);

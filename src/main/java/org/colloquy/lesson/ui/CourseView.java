@@ -22,6 +22,7 @@ import org.colloquy.content.CourseCatalog;
 import org.colloquy.lesson.LessonStatus;
 import org.colloquy.lesson.LessonSummary;
 import org.colloquy.lesson.StudentLessonService;
+import java.util.Locale;
 
 /** The course home: every lesson in order, with the student's progress and the way back in. */
 @Route("course/:courseKey")
@@ -66,8 +67,8 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         item.addClassName("lesson-item");
         item.setId("lesson-" + summary.lesson().key());
         Span status = new Span(getTranslation("lesson.status." + summary.status().name()
-                .toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-        status.addClassNames("status", "status-" + summary.status().name().toLowerCase(java.util.Locale.ROOT));
+                .toLowerCase(Locale.ROOT).replace('_', '-')));
+        status.addClassNames("status", "status-" + summary.status().name().toLowerCase(Locale.ROOT));
         H2 heading = new H2(getTranslation("lesson.course.lesson-heading", number, summary.lesson().title()));
         String action = getTranslation(switch (summary.status()) {
             case NOT_STARTED -> "lesson.course.start";

@@ -30,6 +30,7 @@ import org.colloquy.lesson.LessonState;
 import org.colloquy.lesson.PositionShift;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.lesson.UnknownLessonException;
+import java.util.ArrayList;
 
 /** The lesson player: one step at a time, the cited passage beside it, resuming where the student left off. */
 @Route("course/:courseKey/lesson/:lessonKey")
@@ -158,8 +159,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void renderIndicator() {
         List<Step> steps = steps();
-        List<String> labels = new java.util.ArrayList<>();
-        List<Integer> answered = new java.util.ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Integer> answered = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             labels.add(getTranslation("lesson.player.step-label", i + 1, StepPanels.kindLabel(steps.get(i))));
             if (state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent()) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import java.util.Arrays;
 
 /**
  * One button per step of the lesson, drawn in the browser by {@code scripts/step-dots.js} from three attributes:
@@ -49,6 +50,6 @@ class StepDots extends Component {
     List<Integer> answered() {
         String answered = getElement().getAttribute("data-answered");
         return answered == null || answered.isBlank() ? List.of()
-                : java.util.Arrays.stream(answered.split(" ")).map(Integer::valueOf).toList();
+                : Arrays.stream(answered.split(" ")).map(Integer::valueOf).toList();
     }
 }

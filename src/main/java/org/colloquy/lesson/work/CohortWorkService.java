@@ -22,6 +22,7 @@ import org.colloquy.lesson.StudentResponse;
 import org.colloquy.lesson.Submission;
 import org.colloquy.lesson.SubmissionRecord;
 import org.colloquy.lesson.SubmissionRepository;
+import java.util.stream.Collectors;
 
 /**
  * The work of a whole cohort, for the instructors who teach it. Every method first checks that the signed-in
@@ -67,7 +68,7 @@ public class CohortWorkService {
             return List.of();
         }
         Map<Long, List<Submission>> versions = submissions.findByCourseKeyAndUserIdIn(cohort.courseKey(), students)
-                .stream().collect(java.util.stream.Collectors.groupingBy(Submission::getResponseId));
+                .stream().collect(Collectors.groupingBy(Submission::getResponseId));
         return responses.findByCourseKeyAndUserIdIn(cohort.courseKey(), students).stream()
                 .filter(response -> versions.containsKey(response.getId()))
                 .map(response -> {

@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.colloquy.base.ui.NavbarItem;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.notice.NoticeService;
+import org.springframework.stereotype.Component;
 
 /** The "Notices" link in the top bar, with the number of unread notices. */
-@org.springframework.stereotype.Component
+@Component
 class NoticeBell implements NavbarItem {
 
     private final NoticeService notices;

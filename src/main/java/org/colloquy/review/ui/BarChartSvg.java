@@ -3,6 +3,7 @@ package org.colloquy.review.ui;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * A grouped bar chart drawn on the server as SVG and shown as an image, so no chart library and no npm build
@@ -24,7 +25,7 @@ final class BarChartSvg {
 
     /** One group per label; {@code series.get(s)[g]} is the value of series {@code s} in group {@code g}. */
     static String dataUrl(List<String> labels, List<String> seriesNames, List<int[]> series) {
-        int max = Math.max(1, series.stream().flatMapToInt(java.util.Arrays::stream).max().orElse(1));
+        int max = Math.max(1, series.stream().flatMapToInt(Arrays::stream).max().orElse(1));
         int groupWidth = seriesNames.size() * BAR + GAP;
         int width = labels.size() * groupWidth + 40;
         StringBuilder svg = new StringBuilder()

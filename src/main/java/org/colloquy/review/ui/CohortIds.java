@@ -2,6 +2,7 @@ package org.colloquy.review.ui;
 
 import org.colloquy.base.ui.PageNotFound;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Reads the cohort id from a route; anything but a number is simply not found. */
 final class CohortIds {
@@ -19,6 +20,6 @@ final class CohortIds {
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

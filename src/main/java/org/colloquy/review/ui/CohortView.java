@@ -38,6 +38,10 @@ import org.colloquy.review.export.ExportFormat;
 import org.colloquy.review.ReviewService;
 import org.colloquy.seminar.results.LiveResultsService;
 import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
+import org.colloquy.content.ArgueStep;
+import org.colloquy.content.DiscussStep;
 
 /** A cohort at a glance: students × lessons, answers per prompt, who has stalled, what came in lately. */
 @Route("classes/:cohortId")
@@ -165,7 +169,7 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
             grid.addColumn(row -> label(row.status(lesson.key())))
                     .setHeader(t("review.cohort.lesson-column", number++))
                     .setTooltipGenerator(row -> lesson.title())
-                    .setPartNameGenerator(row -> "status-" + row.status(lesson.key()).name().toLowerCase(java.util.Locale.ROOT))
+                    .setPartNameGenerator(row -> "status-" + row.status(lesson.key()).name().toLowerCase(Locale.ROOT))
                     .setTextAlign(ColumnTextAlign.CENTER)
                     .setAutoWidth(true);
         }
@@ -187,7 +191,7 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         heatMap.addClassName("heat-map-link");
         legend.add(heatMap);
         for (Lesson lesson : overview.course().lessons()) {
-            lesson.steps().stream().filter(org.colloquy.content.ArgueStep.class::isInstance).forEach(step -> {
+            lesson.steps().stream().filter(ArgueStep.class::isInstance).forEach(step -> {
                 Anchor map = new Anchor("classes/" + overview.cohort().id() + "/map/" + lesson.key() + "/" + step.key(),
                         t("review.cohort.argument-map", lesson.title()));
                 map.addClassName("argument-map-link");
@@ -225,7 +229,7 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
                     + count.stepKey(), t("review.cohort.review"));
             review.getElement().setAttribute("aria-label", t("review.cohort.review-label", count.prompt()));
             boolean discussion = overview.course().step(count.promptKey())
-                    .filter(org.colloquy.content.DiscussStep.class::isInstance).isPresent();
+                    .filter(DiscussStep.class::isInstance).isPresent();
             if (!discussion) {
                 return review;
             }
@@ -280,6 +284,6 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

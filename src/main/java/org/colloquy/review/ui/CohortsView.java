@@ -21,6 +21,7 @@ import org.colloquy.cohort.CohortService;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The classes an instructor teaches, and a new one in two fields. */
 @Route("classes")
@@ -97,6 +98,6 @@ public class CohortsView extends Main implements HasDynamicTitle {
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

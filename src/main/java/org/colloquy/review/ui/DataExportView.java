@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.colloquy.review.export.DataSubject;
 import org.colloquy.review.export.ExportFormat;
 import org.colloquy.review.export.StudentDataExportService;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** A data-subject request: find a person by username, then download everything they wrote. */
 @Route("admin/data-export")
@@ -102,6 +103,6 @@ public class DataExportView extends Main implements HasDynamicTitle {
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

@@ -22,6 +22,7 @@ import org.colloquy.content.PositionStep;
 import org.colloquy.review.LessonInsights;
 import org.colloquy.review.LessonInsightsService;
 import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** One lesson across the class: positions before and after, with the shift, and how each check was answered. */
 @Route("classes/:cohortId/lessons/:lessonKey")
@@ -114,6 +115,6 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

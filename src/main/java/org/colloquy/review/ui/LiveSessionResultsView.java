@@ -26,6 +26,9 @@ import org.colloquy.seminar.results.LiveResultsService;
 import org.colloquy.seminar.results.LiveSessionResults;
 import org.colloquy.seminar.results.LiveSessionSummary;
 import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
+import java.util.Objects;
 
 /** Everything one live session of a class received, per prompt and per student, with moderation state. */
 @Route("classes/:cohortId/live/:sessionId")
@@ -59,7 +62,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         Paragraph facts = new Paragraph(t("review.live.facts", TimeDisplay.dateTime(session.startedAt()),
                 LiveNames.leader(session.leader()), session.answerCount(), session.peopleAnswering())
                 + " · " + (session.isRunning() ? t("review.live.still-running")
-                        : t("review.live.ended", TimeDisplay.dateTime(java.util.Objects.requireNonNull(session.closedAt())))));
+                        : t("review.live.ended", TimeDisplay.dateTime(Objects.requireNonNull(session.closedAt())))));
         facts.setId("live-results-facts");
         add(facts, perPrompt(found), perStudent(found));
     }
@@ -142,7 +145,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
             case APPROVED -> t("review.live.approved");
             case HIDDEN -> t("review.live.hidden");
         });
-        state.addClassNames("moderation-state", "moderation-" + answer.approval().name().toLowerCase(java.util.Locale.ROOT));
+        state.addClassNames("moderation-state", "moderation-" + answer.approval().name().toLowerCase(Locale.ROOT));
         return state;
     }
 
@@ -152,6 +155,6 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

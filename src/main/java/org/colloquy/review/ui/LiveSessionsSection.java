@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.seminar.results.LiveSessionSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The cohort dashboard's list of the class's live sessions, each linking to everything it received. */
 final class LiveSessionsSection extends Div {
@@ -38,6 +39,6 @@ final class LiveSessionsSection extends Div {
 
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.review.PassageEngagement;
 import org.colloquy.review.PassageEngagementService;
 import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The reading with, beside each paragraph, how many prompts cite it and how many answers the class wrote on them. */
 @Route("classes/:cohortId/passages")
@@ -64,6 +65,6 @@ public class PassageEngagementView extends Main implements BeforeEnterObserver, 
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

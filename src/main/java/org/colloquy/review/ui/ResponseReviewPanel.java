@@ -27,6 +27,8 @@ import org.colloquy.review.FeedbackDetail;
 import org.colloquy.review.QueueEntry;
 import org.colloquy.review.ReviewService;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Objects;
 
 /** One answer under review: its text and history, and the instructor's comment, rubric scores and star. */
 class ResponseReviewPanel extends Div {
@@ -154,11 +156,11 @@ class ResponseReviewPanel extends Div {
             case NONE -> t("review.panel.state-none");
             case DRAFT -> t("review.panel.state-draft");
             case RELEASED -> t("review.panel.state-released",
-                    TimeDisplay.dateTime(java.util.Objects.requireNonNull(feedback.releasedAt())));
+                    TimeDisplay.dateTime(Objects.requireNonNull(feedback.releasedAt())));
         };
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

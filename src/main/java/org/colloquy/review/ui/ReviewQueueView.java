@@ -41,6 +41,10 @@ import org.colloquy.review.QueueFilter;
 import org.colloquy.review.ReviewService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Comparator;
+import java.util.Objects;
+import org.colloquy.review.FeedbackState;
 
 /**
  * The grading queue for one prompt: the cited passage on top, every student's answer in a list to filter,
@@ -177,12 +181,12 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
         currentEntries = reviews.queue(cohort().id(), promptKey);
         anonymousNumbers.clear();
         List<QueueEntry> byId = new ArrayList<>(currentEntries);
-        byId.sort(java.util.Comparator.comparingLong(entry -> Long.hashCode(entry.student().id() * 2654435761L)));
+        byId.sort(Comparator.comparingLong(entry -> Long.hashCode(entry.student().id() * 2654435761L)));
         for (int i = 0; i < byId.size(); i++) {
             anonymousNumbers.put(byId.get(i).student().id(), i + 1);
         }
         long waiting = currentEntries.stream()
-                .filter(entry -> entry.feedback() == org.colloquy.review.FeedbackState.DRAFT).count();
+                .filter(entry -> entry.feedback() == FeedbackState.DRAFT).count();
         release.setText(waiting == 0 ? t("review.queue.none-waiting") : t("review.queue.release", waiting));
         release.setEnabled(waiting > 0);
         Long selected = list.asSingleSelect().getOptionalValue().map(entry -> entry.student().id()).orElse(null);
@@ -231,15 +235,15 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private CohortRef cohort() {
-        return java.util.Objects.requireNonNull(cohort);
+        return Objects.requireNonNull(cohort);
     }
 
     private Course course() {
-        return java.util.Objects.requireNonNull(course);
+        return Objects.requireNonNull(course);
     }
 
     private Step step() {
-        return java.util.Objects.requireNonNull(step);
+        return Objects.requireNonNull(step);
     }
 
     @Override
@@ -248,6 +252,6 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

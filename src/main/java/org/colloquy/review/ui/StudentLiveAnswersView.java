@@ -22,6 +22,7 @@ import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.seminar.results.LiveResultsService;
 import org.colloquy.seminar.results.StudentLiveAnswer;
 import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** One student's live answers across the class's sessions, for the class's instructors. */
 @Route("classes/:cohortId/students/:studentId/live")
@@ -87,6 +88,6 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver,
     }
 
     private static String t(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

@@ -15,6 +15,8 @@ import org.colloquy.content.Prose;
 import org.colloquy.content.ReadStep;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
+import org.colloquy.content.ArgueStep;
+import org.colloquy.content.StepText;
 
 /**
  * One prompt of a live session, numbered from 1: a step of a lesson that takes an answer, used as it is (the
@@ -71,13 +73,13 @@ public record SeminarPrompt(int number, String lessonKey, Step step) {
             case RespondStep respond -> Kind.OPEN;
             case DiscussStep discuss -> Kind.OPEN;
             case ReadStep read -> throw new IllegalStateException("A reading step is not a prompt: " + read.key());
-            case org.colloquy.content.ArgueStep argue ->
+            case ArgueStep argue ->
                     throw new IllegalStateException("An argument map is not a live prompt: " + argue.key());
         };
     }
 
     public Prose text() {
-        return org.colloquy.content.StepText.question(step);
+        return StepText.question(step);
     }
 
     /** The options of a poll or the points of the scale; none for an open prompt. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** The state of one live seminar: which prompt is on screen, whether it takes answers, whether it is revealed. */
 @Entity
@@ -215,7 +216,7 @@ public class SeminarSession {
     }
 
     public long requireId() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     public long getLeaderId() {

@@ -3,6 +3,7 @@ package org.colloquy.seminar.session;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import java.time.Instant;
 
 public interface SeminarSessionRepository extends JpaRepository<SeminarSession, Long> {
 
@@ -14,7 +15,7 @@ public interface SeminarSessionRepository extends JpaRepository<SeminarSession, 
 
     List<SeminarSession> findByLeaderIdAndClosedAtIsNullOrderByStartedAtDesc(long leaderId);
 
-    List<SeminarSession> findByClosedAtIsNullAndTimerEndsAtAfter(java.time.Instant now);
+    List<SeminarSession> findByClosedAtIsNullAndTimerEndsAtAfter(Instant now);
 
     List<SeminarSession> findByCohortIdOrderByStartedAtDesc(long cohortId);
 

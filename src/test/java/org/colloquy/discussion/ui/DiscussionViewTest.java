@@ -21,10 +21,18 @@ import org.colloquy.lesson.AnswerSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
+import org.colloquy.base.ui.PageNotFound;
+import org.colloquy.content.ui.ReadingView;
+import org.colloquy.identity.ui.LoginView;
 
 @IntegrationTest
-@ViewPackages(classes = {DiscussionView.class, org.colloquy.content.ui.ReadingView.class,
-        org.colloquy.base.ui.PageNotFound.class, org.colloquy.identity.ui.LoginView.class})
+@ViewPackages(classes = {DiscussionView.class, ReadingView.class,
+        PageNotFound.class, LoginView.class})
 class DiscussionViewTest extends SpringBrowserlessTest {
 
     private static final String ROUTE = "course/sino-russian-relations/discussion/three-stages/discuss-parallel";
@@ -46,15 +54,15 @@ class DiscussionViewTest extends SpringBrowserlessTest {
     @Test
     void aStudentWhoOpensTheDiscussionOfAStepThatTakesNoDiscussionReadsTheNotFoundPageInRussian() {
         accounts.signInNew("Vera", Role.STUDENT);
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("ru", "RU"));
+        UI.getCurrent().setLocale(Locale.of("ru", "RU"));
         try {
             navigate("course/sino-russian-relations/discussion/three-stages/respond-balance",
-                    org.colloquy.base.ui.PageNotFound.class);
+                    PageNotFound.class);
 
-            assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText())
+            assertThat(find(H1.class).single().getText())
                     .isEqualTo("Страница не найдена");
         } finally {
-            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+            UI.getCurrent().setLocale(Locale.ENGLISH);
         }
     }
 
@@ -78,7 +86,7 @@ class DiscussionViewTest extends SpringBrowserlessTest {
         navigate(ROUTE, DiscussionView.class);
         assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
                 .containsExactly("<b>Rita's</b> post", "Sam's post [¶3]");
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Paragraph 3 of the essay").single()
+        assertThat(find(Anchor.class).withText("Paragraph 3 of the essay").single()
                 .getHref()).isEqualTo("course/sino-russian-relations/reading#p3");
 
         test(find(TextArea.class).withLabel("Reply to Rita").single()).setValue("Good point.");
@@ -103,7 +111,7 @@ class DiscussionViewTest extends SpringBrowserlessTest {
         answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Tess's first try", null,
                 AnswerSnapshot.NONE_SAVED);
         navigate(ROUTE, DiscussionView.class);
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Edit in the lesson").single().getHref())
+        assertThat(find(Anchor.class).withText("Edit in the lesson").single().getHref())
                 .isEqualTo("course/sino-russian-relations/lesson/three-stages");
         test(find(Button.class).withText("Delete post").single()).click();
         assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
@@ -126,18 +134,18 @@ class DiscussionViewTest extends SpringBrowserlessTest {
 
         navigate(ROUTE, DiscussionView.class);
 
-        com.vaadin.flow.component.html.Div citation = find(com.vaadin.flow.component.html.Div.class)
+        Div citation = find(Div.class)
                 .withClassName("citation").single();
         assertThat(find(Paragraph.class, citation).single().getText())
                 .startsWith("“During this period").endsWith("as before.”");
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class, citation).single().getHref())
+        assertThat(find(Anchor.class, citation).single().getHref())
                 .isEqualTo("course/sino-russian-relations/reading?sentence=4.2#p4");
 
-        com.vaadin.flow.component.UI.getCurrent().navigate("course/sino-russian-relations/reading",
-                com.vaadin.flow.router.QueryParameters.of("sentence", "4.2"));
+        UI.getCurrent().navigate("course/sino-russian-relations/reading",
+                QueryParameters.of("sentence", "4.2"));
         Paragraph marked = find(Paragraph.class).withClassName("has-cited-sentence").single();
         assertThat(marked.getElement().getChildren().filter(child -> !child.isTextNode() && "mark".equals(child.getTag()))
-                .map(com.vaadin.flow.dom.Element::getText).toList())
+                .map(Element::getText).toList())
                 .singleElement().asString().startsWith("During this period");
         assertThat(marked.getElement().getTextRecursively()).startsWith("According to the external");
     }

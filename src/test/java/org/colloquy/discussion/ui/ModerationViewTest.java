@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.Div;
 
 @IntegrationTest
 @ViewPackages(classes = {ModerationView.class, ArgumentMapView.class})
@@ -74,7 +75,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("work-status").first().getText()).contains("Yan").contains("2 versions");
         Details earlier = find(Details.class).withClassName("post-history").single();
         assertThat(find(Paragraph.class, earlier).withClassName("work-body").single().getText()).isEqualTo("First version.");
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("deleted-reply").single()
+        assertThat(find(Div.class).withClassName("deleted-reply").single()
                 .getElement().getTextRecursively()).contains("deleted by its author").contains("Withdrawn reply.");
 
         test(find(TextField.class).withLabel("Reason the author will see").single()).setValue("Off topic.");
@@ -89,17 +90,17 @@ class ModerationViewTest extends SpringBrowserlessTest {
         answers.submit(COURSE, PROMPT, "Всё решила ЭНЕРГЕТИКА: 能源合作建立了信任。", null, AnswerSnapshot.NONE_SAVED);
         accounts.signIn(teacher);
         navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class);
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("discussion-post").all()).hasSize(2);
+        assertThat(find(Div.class).withClassName("discussion-post").all()).hasSize(2);
 
         TextField search = find(TextField.class).id("moderation-search");
         for (String typed : List.of("энергетика", "все решила", "能源合作")) {
             test(search).setValue(typed);
-            assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("discussion-post").all())
+            assertThat(find(Div.class).withClassName("discussion-post").all())
                     .as(typed).singleElement()
                     .satisfies(post -> assertThat(post.getElement().getTextRecursively()).contains("Mila"));
         }
         test(search).setValue("贸易");
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("discussion-post").all()).isEmpty();
+        assertThat(find(Div.class).withClassName("discussion-post").all()).isEmpty();
         assertThat(find(Paragraph.class).withText("No post or reply mentions “贸易”.").all()).hasSize(1);
     }
 

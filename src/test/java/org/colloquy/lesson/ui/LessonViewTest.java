@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.combobox.ComboBox;
 
 @IntegrationTest
 @ViewPackages(classes = LessonView.class)
@@ -185,8 +186,8 @@ class LessonViewTest extends SpringBrowserlessTest {
 
         LessonSteps.unfold(find(NativeDetails.class).withClassName("citation-fold").single());
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<org.colloquy.content.Paragraph> picker =
-                find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Cite a paragraph of the essay").single();
+        ComboBox<org.colloquy.content.Paragraph> picker =
+                find(ComboBox.class).withLabel("Cite a paragraph of the essay").single();
         picker.setValue(picker.getListDataView().getItems().filter(p -> p.id().equals("p2")).findFirst().orElseThrow());
         test(find(Button.class).id("insert-citation")).click();
 
@@ -203,12 +204,12 @@ class LessonViewTest extends SpringBrowserlessTest {
 
         LessonSteps.unfold(find(NativeDetails.class).withClassName("citation-fold").single());
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<org.colloquy.content.Paragraph> picker =
-                find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Cite a paragraph of the essay").single();
+        ComboBox<org.colloquy.content.Paragraph> picker =
+                find(ComboBox.class).withLabel("Cite a paragraph of the essay").single();
         picker.setValue(picker.getListDataView().getItems().filter(p -> p.id().equals("p4")).findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<Integer> sentence =
-                find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Sentence (optional)").single();
+        ComboBox<Integer> sentence =
+                find(ComboBox.class).withLabel("Sentence (optional)").single();
         assertThat(sentence.getListDataView().getItems().count()).isEqualTo(6);
         sentence.setValue(2);
         test(find(Button.class).id("insert-citation")).click();

@@ -17,6 +17,7 @@ import org.colloquy.notice.NoticeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.dom.Element;
 
 @IntegrationTest
 @ViewPackages(classes = NoticesView.class)
@@ -69,6 +70,6 @@ class NoticesViewTest extends SpringBrowserlessTest {
 
         Anchor message = find(Anchor.class).withClassName("notice-message").single();
         assertThat(message.getText()).isEqualTo("<img src=x onerror=alert(1)> replied to your post in the class discussion.");
-        assertThat(message.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        assertThat(message.getElement().getChildren()).allMatch(Element::isTextNode);
     }
 }

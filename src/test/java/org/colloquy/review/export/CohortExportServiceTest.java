@@ -31,6 +31,7 @@ import org.colloquy.review.CriterionScore;
 import org.colloquy.review.FeedbackDetail;
 import org.colloquy.review.FeedbackState;
 import org.colloquy.review.ReviewService;
+import java.util.Arrays;
 
 @IntegrationTest
 class CohortExportServiceTest {
@@ -217,7 +218,7 @@ class CohortExportServiceTest {
         byte[] forSpreadsheets = exportBytes(ExportFormat.CSV_FOR_SPREADSHEETS);
 
         assertThat(forSpreadsheets).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(java.util.Arrays.copyOfRange(forSpreadsheets, 3, forSpreadsheets.length)).isEqualTo(plain);
+        assertThat(Arrays.copyOfRange(forSpreadsheets, 3, forSpreadsheets.length)).isEqualTo(plain);
         assertThat(new String(forSpreadsheets, StandardCharsets.UTF_8)).contains("中俄关系的第三阶段");
     }
 

@@ -20,6 +20,15 @@ import org.colloquy.review.CohortOverview;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import org.colloquy.lesson.LessonStatus;
 
 @IntegrationTest
 @ViewPackages(classes = {CohortView.class, LessonInsightsView.class})
@@ -55,7 +64,7 @@ class CohortViewTest extends SpringBrowserlessTest {
         Grid<CohortOverview.StudentRow> matrix = find(Grid.class).id("progress-matrix");
         CohortOverview.StudentRow row = matrix.getGenericDataView().getItem(0);
         assertThat(row.student().displayName()).isEqualTo("Zoe");
-        assertThat(row.status("three-stages")).isEqualTo(org.colloquy.lesson.LessonStatus.IN_PROGRESS);
+        assertThat(row.status("three-stages")).isEqualTo(LessonStatus.IN_PROGRESS);
         @SuppressWarnings("unchecked")
         Grid<CohortOverview.PromptCount> prompts = find(Grid.class).id("prompt-counts");
         assertThat(prompts.getGenericDataView().getItems()
@@ -73,19 +82,19 @@ class CohortViewTest extends SpringBrowserlessTest {
         answers.submit("sino-russian-relations", "three-stages/position-before", "They changed alike.", "1",
                 AnswerSnapshot.NONE_SAVED);
         accounts.signIn(instructor);
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("ru", "RU"));
+        UI.getCurrent().setLocale(Locale.of("ru", "RU"));
         try {
             navigate("classes/" + cohort.id() + "/lessons/three-stages", LessonInsightsView.class);
 
-            String table = find(com.vaadin.flow.component.html.NativeTable.class).all().getFirst().getElement()
+            String table = find(NativeTable.class).all().getFirst().getElement()
                     .getTextRecursively();
             assertThat(table).contains("Совершенно не согласен", "Полностью согласен").doesNotContain("agree");
-            String chart = find(com.vaadin.flow.component.html.Image.class).all().getFirst().getSrc();
-            String svg = new String(java.util.Base64.getDecoder().decode(chart.substring(chart.indexOf(',') + 1)),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String chart = find(Image.class).all().getFirst().getSrc();
+            String svg = new String(Base64.getDecoder().decode(chart.substring(chart.indexOf(',') + 1)),
+                    StandardCharsets.UTF_8);
             assertThat(svg).contains(">Совершенно</tspan>", ">не согласен</tspan>").doesNotContain("agree");
         } finally {
-            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+            UI.getCurrent().setLocale(Locale.ENGLISH);
         }
     }
 
@@ -96,8 +105,8 @@ class CohortViewTest extends SpringBrowserlessTest {
         CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Shared");
         navigate("classes/" + cohort.id(), CohortView.class);
 
-        test(find(com.vaadin.flow.component.textfield.TextField.class).id("colleague-username")).setValue(colleague.username());
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Add colleague").single()).click();
+        test(find(TextField.class).id("colleague-username")).setValue(colleague.username());
+        test(find(Button.class).withText("Add colleague").single()).click();
 
         accounts.signIn(colleague);
         assertThat(cohorts.requireTeaching(cohort.id()).name()).isEqualTo("Shared");

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.UnorderedList;
 
 /** The cohort dashboard lists the class's live sessions; each opens everything it received, for its teachers only. */
 @IntegrationTest
@@ -94,7 +96,7 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
 
         navigate(zoesAnswers.getHref(), StudentLiveAnswersView.class);
 
-        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("student-live-answers").getElement()
+        assertThat(find(UnorderedList.class).id("student-live-answers").getElement()
                 .getTextRecursively()).contains("Order and reform, said live.", "hidden");
     }
 
@@ -149,7 +151,7 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
 
             navigate(link.getHref(), LiveSessionResultsView.class);
 
-            assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText())
+            assertThat(find(H1.class).single().getText())
                     .contains("Вопросы из уроков 1 и 2").doesNotContain("Prompts from");
         } finally {
             UI.getCurrent().setLocale(Locale.ENGLISH);

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import java.util.Locale;
 
 @IntegrationTest
 @ViewPackages(classes = ReviewQueueView.class)
@@ -131,7 +134,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         answers.submit("sino-russian-relations", "three-stages/position-before", "Both turned to a stronger state.", "4",
                 AnswerSnapshot.NONE_SAVED);
         accounts.signIn(instructor);
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("ru", "RU"));
+        UI.getCurrent().setLocale(Locale.of("ru", "RU"));
         try {
             navigate("classes/" + cohort.id() + "/review/three-stages/position-before", ReviewQueueView.class);
             @SuppressWarnings("unchecked")
@@ -141,7 +144,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
 
             assertThat(find(Paragraph.class).withClassName("work-choice").single().getText()).isEqualTo("Выбор: Согласен");
         } finally {
-            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+            UI.getCurrent().setLocale(Locale.ENGLISH);
         }
     }
 
@@ -160,7 +163,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
 
         Paragraph text = find(Paragraph.class).id("review-answer-text");
         assertThat(text.getText()).startsWith("<img src=x onerror=alert(1)>");
-        assertThat(text.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        assertThat(text.getElement().getChildren()).allMatch(Element::isTextNode);
     }
 
     private void openQueue() {

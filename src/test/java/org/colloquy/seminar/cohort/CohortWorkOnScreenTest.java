@@ -24,6 +24,7 @@ import org.colloquy.seminar.session.LiveSessionService;
 import org.colloquy.seminar.session.SeminarEvent;
 import org.colloquy.seminar.session.SeminarEvents;
 import org.colloquy.seminar.session.SessionSummary;
+import java.util.Collections;
 
 /** The leader brings a starred answer and the class's argument map onto the projector, never with a name. */
 @IntegrationTest
@@ -33,7 +34,7 @@ class CohortWorkOnScreenTest {
     static final String OPEN = "three-stages/respond-balance";
     static final String MAP = "expediency-and-order/argue-not-expediency";
     static final String ANAS_ANSWER = "The third stage must balance a strong state and the market: "
-            + String.join(" ", java.util.Collections.nCopies(80, "balance"));
+            + String.join(" ", Collections.nCopies(80, "balance"));
 
     @Autowired
     TestAccounts accounts;
@@ -69,7 +70,7 @@ class CohortWorkOnScreenTest {
         lessonAnswers.submit(COURSE, OPEN, ANAS_ANSWER, null, AnswerSnapshot.NONE_SAVED);
         accounts.signIn(f.ben());
         lessonAnswers.submit(COURSE, OPEN, "Nobody starred this: " + String.join(" ",
-                java.util.Collections.nCopies(80, "plain")), null, AnswerSnapshot.NONE_SAVED);
+                Collections.nCopies(80, "plain")), null, AnswerSnapshot.NONE_SAVED);
         accounts.signIn(f.teacher());
         anasResponse = classWork.responsesTo(f.cohort().id(), OPEN).stream()
                 .filter(response -> response.userId() == f.ana().id()).findFirst().orElseThrow().responseId();

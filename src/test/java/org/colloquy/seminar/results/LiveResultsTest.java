@@ -19,6 +19,8 @@ import org.colloquy.seminar.console.ConsoleService;
 import org.colloquy.seminar.session.Approval;
 import org.colloquy.seminar.session.LiveSessionService;
 import org.colloquy.seminar.session.SessionSummary;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 /** Live answers reach the class's instructors, and nobody else. */
 @IntegrationTest
@@ -47,7 +49,7 @@ class LiveResultsTest {
     @BeforeEach
     void aClassSessionWithAnswers() {
         f = CohortSessionFixture.create(accounts, cohorts);
-        session = roomService.startWithPrompts(f.cohort().id(), COURSE, java.util.List.of(BEFORE, OPEN));
+        session = roomService.startWithPrompts(f.cohort().id(), COURSE, List.of(BEFORE, OPEN));
         accounts.signIn(f.ana());
         audienceService.answer(session.joinCode(), BEFORE, "", "4");
         accounts.signIn(f.ben());
@@ -86,8 +88,8 @@ class LiveResultsTest {
         assertThat(found.prompts()).hasSize(2);
         assertThat(found.prompts().get(0).answers()).extracting(LiveResult::student, LiveResult::answer,
                         LiveResult::point, LiveResult::approval)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Author.named("Ana Ortiz"), "Agree", 4, Approval.PENDING),
-                        org.assertj.core.groups.Tuple.tuple(Author.named("Ben Brook"), "Disagree", 2, Approval.PENDING));
+                .containsExactly(Tuple.tuple(Author.named("Ana Ortiz"), "Agree", 4, Approval.PENDING),
+                        Tuple.tuple(Author.named("Ben Brook"), "Disagree", 2, Approval.PENDING));
         assertThat(found.prompts().get(1).answers()).singleElement().satisfies(answer -> {
             assertThat(answer.answer()).isEqualTo("Balance stability and reform.");
             assertThat(answer.approval()).isEqualTo(Approval.APPROVED);
@@ -102,8 +104,8 @@ class LiveResultsTest {
     void a_students_live_answers_show_for_her_class() {
         assertThat(results.answersOf(f.cohort().id(), f.ana().id()))
                 .extracting(StudentLiveAnswer::promptNumber, StudentLiveAnswer::answer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Agree"),
-                        org.assertj.core.groups.Tuple.tuple(2, "Balance stability and reform."));
+                .containsExactly(Tuple.tuple(1, "Agree"),
+                        Tuple.tuple(2, "Balance stability and reform."));
         assertThatThrownBy(() -> results.answersOf(f.cohort().id(), f.outsider().id()))
                 .isInstanceOf(AccessDeniedException.class);
     }

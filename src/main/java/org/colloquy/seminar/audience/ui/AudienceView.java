@@ -35,6 +35,7 @@ import org.colloquy.seminar.session.ui.ChoiceLabels;
 import org.colloquy.seminar.session.ui.Countdown;
 import org.colloquy.seminar.session.ui.LiveUpdates;
 import org.colloquy.seminar.session.ui.PromptText;
+import com.vaadin.flow.component.Key;
 
 /**
  * A student's phone in the seminar room: join with the code, then answer the prompt on screen. It follows the
@@ -54,7 +55,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
     private String joinCode = "";
     private long sessionId = -1;
     private @Nullable String promptKey;
-    private @Nullable AnswerForm form;
+    private @Nullable LiveAnswerForm form;
 
     AudienceView(AudienceService audience, GuestService guests, AuthenticationContext authentication,
                  SeminarEvents events) {
@@ -134,7 +135,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         }
         showTimer(state);
         if (form != null && state.prompt().key().equals(promptKey)) {
-            form.setOpen(state.promptOpen(), timeIsUp(state));
+            form.setOpen(state.promptOpen(), LiveAnswerForm.timeIsUp(state));
             return;
         }
         promptKey = state.prompt().key();
@@ -144,7 +145,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         where.addClassName("audience-where");
         PassagePanel passage = new PassagePanel(state.reading(), state.prompt().step().cites());
         passage.setOpen(false);
-        form = new AnswerForm(state);
+        form = new LiveAnswerForm(state, this::send);
         passage.setVisible(!state.prompt().step().cites().isEmpty());
         add(where, PromptText.of(state.prompt().text(), state.reading()), passage, timer, form);
     }
@@ -154,10 +155,6 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         if (state.timeLeft() != null) {
             timer.add(new Countdown(state.timeLeft(), getTranslation("seminar.audience.time-left") + " "));
         }
-    }
-
-    private static boolean timeIsUp(AudienceState state) {
-        return !state.promptOpen() && state.timeLeft() != null && state.timeLeft().isZero();
     }
 
     /** Someone without an account, in a session that takes guests: a display name, then the room. */
@@ -187,7 +184,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         });
         join.setId("guest-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        join.addClickShortcut(Key.ENTER);
         Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(needed.joinCode()),
                 getTranslation("seminar.guest.sign-in"));
         signIn.setId("guest-sign-in");
@@ -227,81 +224,9 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         add(new H1(getTranslation("seminar.audience.join-heading")), box);
     }
 
-    /** The way to answer one prompt: a text for an open prompt, options for a poll or the scale. */
-    private final class AnswerForm extends Div {
-
-        private final String stepKey;
-        private final TextArea text = new TextArea(getTranslation("seminar.audience.your-answer"));
-        private final RadioButtonGroup<SeminarPrompt.Choice> choices = new RadioButtonGroup<>();
-        private final Button send = new Button();
-        private final Paragraph status = new Paragraph();
-        private final boolean open;
-
-        AnswerForm(AudienceState state) {
-            addClassName("audience-form");
-            SeminarPrompt prompt = state.prompt();
-            this.stepKey = prompt.key();
-            this.open = prompt.kind() == SeminarPrompt.Kind.OPEN;
-            AudienceState.MyAnswer mine = state.myAnswer();
-            if (open) {
-                text.setId("live-answer");
-                text.setWidthFull();
-                text.setMaxLength(2000);
-                text.setValue(mine == null ? "" : mine.body());
-                add(text);
-            } else {
-                choices.setId("live-choice");
-                choices.setLabel(getTranslation("seminar.audience.your-answer"));
-                choices.setItems(prompt.choices());
-                choices.setItemLabelGenerator(ChoiceLabels::of);
-                if (mine != null) {
-                    prompt.choices().stream().filter(choice -> choice.key().equals(mine.choice())).findFirst()
-                            .ifPresent(choices::setValue);
-                }
-                add(choices);
-            }
-            send.setId("live-send");
-            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            send.setText(getTranslation(mine == null ? "seminar.audience.send" : "seminar.audience.change"));
-            send.addClickListener(click -> send());
-            status.setId("live-status");
-            status.getElement().setAttribute("role", "status");
-            status.addClassName("audience-status");
-            if (mine != null) {
-                status.setText(getTranslation("seminar.audience.received"));
-            }
-            add(send, status);
-            setOpen(state.promptOpen(), timeIsUp(state));
-        }
-
-        void setOpen(boolean promptOpen, boolean timeIsUp) {
-            text.setReadOnly(!promptOpen);
-            choices.setReadOnly(!promptOpen);
-            send.setEnabled(promptOpen);
-            if (!promptOpen) {
-                status.setText(getTranslation(timeIsUp ? "seminar.audience.time-is-up"
-                        : "seminar.audience.closed"));
-            }
-        }
-
-        private void send() {
-            SeminarPrompt.Choice choice = choices.getValue();
-            String body = open ? text.getValue() : "";
-            String choiceKey = choice == null ? null : choice.key();
-            AnswerOutcome outcome = guestToken != null
-                    ? guests.answer(joinCode, guestToken, stepKey, body, choiceKey)
-                    : audience.answer(joinCode, stepKey, body, choiceKey);
-            switch (outcome) {
-                case AnswerOutcome.Received received -> {
-                    status.setText(getTranslation("seminar.audience.received"));
-                    status.removeClassName("error");
-                    send.setText(getTranslation("seminar.audience.change"));
-                }
-                case AnswerOutcome.Refused refused -> {
-                    status.setText(Translated.text(refused.message()));
-                    status.addClassName("error");
-                }
-            }
-        }
+    private AnswerOutcome send(String stepKey, String body, @Nullable String choiceKey) {
+        return guestToken != null
+                ? guests.answer(joinCode, guestToken, stepKey, body, choiceKey)
+                : audience.answer(joinCode, stepKey, body, choiceKey);
     }
 }

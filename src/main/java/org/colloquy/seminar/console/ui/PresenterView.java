@@ -65,7 +65,7 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
     private final Section answers = new Section();
     private final H2 answerCount = new H2();
     private final Paragraph noAnswers = new Paragraph();
-    private final Map<Long, AnswerRow> rows = new HashMap<>();
+    private final Map<Long, LiveAnswerRow> rows = new HashMap<>();
     private final Div running;
     private final Div ended;
     private final CohortPanel classPanel;
@@ -75,6 +75,27 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
     private final Section currentPrompt;
     private @Nullable RoomPanel roomPanel;
     private @Nullable RoomControls controls;
+    private final LiveAnswerRow.Actions rowActions = new LiveAnswerRow.Actions() {
+        @Override
+        public void approve(long answerId) {
+            act(() -> console.approve(sessionId, answerId));
+        }
+
+        @Override
+        public void hide(long answerId) {
+            act(() -> console.hide(sessionId, answerId));
+        }
+
+        @Override
+        public RoomPanel room() {
+            return Objects.requireNonNull(roomPanel);
+        }
+
+        @Override
+        public @Nullable RoomControls controls() {
+            return controls;
+        }
+    };
 
     PresenterView(ConsoleService console, ScreenService screen, CohortSessionService classSessions,
                   SeminarEvents events) {
@@ -236,9 +257,9 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
     private void renderAnswers(PresenterState state) {
         answerCount.setText(getTranslation("seminar.presenter.answers", state.answers().size()));
         noAnswers.setVisible(state.answers().isEmpty());
-        Map<Long, AnswerRow> shown = new HashMap<>();
+        Map<Long, LiveAnswerRow> shown = new HashMap<>();
         for (LiveAnswer answer : state.answers()) {
-            AnswerRow row = rows.containsKey(answer.id()) ? rows.get(answer.id()) : new AnswerRow(answer.id());
+            LiveAnswerRow row = rows.containsKey(answer.id()) ? rows.get(answer.id()) : new LiveAnswerRow(answer.id(), rowActions);
             row.show(answer);
             shown.put(answer.id(), row);
             if (!rows.containsKey(answer.id())) {
@@ -248,70 +269,6 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
         rows.values().stream().filter(row -> !shown.containsValue(row)).forEach(answers::remove);
         rows.clear();
         rows.putAll(shown);
-    }
-
-    /** One answer with its author, and the leader's approve and hide buttons. */
-    private final class AnswerRow extends Div {
-
-        private final Span author = new Span();
-        private final Span body = new Span();
-        private final Span approval = new Span();
-        private final Button approve;
-        private final Button hide;
-        private final Button star;
-        private final Button spotlight;
-        private final long answerId;
-
-        AnswerRow(long answerId) {
-            addClassName("live-answer");
-            setId("answer-" + answerId);
-            author.addClassName("answer-author");
-            body.addClassName("answer-body");
-            approval.addClassName("answer-approval");
-            this.answerId = answerId;
-            approve = button(getTranslation("seminar.presenter.approve"), "approve-" + answerId, () -> console.approve(sessionId, answerId));
-            hide = button(getTranslation("seminar.presenter.hide"), "hide-" + answerId, () -> console.hide(sessionId, answerId));
-            star = new Button(getTranslation("seminar.presenter.star"), click -> Objects.requireNonNull(roomPanel).star(answerId, !isStarred()));
-            star.setId("star-" + answerId);
-            spotlight = new Button(getTranslation("seminar.presenter.spotlight"), click -> {
-                if (isSpotlit()) {
-                    Objects.requireNonNull(roomPanel).clearSpotlight();
-                } else {
-                    Objects.requireNonNull(roomPanel).spotlight(answerId);
-                }
-            });
-            spotlight.setId("spotlight-" + answerId);
-            add(author, body, approval, approve, hide, star, spotlight);
-        }
-
-        void show(LiveAnswer answer) {
-            author.setText(answer.studentName() == null ? getTranslation("seminar.presenter.a-student")
-                    : answer.guest() ? getTranslation("seminar.presenter.guest-name", answer.studentName())
-                    : answer.studentName());
-            body.setText(answer.choiceLabel() != null ? ChoiceLabels.of(answer.choiceLabel(), answer.point()) : answer.body());
-            approval.setText(switch (answer.approval()) {
-                case PENDING -> getTranslation("seminar.presenter.waiting-for-approval");
-                case APPROVED -> getTranslation("seminar.presenter.approved");
-                case HIDDEN -> getTranslation("seminar.presenter.hidden");
-            });
-            approve.setVisible(answer.approval() != Approval.APPROVED);
-            hide.setVisible(answer.approval() != Approval.HIDDEN);
-            star.setText(getTranslation(isStarred() ? "seminar.presenter.starred" : "seminar.presenter.star-it"));
-            star.getElement().setAttribute("aria-pressed", String.valueOf(isStarred()));
-            setClassName("starred", isStarred());
-            spotlight.setVisible(answer.approval() == Approval.APPROVED);
-            spotlight.setText(getTranslation(isSpotlit() ? "seminar.presenter.leave-spotlight"
-                    : "seminar.presenter.spotlight"));
-            setClassName("spotlit", isSpotlit());
-        }
-
-        private boolean isStarred() {
-            return controls != null && controls.starredAnswerIds().contains(answerId);
-        }
-
-        private boolean isSpotlit() {
-            return controls != null && Objects.equals(controls.spotlightAnswerId(), answerId);
-        }
     }
 
     private Button button(String text, String id, Runnable action) {

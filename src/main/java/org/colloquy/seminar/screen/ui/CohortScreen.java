@@ -9,6 +9,7 @@ import org.colloquy.argument.ui.ArgumentMapBoard;
 import org.colloquy.seminar.cohort.CohortOnScreen;
 import org.colloquy.seminar.cohort.StarredAnswer;
 import org.colloquy.seminar.session.ui.ChoiceLabels;
+import java.util.Objects;
 
 /**
  * The class's own work on the projector: a starred answer (text only, with the point of the scale for a position,
@@ -21,7 +22,7 @@ final class CohortScreen {
 
     static Section map(CohortOnScreen onScreen) {
         Section section = new Section(new H1(I18NProvider.translate("seminar.projector.class-map")),
-                new ArgumentMapBoard(java.util.Objects.requireNonNull(onScreen.map()), onScreen.course())
+                new ArgumentMapBoard(Objects.requireNonNull(onScreen.map()), onScreen.course())
                         .withPassageClosed());
         section.setId("projector-class-map");
         section.addClassName("projector-class-map");
