@@ -3,11 +3,11 @@ package org.colloquy.cohort;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One imported student. {@code setPasswordPath} is relative to the application's root, e.g.
- * {@code set-password/Xy…}; it is {@code null} for a student who already chose a password, because a link would
+ * One imported student. {@code setPasswordToken} opens her one-time set-password page; it is {@code null} for a
+ * student who already chose a password, because a link would
  * let whoever holds it take over an account that is in use.
  */
-public record RosterEntry(String name, String email, Account account, @Nullable String setPasswordPath) {
+public record RosterEntry(String name, String email, Account account, @Nullable String setPasswordToken) {
 
     public enum Account {
         CREATED("New account"),

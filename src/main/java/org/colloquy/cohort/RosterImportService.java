@@ -63,7 +63,7 @@ public class RosterImportService {
             case EXISTING_AWAITING_PASSWORD -> RosterEntry.Account.EXISTING_AWAITING_PASSWORD;
             case EXISTING_IN_USE -> RosterEntry.Account.EXISTING_IN_USE;
         };
-        return entry(student, kind, account.setPasswordPath());
+        return entry(student, kind, account.setPasswordToken());
     }
 
     /**

@@ -65,14 +65,13 @@ public class ReadingHeatMapService {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         Course course = catalog.require(cohort.courseKey());
         Map<String, String> promptNames = promptNames(course);
-        String classes = "classes/" + cohortId + "/";
         Map<String, List<CitingWork>> byParagraph = new LinkedHashMap<>();
         for (DiscussionContribution contribution : discussions.contributions(cohortId)) {
             add(byParagraph, course, Citations.paragraphs(contribution.body(), course.reading()).stream()
                             .map(Paragraph::id).toList(),
                     new CitingWork(contribution.reply() ? CitingWork.Kind.REPLY : CitingWork.Kind.POST,
                             contribution.author(), name(promptNames, contribution.promptKey()), contribution.hidden(),
-                            null, contribution.body(), classes + "discussion/" + contribution.promptKey()));
+                            null, contribution.body(), contribution.promptKey()));
         }
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
@@ -81,7 +80,7 @@ public class ReadingHeatMapService {
                     for (ArgumentMap.ReasonView reason : maps.classMap(cohortId, promptKey).reasons()) {
                         add(byParagraph, course, reason.cites(), new CitingWork(CitingWork.Kind.REASON, reason.author(),
                                 name(promptNames, promptKey), false, reason.side(), reason.body(),
-                                classes + "map/" + promptKey));
+                                promptKey));
                     }
                 }
             }
@@ -98,7 +97,7 @@ public class ReadingHeatMapService {
                     new CitingWork(CitingWork.Kind.ANSWER,
                             author == null ? Author.formerMember() : Author.named(author.displayName()),
                             name(promptNames, answer.promptKey()), false, null, answer.body(),
-                            classes + "review/" + answer.promptKey()));
+                            answer.promptKey()));
         }
         return new ReadingHeat(cohort, byParagraph);
     }

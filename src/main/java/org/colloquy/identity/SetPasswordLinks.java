@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 class SetPasswordLinks {
 
     static final Duration VALID_FOR = Duration.ofDays(14);
-    static final String ROUTE = "set-password";
 
     private static final int TOKEN_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -32,7 +31,7 @@ class SetPasswordLinks {
         this.clock = clock;
     }
 
-    /** A fresh link for the account, relative to the application's root; earlier unused links stop working. */
+    /** A fresh one-time token for the account's set-password page; earlier unused ones stop working. */
     @Transactional
     String issue(long userId) {
         setups.deleteUnusedOf(userId);
@@ -40,7 +39,7 @@ class SetPasswordLinks {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         setups.save(new PasswordSetup(userId, hash(token), clock.instant().plus(VALID_FOR)));
-        return ROUTE + "/" + token;
+        return token;
     }
 
     /** Whether the account was given links but has never used one: nobody has chosen its password yet. */

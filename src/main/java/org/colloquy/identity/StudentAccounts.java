@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('INSTRUCTOR')")
 public class StudentAccounts {
 
-    /** What became of one person on the list, with the set-password link to hand out when there is one. */
-    public record Provided(long userId, Kind kind, @Nullable String setPasswordPath) {
+    /** What became of one person on the list, with the token of the set-password link to hand out when there is one. */
+    public record Provided(long userId, Kind kind, @Nullable String setPasswordToken) {
 
         public enum Kind { CREATED, EXISTING_AWAITING_PASSWORD, EXISTING_IN_USE }
     }

@@ -67,7 +67,7 @@ public class RosterImportServiceTest {
                 tuple("Ana Petrova", "ana" + domain, RosterEntry.Account.CREATED),
                 tuple("Ben Liu", "ben" + domain, RosterEntry.Account.CREATED));
         assertThat(entries).allSatisfy(entry ->
-                assertThat(entry.setPasswordPath()).matches("set-password/[A-Za-z0-9_-]{43}"));
+                assertThat(entry.setPasswordToken()).matches("[A-Za-z0-9_-]{43}"));
         assertThat(cohorts.students(cohort.id())).extracting(UserRef::username, UserRef::displayName).containsExactly(
                 tuple("ana" + domain, "Ana Petrova"),
                 tuple("ben" + domain, "Ben Liu"));
@@ -203,7 +203,7 @@ public class RosterImportServiceTest {
         RosterEntry entry = imported(roster.importRoster(cohort.id(), "name,email\nAna P.,ana" + domain)).getFirst();
 
         assertThat(entry.account()).isEqualTo(RosterEntry.Account.EXISTING_IN_USE);
-        assertThat(entry.setPasswordPath()).isNull();
+        assertThat(entry.setPasswordToken()).isNull();
         assertThat(cohorts.students(cohort.id())).extracting(UserRef::displayName).containsExactly("Ana Petrova");
     }
 
@@ -251,6 +251,6 @@ public class RosterImportServiceTest {
     }
 
     public static String token(RosterEntry entry) {
-        return Objects.requireNonNull(entry.setPasswordPath()).substring("set-password/".length());
+        return Objects.requireNonNull(entry.setPasswordToken());
     }
 }

@@ -93,7 +93,7 @@ class ReadingHeatMapServiceTest {
         assertThat(heat.citing("p4")).singleElement().satisfies(work -> {
             assertThat(work.author()).isEqualTo(Author.named("Wen"));
             assertThat(work.kind()).isEqualTo(CitingWork.Kind.POST);
-            assertThat(work.link()).isEqualTo("classes/" + cohort.id() + "/discussion/" + ANONYMOUS);
+            assertThat(work.promptKey()).isEqualTo(ANONYMOUS);
         });
         assertThat(heat.citing("p4").toString()).doesNotContain("Regret");
     }

@@ -49,7 +49,7 @@ class SetPasswordJourney extends BrowserJourney {
             accounts.signInNew("teacher", Role.INSTRUCTOR);
             CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Journey class");
             var imported = (RosterImportResult.Imported) roster.importRoster(cohort.id(), "name,email\n" + name + "," + email);
-            return Objects.requireNonNull(imported.entries().getFirst().setPasswordPath());
+            return "set-password/" + Objects.requireNonNull(imported.entries().getFirst().setPasswordToken());
         } finally {
             accounts.signOut();
         }

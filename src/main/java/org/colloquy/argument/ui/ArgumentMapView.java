@@ -16,6 +16,7 @@ import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.springframework.security.access.AccessDeniedException;
+import org.colloquy.cohort.ui.CohortPages;
 
 /** A class's argument map in large type, for the instructor's screen or the room's projector. */
 @Route(value = "classes/:cohortId/map/:lessonKey/:stepKey", autoLayout = false)
@@ -55,7 +56,7 @@ public class ArgumentMapView extends Main implements BeforeEnterObserver, HasDyn
         }
         Course course = catalog.require(cohort.courseKey());
         removeAll();
-        add(new Anchor("classes/" + cohort.id(), "← " + cohort.name()));
+        add(new Anchor(CohortPages.classPage(cohort.id()), "← " + cohort.name()));
         add(new H1(getTranslation("argument.view.heading")));
         add(new ArgumentMapBoard(map, course));
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import org.colloquy.argument.ArgumentMap;
 import org.colloquy.content.Course;
 import org.colloquy.content.ui.CitedText;
+import org.colloquy.content.ui.ContentPages;
 
 /** One reason on the map: its text, the paragraphs it cites (linked), who wrote it, and what classmates think. */
 class ReasonCard extends Div {
@@ -18,7 +19,7 @@ class ReasonCard extends Div {
         cites.addClassName("reason-cites");
         for (String cite : reason.cites()) {
             course.reading().paragraph(cite).ifPresent(paragraph -> cites.add(new Anchor(
-                    "course/" + course.key() + "/reading#" + paragraph.id(), "¶" + paragraph.number())));
+                    ContentPages.paragraph(course.key(), paragraph.id()), "¶" + paragraph.number())));
         }
         Span meta = new Span((reason.author().shown() ? authorOf(reason) + " · " : "")
                 + getTranslation("argument.card.votes", reason.supports(), reason.challenges()));

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.JoinResult;
+import org.colloquy.lesson.ui.LessonPages;
 
 /**
  * Where "sign in and join" leads: it needs a signed-in student, so a visitor is sent to the login first and
@@ -32,13 +33,13 @@ public class JoinAfterSignInView extends Main implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         switch (cohorts.join(code)) {
-            case JoinResult.Joined joined -> event.forwardTo("course/" + joined.cohort().courseKey());
-            case JoinResult.AlreadyMember member -> event.forwardTo("course/" + member.cohort().courseKey());
+            case JoinResult.Joined joined -> event.forwardTo(LessonPages.course(joined.cohort().courseKey()));
+            case JoinResult.AlreadyMember member -> event.forwardTo(LessonPages.course(member.cohort().courseKey()));
             case JoinResult.UnknownCode unknown -> {
                 removeAll();
                 Paragraph message = new Paragraph(JoinTexts.unknownCode(this, unknown));
                 message.addClassNames("join-message", "error");
-                add(new H1(getTranslation("account.join.title")), message, new Anchor("join", getTranslation("account.join.try-another")));
+                add(new H1(getTranslation("account.join.title")), message, new Anchor(CohortPages.join(), getTranslation("account.join.try-another")));
             }
         }
     }

@@ -25,6 +25,7 @@ import org.colloquy.base.i18n.Translated;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.colloquy.identity.ui.SessionSignIn;
 import com.vaadin.flow.component.html.Span;
+import org.colloquy.lesson.ui.LessonPages;
 
 /**
  * Joining a class with its code: a signed-in student joins in one click; a newcomer creates a student account
@@ -106,18 +107,17 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
                 CohortRef cohort = result instanceof JoinResult.Joined joined ? joined.cohort()
                         : ((JoinResult.AlreadyMember) result).cohort();
                 SessionSignIn.signIn(userDetails.loadUserByUsername(username.getValue().strip()));
-                UI.getCurrent().getPage().setLocation("course/" + cohort.courseKey());
+                UI.getCurrent().getPage().setLocation(LessonPages.course(cohort.courseKey()));
             } catch (IllegalArgumentException invalid) {
                 show(getTranslation("account.join.not-created", Translated.reason(invalid)), true);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("sign-up-button");
-        Anchor signIn = new Anchor("join/" + JoinCodes.forAddress(code.getValue()) + "/continue",
+        Anchor signIn = new Anchor(CohortPages.joinAfterSignIn(code.getValue()),
                 getTranslation("account.join.sign-in-and-join"));
         signIn.setId("sign-in-and-join");
-        code.addValueChangeListener(changed -> signIn.setHref("join/" + JoinCodes.forAddress(changed.getValue())
-                + "/continue"));
+        code.addValueChangeListener(changed -> signIn.setHref(CohortPages.joinAfterSignIn(changed.getValue())));
         Div form = new Div(new H2(getTranslation("account.join.new-here")), code, name, username, password, create,
                 message, signIn);
         form.addClassNames("course-card", "join-form");
@@ -126,7 +126,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void landInCourse(CohortRef cohort, String text) {
         show(text, false);
-        Anchor open = new Anchor("course/" + cohort.courseKey(), getTranslation("account.join.open-course"));
+        Anchor open = new Anchor(LessonPages.course(cohort.courseKey()), getTranslation("account.join.open-course"));
         open.addClassName("primary-link");
         open.setId("open-joined-course");
         message.add(new Span(" "), open);

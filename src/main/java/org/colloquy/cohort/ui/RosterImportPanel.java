@@ -31,6 +31,7 @@ import org.colloquy.cohort.RosterProblem;
 import org.colloquy.base.ui.ApplicationAddress;
 import org.colloquy.base.ui.ClipboardButton;
 import java.util.Locale;
+import org.colloquy.identity.ui.IdentityPages;
 
 /**
  * Imports a class list into one cohort: the instructor pastes CSV or chooses a .csv file, and gets either every
@@ -157,8 +158,8 @@ public class RosterImportPanel extends Div {
 
     private void showImported(RosterImportResult.Imported imported) {
         List<LinkedEntry> rows = imported.entries().stream()
-                .map(entry -> new LinkedEntry(entry, entry.setPasswordPath() == null
-                        ? null : ApplicationAddress.of(entry.setPasswordPath())))
+                .map(entry -> new LinkedEntry(entry, entry.setPasswordToken() == null
+                        ? null : ApplicationAddress.of(IdentityPages.setPassword(entry.setPasswordToken()))))
                 .toList();
         long existing = imported.entries().size() - imported.created();
         Paragraph summary = new Paragraph(getTranslation("account.roster.imported", imported.entries().size(),

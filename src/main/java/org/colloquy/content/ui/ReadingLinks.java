@@ -3,6 +3,7 @@ package org.colloquy.content.ui;
 import org.colloquy.content.Course;
 import org.colloquy.content.Paragraph;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.base.ui.PageAddress;
 
 /** Addresses in the reading view: a paragraph, optionally with one of its sentences highlighted. */
 public final class ReadingLinks {
@@ -14,8 +15,8 @@ public final class ReadingLinks {
     }
 
     public static String to(Course course, Paragraph paragraph, @Nullable Integer sentence) {
-        return "course/" + course.key() + "/reading"
-                + (sentence == null ? "" : "?" + SENTENCE + "=" + paragraph.number() + "." + sentence)
-                + "#" + paragraph.id();
+        String reading = ContentPages.reading(course.key());
+        return PageAddress.withFragment(sentence == null ? reading
+                : PageAddress.withQuery(reading, SENTENCE, paragraph.number() + "." + sentence), paragraph.id());
     }
 }

@@ -26,9 +26,11 @@ import org.colloquy.content.ui.ProseView;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.discussion.DiscussionThread;
 import org.springframework.security.access.AccessDeniedException;
+import org.colloquy.lesson.ui.LessonPages;
+import org.colloquy.base.ui.PageAddress;
 
 /** A discussion prompt's thread in the student's class: posts, replies and helpful marks, after posting first. */
-@Route("course/:courseKey/discussion/:lessonKey/:stepKey")
+@Route(LessonPages.DISCUSSION)
 @RolesAllowed("STUDENT")
 public class DiscussionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -61,7 +63,7 @@ public class DiscussionView extends Main implements BeforeEnterObserver, HasDyna
         course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
         var step = course.step(promptKey).filter(DiscussStep.class::isInstance).orElseThrow(NotFoundException::new);
         removeAll();
-        add(new Anchor("course/" + courseKey + "/lesson/" + lessonKey, getTranslation("discussion.back")));
+        add(new Anchor(LessonPages.lesson(courseKey, lessonKey), getTranslation("discussion.back")));
         add(new H1(getTranslation("discussion.heading")));
         add(new ProseView(StepText.question(step), course.reading()));
         add(thread);
@@ -177,7 +179,7 @@ public class DiscussionView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private Div ownPostActions(DiscussionThread.Post post) {
-        Anchor edit = new Anchor("course/" + courseKey + "/lesson/" + promptKey.substring(0, promptKey.indexOf('/')),
+        Anchor edit = new Anchor(LessonPages.lesson(courseKey, PageAddress.lessonAndStep(promptKey).get(0)),
                 getTranslation("discussion.edit"));
         edit.addClassName("edit-post");
         Div actions = confirmedDelete(getTranslation("discussion.delete-post"),

@@ -32,6 +32,7 @@ import org.colloquy.discussion.DiscussionThread;
 import org.colloquy.discussion.ModeratedPost;
 import org.colloquy.lesson.SubmissionRecord;
 import org.springframework.security.access.AccessDeniedException;
+import org.colloquy.cohort.ui.CohortPages;
 
 /** A cohort's discussion on one prompt, for its instructors: every post with its author, hide, pin, lock. */
 @Route("classes/:cohortId/discussion/:lessonKey/:stepKey")
@@ -87,7 +88,7 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
         course = catalog.require(cohort.courseKey());
         var step = course.step(promptKey).orElseThrow(NotFoundException::new);
         removeAll();
-        add(new Anchor("classes/" + cohortId, "← " + cohort.name()));
+        add(new Anchor(CohortPages.classPage(cohortId), "← " + cohort.name()));
         add(new H1(getTranslation("discussion.moderate.heading", cohort.name())));
         add(new ProseView(StepText.question(step), course.reading()), lock, search, posts);
         render();

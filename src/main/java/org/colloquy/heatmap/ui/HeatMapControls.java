@@ -18,6 +18,10 @@ import org.colloquy.heatmap.CitingWork;
 import org.colloquy.heatmap.ReadingHeat;
 import org.colloquy.heatmap.ReadingHeatMapService;
 import java.util.Locale;
+import java.util.Objects;
+import org.colloquy.argument.ui.ArgumentPages;
+import org.colloquy.discussion.ui.DiscussionPages;
+import org.colloquy.review.ui.ReviewPages;
 
 /**
  * The instructor's switch for the heat map, and the map itself: each paragraph shaded by how much of the class's
@@ -136,6 +140,19 @@ class HeatMapControls extends Div {
         };
     }
 
+    private long cohortId() {
+        return Objects.requireNonNull(cohort.getValue()).id();
+    }
+
+    /** Where the class's instructor opens the piece of work: its discussion, its argument map or its grading queue. */
+    private String whereToOpen(CitingWork work) {
+        return switch (work.kind()) {
+            case POST, REPLY -> DiscussionPages.moderation(cohortId(), work.promptKey());
+            case REASON -> ArgumentPages.classMap(cohortId(), work.promptKey());
+            case ANSWER -> ReviewPages.reviewQueue(cohortId(), work.promptKey());
+        };
+    }
+
     private Div item(CitingWork work) {
         Div item = new Div();
         item.addClassName("heat-item");
@@ -145,7 +162,7 @@ class HeatMapControls extends Div {
         String text = work.text().length() > EXCERPT ? work.text().substring(0, EXCERPT).strip() + "…" : work.text();
         Paragraph body = new Paragraph(text);
         body.addClassName("work-body");
-        item.add(meta, body, new Anchor(work.link(), getTranslation("heatmap.open")));
+        item.add(meta, body, new Anchor(whereToOpen(work), getTranslation("heatmap.open")));
         return item;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.colloquy.identity.ui.IdentityPages;
 
 @Configuration
 @EnableWebSecurity
@@ -25,7 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
-    static final String LOGIN_PATH = "/login";
+    static final String LOGIN_PATH = "/" + IdentityPages.signIn();
 
     /**
      * What the browser may load and run (docs/security.md). Vaadin's client runs server-sent JavaScript through

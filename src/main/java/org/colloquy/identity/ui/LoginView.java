@@ -40,7 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        login.setAction("login");
+        login.setAction(IdentityPages.signIn());
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(texts());
         // the page's h1 is the product name; the form's own "Sign in" title is the heading below it

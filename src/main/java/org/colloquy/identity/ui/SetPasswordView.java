@@ -100,7 +100,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         Paragraph text = new Paragraph(message);
         text.addClassName(success ? "set-password-done" : "form-error");
         text.getElement().setAttribute("role", success ? "status" : "alert");
-        Anchor signIn = new Anchor("login", getTranslation("account.login.title"));
+        Anchor signIn = new Anchor(IdentityPages.signIn(), getTranslation("account.login.title"));
         signIn.addClassName("primary-link");
         content.add(text, signIn);
     }

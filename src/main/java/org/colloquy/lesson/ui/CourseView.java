@@ -23,6 +23,7 @@ import org.colloquy.lesson.LessonStatus;
 import org.colloquy.lesson.LessonSummary;
 import org.colloquy.lesson.StudentLessonService;
 import java.util.Locale;
+import org.colloquy.content.ui.ContentPages;
 
 /** The course home: every lesson in order, with the student's progress and the way back in. */
 @Route("course/:courseKey")
@@ -48,8 +49,8 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         add(ContentLanguage.mark(new H1(course.title()), course),
                 ContentLanguage.mark(new Paragraph(course.summary()), course));
-        Div links = new Div(new Anchor("course/" + courseKey + "/reading", getTranslation("lesson.course.read-essay")),
-                new Anchor("my-work", getTranslation("lesson.my-work.title")));
+        Div links = new Div(new Anchor(ContentPages.reading(courseKey), getTranslation("lesson.course.read-essay")),
+                new Anchor(LessonPages.myWork(), getTranslation("lesson.my-work.title")));
         links.addClassName("actions");
         add(links);
         List<LessonSummary> summaries = lessons.lessons(courseKey);
@@ -75,7 +76,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
             case IN_PROGRESS -> "lesson.course.continue";
             case DONE -> "lesson.course.review";
         });
-        Anchor open = new Anchor("course/" + course.key() + "/lesson/" + summary.lesson().key(), action);
+        Anchor open = new Anchor(LessonPages.lesson(course.key(), summary.lesson().key()), action);
         open.addClassName(summary.status() == LessonStatus.DONE ? "secondary-link" : "primary-link");
         open.getElement().setAttribute("aria-label", getTranslation("lesson.course.open-label", action, number,
                 summary.lesson().title()));

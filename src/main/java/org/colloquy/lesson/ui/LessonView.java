@@ -92,7 +92,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             throw PageNotFound.because(Translated.reason(unknown));
         }
         ContentLanguage.mark(PlainText.set(title, state.lesson().title()), state.course());
-        Anchor toCourse = PlainText.set(new Anchor("course/" + courseKey, ""), "← " + state.course().title());
+        Anchor toCourse = PlainText.set(new Anchor(LessonPages.course(courseKey), ""), "← " + state.course().title());
         ContentLanguage.mark(toCourse, state.course());
         toCourse.addClassName("breadcrumb");
         addComponentAsFirst(toCourse);
@@ -195,8 +195,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
                     reason(getTranslation("lesson.player.at-end"), shift.afterReason()));
             summary.add(box);
         }
-        Anchor myWork = new Anchor("my-work", getTranslation("lesson.player.see-all-work"));
-        Anchor course = new Anchor("course/" + state.course().key(), getTranslation("lesson.player.back-to-course"));
+        Anchor myWork = new Anchor(LessonPages.myWork(), getTranslation("lesson.player.see-all-work"));
+        Anchor course = new Anchor(LessonPages.course(state.course().key()), getTranslation("lesson.player.back-to-course"));
         Div links = new Div(course, myWork);
         links.addClassName("actions");
         summary.add(links);

@@ -89,7 +89,7 @@ class OpenAnswerPanel extends Div {
         showSubmissions(existing);
         add(CitationPicker.folded(context.course().reading(), editor::append));
         if (step instanceof DiscussStep) {
-            Anchor discussion = new Anchor("course/" + context.course().key() + "/discussion/" + context.promptKey(step),
+            Anchor discussion = new Anchor(LessonPages.discussion(context.course().key(), context.promptKey(step)),
                     getTranslation("lesson.discuss.open-discussion"));
             discussion.setId("open-discussion");
             add(discussion);

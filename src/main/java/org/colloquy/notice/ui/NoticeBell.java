@@ -22,7 +22,7 @@ class NoticeBell implements NavbarItem {
     public Optional<com.vaadin.flow.component.Component> create() {
         long unread = notices.unreadCount();
         Anchor link = new Anchor();
-        link.setHref("notices");
+        link.setHref(NoticePages.notices());
         link.setId("notice-link");
         link.addClassName("notice-link");
         if (unread == 0) {

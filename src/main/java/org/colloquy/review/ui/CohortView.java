@@ -42,9 +42,14 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import org.colloquy.content.ArgueStep;
 import org.colloquy.content.DiscussStep;
+import org.colloquy.content.PromptKey;
+import org.colloquy.content.ui.ContentPages;
+import org.colloquy.argument.ui.ArgumentPages;
+import org.colloquy.discussion.ui.DiscussionPages;
+import org.colloquy.cohort.ui.CohortPages;
 
 /** A cohort at a glance: students × lessons, answers per prompt, who has stalled, what came in lately. */
-@Route("classes/:cohortId")
+@Route(CohortPages.CLASS_PAGE)
 @RolesAllowed("INSTRUCTOR")
 public class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -80,7 +85,7 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         title = t("review.cohort.page-title", overview.cohort().name());
         removeAll();
-        add(new Anchor("classes", t("review.cohort.back")));
+        add(new Anchor(ReviewPages.classes(), t("review.cohort.back")));
         add(new H1(overview.cohort().name()));
         Paragraph join = new Paragraph(t("review.cohort.join", overview.cohort().joinCode()));
         join.addClassName("join-info");
@@ -180,19 +185,19 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         legend.addClassName("legend");
         int n = 1;
         for (Lesson lesson : overview.course().lessons()) {
-            Anchor results = new Anchor("classes/" + overview.cohort().id() + "/lessons/" + lesson.key(),
+            Anchor results = new Anchor(ReviewPages.lessonInsights(overview.cohort().id(), lesson.key()),
                     t("review.cohort.lesson-link", n++, lesson.title()));
             results.getElement().setAttribute("title", t("review.cohort.lesson-results"));
             legend.add(results);
         }
-        legend.add(new Anchor("classes/" + overview.cohort().id() + "/passages", t("review.cohort.passages")));
-        Anchor heatMap = new Anchor("course/" + overview.cohort().courseKey() + "/reading?heatmap=" + overview.cohort().id(),
+        legend.add(new Anchor(ReviewPages.passages(overview.cohort().id()), t("review.cohort.passages")));
+        Anchor heatMap = new Anchor(ContentPages.readingWithHeatMap(overview.cohort().courseKey(), overview.cohort().id()),
                 t("review.cohort.heat-map"));
         heatMap.addClassName("heat-map-link");
         legend.add(heatMap);
         for (Lesson lesson : overview.course().lessons()) {
             lesson.steps().stream().filter(ArgueStep.class::isInstance).forEach(step -> {
-                Anchor map = new Anchor("classes/" + overview.cohort().id() + "/map/" + lesson.key() + "/" + step.key(),
+                Anchor map = new Anchor(ArgumentPages.classMap(overview.cohort().id(), PromptKey.of(lesson, step).toString()),
                         t("review.cohort.argument-map", lesson.title()));
                 map.addClassName("argument-map-link");
                 legend.add(map);
@@ -225,16 +230,16 @@ public class CohortView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.addColumn(CohortOverview.PromptCount::draftOnly).setHeader(t("review.cohort.drafts")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addComponentColumn(count -> {
-            Anchor review = new Anchor("classes/" + overview.cohort().id() + "/review/" + count.lessonKey() + "/"
-                    + count.stepKey(), t("review.cohort.review"));
+            Anchor review = new Anchor(ReviewPages.reviewQueue(overview.cohort().id(), count.promptKey()),
+                    t("review.cohort.review"));
             review.getElement().setAttribute("aria-label", t("review.cohort.review-label", count.prompt()));
             boolean discussion = overview.course().step(count.promptKey())
                     .filter(DiscussStep.class::isInstance).isPresent();
             if (!discussion) {
                 return review;
             }
-            Anchor moderate = new Anchor("classes/" + overview.cohort().id() + "/discussion/" + count.lessonKey() + "/"
-                    + count.stepKey(), t("review.cohort.discussion"));
+            Anchor moderate = new Anchor(DiscussionPages.moderation(overview.cohort().id(), count.promptKey()),
+                    t("review.cohort.discussion"));
             moderate.getElement().setAttribute("aria-label", t("review.cohort.discussion-label", count.prompt()));
             Span both = new Span(review, new Span(" · "), moderate);
             return both;

@@ -57,7 +57,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
         for (CohortRef cohort : mine) {
             Div card = new Div();
             card.addClassName("course-card");
-            Anchor open = new Anchor("classes/" + cohort.id(), cohort.name());
+            Anchor open = new Anchor(ReviewPages.cohort(cohort.id()), cohort.name());
             open.addClassName("cohort-link");
             Span details = new Span(t("review.classes.details",
                     catalog.course(cohort.courseKey()).map(Course::title).orElse(cohort.courseKey()),

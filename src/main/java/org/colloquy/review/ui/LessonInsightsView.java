@@ -52,7 +52,7 @@ public class LessonInsightsView extends Main implements BeforeEnterObserver, Has
         }
         title = t("review.insights.page-title", lesson.lesson().title());
         removeAll();
-        add(new Anchor("classes/" + cohortId, "← " + lesson.cohort().name()));
+        add(new Anchor(ReviewPages.cohort(cohortId), "← " + lesson.cohort().name()));
         add(new H1(t("review.insights.heading", lesson.lesson().title())));
         lesson.positions().forEach(position -> add(position(position)));
         lesson.checks().forEach(check -> add(check(check)));

@@ -57,7 +57,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         LiveSessionSummary session = found.session();
         title = t("review.live.page-title", Translated.text(session.title()));
         removeAll();
-        add(new Anchor("classes/" + cohortId, "← " + found.cohortName()));
+        add(new Anchor(ReviewPages.cohort(cohortId), "← " + found.cohortName()));
         add(new H1(t("review.live.heading", Translated.text(session.title()))));
         Paragraph facts = new Paragraph(t("review.live.facts", TimeDisplay.dateTime(session.startedAt()),
                 LiveNames.leader(session.leader()), session.answerCount(), session.peopleAnswering())
@@ -100,7 +100,7 @@ public class LiveSessionResultsView extends Main implements BeforeEnterObserver,
         for (LiveSessionResults.StudentAnswers student : byStudent) {
             H3 heading = new H3();
             if (student.inClass()) {
-                Anchor all = new Anchor("classes/" + found.cohortId() + "/students/" + student.userId() + "/live",
+                Anchor all = new Anchor(ReviewPages.studentLiveAnswers(found.cohortId(), student.userId()),
                         LiveNames.student(student.name()));
                 all.getElement().setAttribute("title", t("review.live.every-answer-of", LiveNames.student(student.name())));
                 heading.add(all);

@@ -26,7 +26,7 @@ final class LiveSessionsSection extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (LiveSessionSummary session : sessions) {
-            Anchor results = new Anchor("classes/" + cohortId + "/live/" + session.id(),
+            Anchor results = new Anchor(ReviewPages.liveSession(cohortId, session.id()),
                     Translated.text(session.title()));
             results.setId("live-session-" + session.id());
             Span facts = new Span(" · " + t("review.live.session-facts", TimeDisplay.dateTime(session.startedAt()),

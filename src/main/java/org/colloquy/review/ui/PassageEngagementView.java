@@ -46,7 +46,7 @@ public class PassageEngagementView extends Main implements BeforeEnterObserver, 
             throw PageNotFound.because(t("review.no-such-class", String.valueOf(cohortId)));
         }
         removeAll();
-        add(new Anchor("classes/" + cohortId, "← " + found.cohort().name()));
+        add(new Anchor(ReviewPages.cohort(cohortId), "← " + found.cohort().name()));
         add(new H1(t("review.passages.heading")));
         add(new Paragraph(t("review.passages.intro")));
         int most = Math.max(1, found.mostAnswers());

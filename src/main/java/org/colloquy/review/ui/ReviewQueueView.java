@@ -104,7 +104,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
     private void build(Lesson lesson) {
         removeAll();
         anonymous.setLabel(t("review.queue.anonymous"));
-        add(new Anchor("classes/" + cohort().id(), "← " + cohort().name()));
+        add(new Anchor(ReviewPages.cohort(cohort().id()), "← " + cohort().name()));
         add(new H1(t("review.queue.heading", lesson.title())));
         Div prompt = new Div(ReviewPanels.prompt(step(), course().reading()));
         prompt.addClassName("review-prompt");

@@ -60,7 +60,7 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver,
             throw PageNotFound.because(t("review.student-live.no-such-student"));
         }
         removeAll();
-        add(new Anchor("classes/" + cohortId, "← " + cohorts.requireTeaching(cohortId).name()));
+        add(new Anchor(ReviewPages.cohort(cohortId), "← " + cohorts.requireTeaching(cohortId).name()));
         add(new H1(t("review.student-live.heading", student.displayName())));
         if (answers.isEmpty()) {
             add(new Paragraph(t("review.student-live.none", student.displayName())));
@@ -70,7 +70,7 @@ public class StudentLiveAnswersView extends Main implements BeforeEnterObserver,
         list.setId("student-live-answers");
         list.addClassName("live-results-answers");
         for (StudentLiveAnswer answer : answers) {
-            Anchor session = new Anchor("classes/" + cohortId + "/live/" + answer.sessionId(),
+            Anchor session = new Anchor(ReviewPages.liveSession(cohortId, answer.sessionId()),
                     Translated.text(answer.sessionTitle()));
             Span where = new Span(" · " + TimeDisplay.dateTime(answer.sessionStartedAt()) + " · " + answer.promptNumber()
                     + ". " + answer.prompt() + " — ");

@@ -15,7 +15,7 @@ import org.colloquy.identity.TestAccounts;
 import org.colloquy.identity.UserRef;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.LanguagePreference;
-import org.colloquy.content.ui.HomeView;
+import org.colloquy.lesson.ui.HomeView;
 import org.colloquy.lesson.ui.MyWorkView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

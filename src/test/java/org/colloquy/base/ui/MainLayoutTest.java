@@ -9,7 +9,7 @@ import java.util.List;
 import org.colloquy.IntegrationTest;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
-import org.colloquy.content.ui.HomeView;
+import org.colloquy.lesson.ui.HomeView;
 import org.colloquy.lesson.ui.MyWorkView;
 import org.colloquy.review.ui.CohortsView;
 import org.junit.jupiter.api.AfterEach;

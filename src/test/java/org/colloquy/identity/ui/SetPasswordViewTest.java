@@ -136,7 +136,7 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
         email = "ana@" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
         var imported = (RosterImportResult.Imported) roster.importRoster(cohort.id(),
                 "name,email\n\"" + name + "\"," + email);
-        return Objects.requireNonNull(imported.entries().getFirst().setPasswordPath());
+        return "set-password/" + Objects.requireNonNull(imported.entries().getFirst().setPasswordToken());
     }
 
     private void choosePassword(String password, String repeated) {

@@ -36,6 +36,7 @@ import org.colloquy.seminar.session.ui.Countdown;
 import org.colloquy.seminar.session.ui.LiveUpdates;
 import org.colloquy.seminar.session.ui.PromptText;
 import com.vaadin.flow.component.Key;
+import org.colloquy.seminar.session.ui.SeminarPages;
 
 /**
  * A student's phone in the seminar room: join with the code, then answer the prompt on screen. It follows the
@@ -206,7 +207,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         code.setMaxLength(20);
         code.setHelperText(getTranslation("seminar.audience.join-code-helper"));
         Button join = new Button(getTranslation("seminar.audience.join"), click -> getUI().ifPresent(ui -> ui.navigate(
-                "live/" + JoinCodes.forAddress(code.getValue()))));
+                SeminarPages.phone(code.getValue()))));
         join.setId("live-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph message = new Paragraph(problem);

@@ -5,6 +5,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.colloquy.identity.ui.IdentityPages;
+import org.colloquy.seminar.session.ui.SeminarPages;
 
 /**
  * Where "sign in" on a live seminar's phone page leads: it needs a signed-in person, so a visitor is sent to the
@@ -16,11 +18,11 @@ public class LiveAfterSignInView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo("live/" + event.getRouteParameters().get("code").orElse(""));
+        event.forwardTo(SeminarPages.phone(event.getRouteParameters().get("code").orElse("")));
     }
 
     /** The address of the sign-in link on the phone page of the session with that code. */
     static String signInFor(String joinCode) {
-        return joinCode.isBlank() ? "login" : "live/" + joinCode + "/continue";
+        return joinCode.isBlank() ? IdentityPages.signIn() : SeminarPages.phoneAfterSignIn(joinCode);
     }
 }

@@ -43,6 +43,7 @@ import org.colloquy.seminar.session.ui.ChoiceLabels;
 import org.colloquy.seminar.session.ui.LiveUpdates;
 import org.colloquy.seminar.session.ui.PromptText;
 import org.colloquy.seminar.session.ui.SessionAddress;
+import org.colloquy.seminar.session.ui.SeminarPages;
 
 /** The leader's console: the prompts, what is on screen, every incoming answer with its author, and the controls. */
 @Route("seminar/:id/present")
@@ -70,7 +71,7 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
     private final Div ended;
     private final CohortPanel classPanel;
     private long sessionId = -1;
-    private String joinPage = "/live";
+    private String joinPage = "";
     private @Nullable PresenterState state;
     private final Section currentPrompt;
     private @Nullable RoomPanel roomPanel;
@@ -129,7 +130,7 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
         running = new Div(promptList, current);
         running.addClassName("presenter-grid");
         ended = new Div(new Paragraph(getTranslation("seminar.presenter.ended")),
-                new Anchor("seminar", getTranslation("seminar.presenter.start-another")));
+                new Anchor(SeminarPages.start(), getTranslation("seminar.presenter.start-another")));
         add(title, joinInfo, running);
     }
 
@@ -222,7 +223,7 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
         Span code = new Span(state.joinCode());
         code.setId("presenter-join-code");
         code.addClassName("join-code");
-        Anchor projector = new Anchor("seminar/" + state.sessionId() + "/project", getTranslation("seminar.presenter.open-projector"),
+        Anchor projector = new Anchor(SeminarPages.projector(state.sessionId()), getTranslation("seminar.presenter.open-projector"),
                 AnchorTarget.BLANK);
         projector.setId("open-projector");
         return List.of(new Span(getTranslation("seminar.presenter.students-join-at", joinPage) + " "), code,

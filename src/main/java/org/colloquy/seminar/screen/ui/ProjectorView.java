@@ -49,7 +49,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private final CohortSessionService classSessions;
     private final LiveUpdates live;
     private long sessionId = -1;
-    private String joinPage = "/live";
+    private String joinPage = "";
     private @Nullable String qrCodeFor;
     private String qrCode = "";
 

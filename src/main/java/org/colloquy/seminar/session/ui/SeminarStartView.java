@@ -160,7 +160,7 @@ public class SeminarStartView extends Main implements HasDynamicTitle {
             SessionSummary started = WHOLE_LESSON.equals(mode.getValue())
                     ? rooms.start(cohortId, lesson.getValue().courseKey(), lesson.getValue().lessonKey())
                     : rooms.startWithPrompts(cohortId, courseKey(), picker.pickedKeys());
-            getUI().ifPresent(ui -> ui.navigate("seminar/" + started.id() + "/present"));
+            getUI().ifPresent(ui -> ui.navigate(SeminarPages.console(started.id())));
         } catch (IllegalArgumentException problem) {
             message.setText(Translated.reason(problem));
         }
@@ -175,8 +175,8 @@ public class SeminarStartView extends Main implements HasDynamicTitle {
         }
         UnorderedList list = new UnorderedList();
         for (SessionSummary session : sessions) {
-            Anchor present = new Anchor("seminar/" + session.id() + "/present", getTranslation("seminar.start.presenter"));
-            Anchor project = new Anchor("seminar/" + session.id() + "/project", getTranslation("seminar.start.projector"),
+            Anchor present = new Anchor(SeminarPages.console(session.id()), getTranslation("seminar.start.presenter"));
+            Anchor project = new Anchor(SeminarPages.projector(session.id()), getTranslation("seminar.start.projector"),
                     AnchorTarget.BLANK);
             list.add(new ListItem(new Span(getTranslation("seminar.start.lesson-and-code", Translated.text(session.lessonTitle()),
                     session.joinCode()) + " · "),

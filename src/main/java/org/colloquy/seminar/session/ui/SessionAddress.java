@@ -14,9 +14,9 @@ public final class SessionAddress {
     public static String joinPage() {
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
             return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                    .path("/live").toUriString();
+                    .path("/" + SeminarPages.phone()).toUriString();
         }
-        return "/live";
+        return "/" + SeminarPages.phone();
     }
 
     static String withCode(String joinCode) {

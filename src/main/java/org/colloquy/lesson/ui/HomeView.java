@@ -1,4 +1,4 @@
-package org.colloquy.content.ui;
+package org.colloquy.lesson.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +13,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.ui.ContentLanguage;
+import org.colloquy.content.ui.ContentPages;
 
 /** The courses on offer, with the way in for each. */
 @Route("")
@@ -42,11 +44,11 @@ public class HomeView extends Main implements HasDynamicTitle {
         Div actions = new Div();
         actions.addClassName("actions");
         if (student) {
-            Anchor open = new Anchor("course/" + course.key(), getTranslation("content.courses.open"));
+            Anchor open = new Anchor(LessonPages.course(course.key()), getTranslation("content.courses.open"));
             open.addClassName("primary-link");
             actions.add(open);
         }
-        actions.add(new Anchor("course/" + course.key() + "/reading", getTranslation("content.courses.read")));
+        actions.add(new Anchor(ContentPages.reading(course.key()), getTranslation("content.courses.read")));
         card.add(actions);
         return card;
     }

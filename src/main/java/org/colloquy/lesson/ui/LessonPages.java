@@ -1,0 +1,38 @@
+package org.colloquy.lesson.ui;
+
+import org.colloquy.base.ui.PageAddress;
+import java.util.List;
+
+/** Where a student's pages are: the courses, a course's home, a lesson, its discussions, and My work. */
+public final class LessonPages {
+
+    /**
+     * The route of a prompt's class discussion. The discussion feature's view takes it; it is named here, where a
+     * lesson links to it, because the lesson feature cannot depend on the discussion feature (which builds on it).
+     */
+    public static final String DISCUSSION = "course/:courseKey/discussion/:lessonKey/:stepKey";
+
+    private LessonPages() {
+    }
+
+    public static String course(String courseKey) {
+        return PageAddress.of(CourseView.class, "courseKey", courseKey);
+    }
+
+    public static String lesson(String courseKey, String lessonKey) {
+        return PageAddress.of(LessonView.class, "courseKey", courseKey, "lessonKey", lessonKey);
+    }
+
+    public static String home() {
+        return PageAddress.of(HomeView.class);
+    }
+
+    public static String discussion(String courseKey, String promptKey) {
+        List<String> keys = PageAddress.lessonAndStep(promptKey);
+        return PageAddress.fill(DISCUSSION, "courseKey", courseKey, "lessonKey", keys.get(0), "stepKey", keys.get(1));
+    }
+
+    public static String myWork() {
+        return PageAddress.of(MyWorkView.class);
+    }
+}
