@@ -21,7 +21,7 @@ import org.colloquy.base.ui.TimeDisplay;
 @Route("admin/backup")
 @Menu(order = 11, title = "backup.title")
 @RolesAllowed("ADMIN")
-public class BackupView extends Main implements HasDynamicTitle {
+class BackupView extends Main implements HasDynamicTitle {
 
     private final BackupService backups;
     private final Paragraph result = new Paragraph();

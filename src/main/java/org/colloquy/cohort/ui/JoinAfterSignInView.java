@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.JoinResult;
-import org.colloquy.lesson.ui.LessonPages;
+import org.colloquy.content.ui.ContentPages;
 
 /**
  * Where "sign in and join" leads: it needs a signed-in student, so a visitor is sent to the login first and
@@ -19,7 +19,7 @@ import org.colloquy.lesson.ui.LessonPages;
  */
 @Route("join/:code/continue")
 @RolesAllowed("STUDENT")
-public class JoinAfterSignInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class JoinAfterSignInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
 
@@ -33,8 +33,8 @@ public class JoinAfterSignInView extends Main implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         switch (cohorts.join(code)) {
-            case JoinResult.Joined joined -> event.forwardTo(LessonPages.course(joined.cohort().courseKey()));
-            case JoinResult.AlreadyMember member -> event.forwardTo(LessonPages.course(member.cohort().courseKey()));
+            case JoinResult.Joined joined -> event.forwardTo(ContentPages.courseHome(joined.cohort().courseKey()));
+            case JoinResult.AlreadyMember member -> event.forwardTo(ContentPages.courseHome(member.cohort().courseKey()));
             case JoinResult.UnknownCode unknown -> {
                 removeAll();
                 Paragraph message = new Paragraph(JoinTexts.unknownCode(this, unknown));

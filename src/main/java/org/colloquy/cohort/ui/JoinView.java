@@ -25,7 +25,7 @@ import org.colloquy.base.i18n.Translated;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.colloquy.identity.ui.SessionSignIn;
 import com.vaadin.flow.component.html.Span;
-import org.colloquy.lesson.ui.LessonPages;
+import org.colloquy.content.ui.ContentPages;
 
 /**
  * Joining a class with its code: a signed-in student joins in one click; a newcomer creates a student account
@@ -33,7 +33,7 @@ import org.colloquy.lesson.ui.LessonPages;
  */
 @Route("join/:code?")
 @AnonymousAllowed
-public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
     private final UserDetailsService userDetails;
@@ -107,7 +107,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
                 CohortRef cohort = result instanceof JoinResult.Joined joined ? joined.cohort()
                         : ((JoinResult.AlreadyMember) result).cohort();
                 SessionSignIn.signIn(userDetails.loadUserByUsername(username.getValue().strip()));
-                UI.getCurrent().getPage().setLocation(LessonPages.course(cohort.courseKey()));
+                UI.getCurrent().getPage().setLocation(ContentPages.courseHome(cohort.courseKey()));
             } catch (IllegalArgumentException invalid) {
                 show(getTranslation("account.join.not-created", Translated.reason(invalid)), true);
             }
@@ -126,7 +126,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void landInCourse(CohortRef cohort, String text) {
         show(text, false);
-        Anchor open = new Anchor(LessonPages.course(cohort.courseKey()), getTranslation("account.join.open-course"));
+        Anchor open = new Anchor(ContentPages.courseHome(cohort.courseKey()), getTranslation("account.join.open-course"));
         open.addClassName("primary-link");
         open.setId("open-joined-course");
         message.add(new Span(" "), open);

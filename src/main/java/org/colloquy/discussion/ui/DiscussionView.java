@@ -32,7 +32,7 @@ import org.colloquy.base.ui.PageAddress;
 /** A discussion prompt's thread in the student's class: posts, replies and helpful marks, after posting first. */
 @Route(LessonPages.DISCUSSION)
 @RolesAllowed("STUDENT")
-public class DiscussionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class DiscussionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {

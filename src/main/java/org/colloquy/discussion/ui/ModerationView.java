@@ -37,7 +37,7 @@ import org.colloquy.cohort.ui.CohortPages;
 /** A cohort's discussion on one prompt, for its instructors: every post with its author, hide, pin, lock. */
 @Route("classes/:cohortId/discussion/:lessonKey/:stepKey")
 @RolesAllowed("INSTRUCTOR")
-public class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {

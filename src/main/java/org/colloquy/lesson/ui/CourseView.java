@@ -26,9 +26,9 @@ import java.util.Locale;
 import org.colloquy.content.ui.ContentPages;
 
 /** The course home: every lesson in order, with the student's progress and the way back in. */
-@Route("course/:courseKey")
+@Route(ContentPages.COURSE_HOME)
 @RolesAllowed("STUDENT")
-public class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseCatalog catalog;
     private final StudentLessonService lessons;

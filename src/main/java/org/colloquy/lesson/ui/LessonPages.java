@@ -2,6 +2,7 @@ package org.colloquy.lesson.ui;
 
 import org.colloquy.base.ui.PageAddress;
 import java.util.List;
+import org.colloquy.content.ui.ContentPages;
 
 /** Where a student's pages are: the courses, a course's home, a lesson, its discussions, and My work. */
 public final class LessonPages {
@@ -16,7 +17,7 @@ public final class LessonPages {
     }
 
     public static String course(String courseKey) {
-        return PageAddress.of(CourseView.class, "courseKey", courseKey);
+        return ContentPages.courseHome(courseKey);
     }
 
     public static String lesson(String courseKey, String lessonKey) {

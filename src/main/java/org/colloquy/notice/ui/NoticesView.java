@@ -19,7 +19,7 @@ import org.colloquy.notice.NoticeView;
 /** The signed-in person's notices, newest first; opening the page marks them read. */
 @Route("notices")
 @PermitAll
-public class NoticesView extends Main implements HasDynamicTitle {
+class NoticesView extends Main implements HasDynamicTitle {
 
     NoticesView(NoticeService notices) {
         setId("main-content");

@@ -51,7 +51,7 @@ import org.colloquy.cohort.ui.CohortPages;
 /** A cohort at a glance: students × lessons, answers per prompt, who has stalled, what came in lately. */
 @Route(CohortPages.CLASS_PAGE)
 @RolesAllowed("INSTRUCTOR")
-public class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortOverviewService overviews;
     private final ReviewService reviews;

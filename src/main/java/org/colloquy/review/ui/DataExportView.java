@@ -25,7 +25,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 @Route("admin/data-export")
 @Menu(order = 10, title = "review.menu.data-export")
 @RolesAllowed("ADMIN")
-public class DataExportView extends Main implements HasDynamicTitle {
+class DataExportView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {

@@ -27,7 +27,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 /** One lesson across the class: positions before and after, with the shift, and how each check was answered. */
 @Route("classes/:cohortId/lessons/:lessonKey")
 @RolesAllowed("INSTRUCTOR")
-public class LessonInsightsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class LessonInsightsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonInsightsService insights;
     private String title = "";

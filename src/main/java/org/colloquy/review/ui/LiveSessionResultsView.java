@@ -33,7 +33,7 @@ import java.util.Objects;
 /** Everything one live session of a class received, per prompt and per student, with moderation state. */
 @Route("classes/:cohortId/live/:sessionId")
 @RolesAllowed("INSTRUCTOR")
-public class LiveSessionResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class LiveSessionResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LiveResultsService results;
     private String title = "";

@@ -20,7 +20,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 /** The reading with, beside each paragraph, how many prompts cite it and how many answers the class wrote on them. */
 @Route("classes/:cohortId/passages")
 @RolesAllowed("INSTRUCTOR")
-public class PassageEngagementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PassageEngagementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {

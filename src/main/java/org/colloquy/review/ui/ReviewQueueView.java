@@ -53,7 +53,7 @@ import org.colloquy.review.FeedbackState;
  */
 @Route("classes/:cohortId/review/:lessonKey/:stepKey")
 @RolesAllowed("INSTRUCTOR")
-public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
     private final ReviewService reviews;

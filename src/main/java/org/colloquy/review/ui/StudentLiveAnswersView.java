@@ -27,7 +27,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 /** One student's live answers across the class's sessions, for the class's instructors. */
 @Route("classes/:cohortId/students/:studentId/live")
 @RolesAllowed("INSTRUCTOR")
-public class StudentLiveAnswersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class StudentLiveAnswersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
