@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.router.Route;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.repository.Repository;
 
@@ -52,6 +53,7 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnFeature() {
+        // a repository or a view: whatever uses it must belong to the same top-level feature
         return new ArchCondition<>("be used only inside their own feature") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
@@ -80,11 +82,12 @@ class ArchitectureTest {
 
     @Test
     void feature_views_are_not_used_by_other_features() {
-        noClasses().that().resideInAPackage("org.colloquy.lesson..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.cohort.ui..", "org.colloquy.identity.ui..")
+        classes().that().areAnnotatedWith(Route.class).should(beUsedOnlyInsideTheirOwnFeature())
+                .because("another feature links to a page through the page's …Pages class, never the view itself")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("org.colloquy.content..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.lesson..", "org.colloquy.identity..", "org.colloquy.cohort..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.colloquy.lesson..", "org.colloquy.identity..",
+                        "org.colloquy.cohort..")
                 .check(CLASSES);
     }
 
