@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.colloquy.base.ui.TimeDisplay;
+import org.colloquy.seminar.results.Answerer;
 import org.colloquy.seminar.results.LiveResult;
 import org.colloquy.seminar.results.LiveResultsService;
 import org.colloquy.seminar.results.LiveSessionResults;
@@ -30,7 +31,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Everything one live session of a class received, per prompt and per student, with moderation state. */
+/** Everything one live session of a class received, per prompt and per person (guests marked), with moderation state. */
 @Route("classes/:cohortId/live/:sessionId")
 @RolesAllowed("INSTRUCTOR")
 class LiveSessionResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -64,7 +65,7 @@ class LiveSessionResultsView extends Main implements BeforeEnterObserver, HasDyn
                 + " · " + (session.isRunning() ? t("review.live.still-running")
                         : t("review.live.ended", TimeDisplay.dateTime(Objects.requireNonNull(session.closedAt())))));
         facts.setId("live-results-facts");
-        add(facts, perPrompt(found), perStudent(found));
+        add(facts, perPrompt(found), perPerson(found));
     }
 
     private static Section perPrompt(LiveSessionResults found) {
@@ -89,29 +90,30 @@ class LiveSessionResultsView extends Main implements BeforeEnterObserver, HasDyn
         return section;
     }
 
-    private static Section perStudent(LiveSessionResults found) {
-        Section section = new Section(new H2(t("review.live.per-student")));
+    private static Section perPerson(LiveSessionResults found) {
+        Section section = new Section(new H2(t("review.live.per-person")));
         section.setId("live-results-students");
         section.addClassName("dashboard-section");
-        List<LiveSessionResults.StudentAnswers> byStudent = found.byStudent();
-        if (byStudent.isEmpty()) {
+        List<LiveSessionResults.PersonAnswers> byPerson = found.byPerson();
+        if (byPerson.isEmpty()) {
             section.add(new Paragraph(t("review.live.nobody")));
         }
-        for (LiveSessionResults.StudentAnswers student : byStudent) {
+        for (LiveSessionResults.PersonAnswers person : byPerson) {
+            Answerer answerer = person.answerer();
             H3 heading = new H3();
-            if (student.inClass()) {
-                Anchor all = new Anchor(ReviewPages.studentLiveAnswers(found.cohortId(), student.userId()),
-                        LiveNames.student(student.name()));
-                all.getElement().setAttribute("title", t("review.live.every-answer-of", LiveNames.student(student.name())));
+            if (answerer.inClass()) {
+                Anchor all = new Anchor(ReviewPages.studentLiveAnswers(found.cohortId(), answerer.id()),
+                        answerer.name());
+                all.getElement().setAttribute("title", t("review.live.every-answer-of", answerer.name()));
                 heading.add(all);
             } else {
-                heading.setText(t("review.live.not-in-class", LiveNames.student(student.name())));
+                heading.setText(LiveNames.answerer(answerer));
             }
             Div block = new Div(heading);
-            block.addClassName("live-results-student");
+            block.addClassNames("live-results-student", kindClass(answerer));
             UnorderedList list = new UnorderedList();
             list.addClassName("live-results-answers");
-            for (LiveSessionResults.StudentAnswer answer : student.answers()) {
+            for (LiveSessionResults.AnswerToPrompt answer : person.answers()) {
                 list.add(new ListItem(new Span(answer.prompt().number() + ". " + answer.text() + " — "),
                         body(shown(answer.result())), state(answer.result())));
             }
@@ -122,10 +124,14 @@ class LiveSessionResultsView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private static Span author(LiveResult answer) {
-        String name = LiveNames.student(answer.student());
-        Span author = new Span((answer.inClass() ? name : t("review.live.not-in-class", name)) + ": ");
-        author.addClassName("answer-author");
+        Span author = new Span(LiveNames.answerer(answer.answerer()) + ": ");
+        author.addClassNames("answer-author", kindClass(answer.answerer()));
         return author;
+    }
+
+    /** Marks a guest's (or a former account's) answers for the eye as well as in words. */
+    private static String kindClass(Answerer answerer) {
+        return "answerer-" + answerer.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The answer as written, or the point of the scale in the reader's language. */

@@ -29,9 +29,14 @@ final class LiveSessionsSection extends Div {
             Anchor results = new Anchor(ReviewPages.liveSession(cohortId, session.id()),
                     Translated.text(session.title()));
             results.setId("live-session-" + session.id());
-            Span facts = new Span(" · " + t("review.live.session-facts", TimeDisplay.dateTime(session.startedAt()),
-                    LiveNames.leader(session.leader()), session.answerCount(), session.peopleAnswering(), session.promptCount())
+            String when = TimeDisplay.dateTime(session.startedAt());
+            String leader = LiveNames.leader(session.leader());
+            Span facts = new Span(" · " + (session.answerCount() == 0
+                    ? t("review.live.session-facts-no-answers", when, leader, session.promptCount())
+                    : t("review.live.session-facts", when, leader, session.answerCount(), session.peopleAnswering(),
+                            session.promptsAnswered(), session.promptCount()))
                     + (session.isRunning() ? " · " + t("review.live.running-now") : ""));
+            facts.setId("live-session-facts-" + session.id());
             list.add(new ListItem(results, facts));
         }
         add(list);

@@ -7,7 +7,11 @@ import java.util.Objects;
 import org.colloquy.identity.AccountService;
 import org.colloquy.seminar.session.SeminarAnswer;
 
-/** Who wrote each answer, for the presenter console only: a student's name, or a guest's name marked as such. */
+/**
+ * Who wrote each live answer, for the people who run the session: the leader's console, and the class's instructors
+ * reading its results. A student's name, or the name a guest gave; callers mark guests' names as such (an answer with
+ * a guest id is a guest's). No entry for an answer whose account no longer exists.
+ */
 public final class GuestNames {
 
     private GuestNames() {

@@ -3,8 +3,10 @@ package org.colloquy.seminar.results;
 import org.colloquy.base.i18n.Text;
 import org.colloquy.base.Author;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.colloquy.seminar.guest.GuestNames;
+import org.colloquy.seminar.guest.SeminarGuestRepository;
 import org.colloquy.seminar.session.SeminarAnswer;
 import org.colloquy.seminar.session.SeminarAnswerRepository;
 import org.colloquy.seminar.session.SeminarPrompt;
@@ -27,7 +31,7 @@ import org.colloquy.seminar.session.SessionPrompts;
 
 /**
  * Live answers for a class's instructors, after or during the session: the sessions run for the class and
- * everything they received, with names and moderation state. Every method first checks the instructor teaches
+ * everything they received, with names (guests' marked as such) and moderation state. Every method first checks the instructor teaches
  * the class, and only sessions run for that class are ever returned.
  */
 @Service
@@ -37,19 +41,25 @@ public class LiveResultsService {
     private final SeminarSessionRepository sessions;
     private final SeminarAnswerRepository answers;
     private final CohortService cohorts;
+    private final SeminarGuestRepository guests;
     private final AccountService accounts;
     private final CourseCatalog catalog;
 
-    LiveResultsService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, CohortService cohorts,
-                       AccountService accounts, CourseCatalog catalog) {
+    LiveResultsService(SeminarSessionRepository sessions, SeminarAnswerRepository answers,
+                       SeminarGuestRepository guests, CohortService cohorts, AccountService accounts,
+                       CourseCatalog catalog) {
         this.sessions = sessions;
         this.answers = answers;
+        this.guests = guests;
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.catalog = catalog;
     }
 
-    /** The class's live sessions, newest first, with how many answers each received. */
+    /**
+     * The class's live sessions, newest first, with how many answers each received, from how many people (students
+     * and guests) and to how many of its prompts.
+     */
     @Transactional(readOnly = true)
     public List<LiveSessionSummary> sessionsOf(long cohortId) {
         cohorts.requireTeaching(cohortId);
@@ -57,43 +67,51 @@ public class LiveResultsService {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> counts = answers.countBySessionIdIn(found.stream().map(SeminarSession::requireId).toList())
-                .stream().collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+        List<Long> ids = found.stream().map(SeminarSession::requireId).toList();
+        Map<Long, Object[]> counts = answers.countBySessionIdIn(ids).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+        Map<Long, Set<String>> answeredPrompts = answers.answeredPromptsBySessionIdIn(ids).stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (String) row[1], Collectors.toSet())));
         Map<Long, String> leaders = accounts.displayNames(found.stream().map(SeminarSession::getLeaderId)
                 .collect(Collectors.toSet()));
         return found.stream().map(session -> {
             Object[] row = counts.get(session.requireId());
-            return summary(session, leaders, row == null ? 0 : ((Number) row[1]).intValue(),
-                    row == null ? 0 : ((Number) row[2]).intValue());
+            int answerCount = row == null ? 0 : ((Number) row[1]).intValue();
+            int people = row == null ? 0 : ((Number) row[2]).intValue() + ((Number) row[3]).intValue();
+            return summary(session, leaders, answerCount, people,
+                    answeredPrompts.getOrDefault(session.requireId(), Set.of()));
         }).toList();
     }
 
-    /** One session of the class: every prompt it asked and every answer, with author and moderation state. */
+    /**
+     * One session of the class: every prompt it asked and every answer, with who gave it (a student, a guest under
+     * the name she gave, someone whose account is gone) and its moderation state.
+     */
     @Transactional(readOnly = true)
     public LiveSessionResults results(long cohortId, long sessionId) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         SeminarSession session = ofClass(cohortId, sessionId);
         Course course = catalog.require(session.getCourseKey());
         List<SeminarAnswer> received = answers.findBySessionIdOrderByAnsweredAtAsc(sessionId);
-        Set<Long> people = received.stream().map(SeminarAnswer::getUserId).collect(Collectors.toSet());
-        Map<Long, String> names = accounts.displayNames(people);
+        Map<Long, String> names = GuestNames.authorsOf(received, accounts, guests);
         Set<Long> inClass = cohorts.studentIds(cohortId);
+        Map<Long, Answerer> answerers = received.stream().collect(Collectors.toMap(SeminarAnswer::requireId,
+                answer -> answererOf(answer, names, inClass)));
         Map<String, List<SeminarAnswer>> byPrompt = received.stream()
                 .collect(Collectors.groupingBy(SeminarAnswer::getStepKey));
         List<LiveSessionResults.PromptResults> prompts = new ArrayList<>();
         for (SeminarPrompt prompt : SessionPrompts.of(course, session)) {
             List<LiveResult> results = byPrompt.getOrDefault(prompt.key(), List.of()).stream()
-                    .map(answer -> new LiveResult(answer.getUserId(),
-                            nameOrFormer(names, answer.getUserId()),
-                            inClass.contains(answer.getUserId()), answerText(prompt, answer), prompt.pointOf(answer.getChoice()),
-                            answer.getApproval(),
-                            answer.getAnsweredAt()))
+                    .map(answer -> new LiveResult(answerers.get(answer.requireId()), answerText(prompt, answer),
+                            prompt.pointOf(answer.getChoice()), answer.getApproval(), answer.getAnsweredAt()))
                     .toList();
             prompts.add(new LiveSessionResults.PromptResults(prompt, StepText.oneLine(prompt.step()), results));
         }
         Map<Long, String> leaders = accounts.displayNames(List.of(session.getLeaderId()));
-        return new LiveSessionResults(summary(session, leaders, received.size(), people.size()), cohortId, cohort.name(),
-                prompts);
+        int people = new HashSet<>(answerers.values()).size();
+        return new LiveSessionResults(summary(session, leaders, received.size(), people, byPrompt.keySet()),
+                cohortId, cohort.name(), prompts);
     }
 
     /** A student's live answers in the class's sessions, newest session first; only for a student of the class. */
@@ -139,16 +157,28 @@ public class LiveResultsService {
     }
 
     private LiveSessionSummary summary(SeminarSession session, Map<Long, String> leaders, int answerCount,
-                                       int peopleAnswering) {
+                                       int peopleAnswering, Set<String> answeredPromptKeys) {
         Course course = catalog.require(session.getCourseKey());
+        List<SeminarPrompt> asked = SessionPrompts.of(course, session);
+        int promptsAnswered = (int) asked.stream().filter(prompt -> answeredPromptKeys.contains(prompt.key())).count();
+        String leader = leaders.get(session.getLeaderId());
         return new LiveSessionSummary(session.requireId(), SessionPrompts.title(course, session),
-                nameOrFormer(leaders, session.getLeaderId()), session.getStartedAt(),
-                session.getClosedAt(), SessionPrompts.of(course, session).size(), answerCount, peopleAnswering);
+                leader == null ? Author.formerMember() : Author.named(leader), session.getStartedAt(),
+                session.getClosedAt(), asked.size(), promptsAnswered, answerCount, peopleAnswering);
     }
 
-    private static Author nameOrFormer(Map<Long, String> names, long userId) {
-        String name = names.get(userId);
-        return name == null ? Author.formerMember() : Author.named(name);
+    /** A guest by the name she gave; a student of the class, or anyone else with an account, by name while it exists. */
+    private static Answerer answererOf(SeminarAnswer answer, Map<Long, String> names, Set<Long> inClass) {
+        String name = names.getOrDefault(answer.requireId(), "");
+        Long userId = answer.getUserId();
+        if (userId == null) {
+            return new Answerer(Answerer.Kind.GUEST, Objects.requireNonNull(answer.getGuestId()), name);
+        }
+        if (!names.containsKey(answer.requireId())) {
+            return new Answerer(Answerer.Kind.FORMER, userId, "");
+        }
+        return new Answerer(inClass.contains(userId) ? Answerer.Kind.STUDENT : Answerer.Kind.NOT_IN_CLASS, userId,
+                name);
     }
 
     private static String answerText(SeminarPrompt prompt, SeminarAnswer answer) {

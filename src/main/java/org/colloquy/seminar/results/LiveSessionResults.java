@@ -1,6 +1,5 @@
 package org.colloquy.seminar.results;
 
-import org.colloquy.base.Author;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.colloquy.seminar.session.SeminarPrompt;
 
-/** Everything a class's live session received: per prompt, each answer with its author and moderation state. */
+/** Everything a class's live session received: per prompt, each answer with who gave it and its moderation state. */
 public record LiveSessionResults(LiveSessionSummary session, long cohortId, String cohortName,
                                  List<PromptResults> prompts) {
 
@@ -23,27 +22,30 @@ public record LiveSessionResults(LiveSessionSummary session, long cohortId, Stri
         }
     }
 
-    public record StudentAnswer(SeminarPrompt prompt, String text, LiveResult result) {
+    /** One answer of one person, with the prompt it answers. */
+    public record AnswerToPrompt(SeminarPrompt prompt, String text, LiveResult result) {
     }
 
-    /** One person's answers in this session, prompts in session order. */
-    public record StudentAnswers(long userId, Author name, boolean inClass, List<StudentAnswer> answers) {
+    /** One person's answers in this session (a student, a guest, a former account), prompts in session order. */
+    public record PersonAnswers(Answerer answerer, List<AnswerToPrompt> answers) {
+
+        public PersonAnswers {
+            answers = List.copyOf(answers);
+        }
     }
 
     /** The same answers grouped by person, people in the order they first answered. */
-    public List<StudentAnswers> byStudent() {
-        Map<Long, LiveResult> firstAnswers = new LinkedHashMap<>();
+    public List<PersonAnswers> byPerson() {
+        Map<Answerer, List<AnswerToPrompt>> byAnswerer = new LinkedHashMap<>();
         prompts.stream().flatMap(prompt -> prompt.answers().stream())
                 .sorted(Comparator.comparing(LiveResult::answeredAt))
-                .forEach(result -> firstAnswers.putIfAbsent(result.userId(), result));
-        Map<Long, List<StudentAnswer>> byId = new LinkedHashMap<>();
-        firstAnswers.keySet().forEach(id -> byId.put(id, new ArrayList<>()));
+                .forEach(result -> byAnswerer.putIfAbsent(result.answerer(), new ArrayList<>()));
         for (PromptResults prompt : prompts) {
             for (LiveResult result : prompt.answers()) {
-                byId.get(result.userId()).add(new StudentAnswer(prompt.prompt(), prompt.text(), result));
+                byAnswerer.get(result.answerer()).add(new AnswerToPrompt(prompt.prompt(), prompt.text(), result));
             }
         }
-        return firstAnswers.values().stream().map(first -> new StudentAnswers(first.userId(), first.student(),
-                first.inClass(), List.copyOf(byId.get(first.userId())))).toList();
+        return byAnswerer.entrySet().stream().map(entry -> new PersonAnswers(entry.getKey(), entry.getValue()))
+                .toList();
     }
 }

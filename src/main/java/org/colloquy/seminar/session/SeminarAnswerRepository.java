@@ -23,8 +23,12 @@ public interface SeminarAnswerRepository extends JpaRepository<SeminarAnswer, Lo
 
     List<SeminarAnswer> findBySessionIdInAndUserIdOrderByAnsweredAtAsc(Collection<Long> sessionIds, long userId);
 
-    /** Per session: how many answers, and from how many people. */
-    @Query("select a.sessionId, count(a), count(distinct a.userId) from SeminarAnswer a where a.sessionId in ?1 "
-            + "group by a.sessionId")
+    /** Per session: how many answers, from how many students (accounts) and from how many guests. */
+    @Query("select a.sessionId, count(a), count(distinct a.userId), count(distinct a.guestId) from SeminarAnswer a "
+            + "where a.sessionId in ?1 group by a.sessionId")
     List<Object[]> countBySessionIdIn(Collection<Long> sessionIds);
+
+    /** Per session, the key of each prompt that received at least one answer: pairs of session id and prompt key. */
+    @Query("select distinct a.sessionId, a.stepKey from SeminarAnswer a where a.sessionId in ?1")
+    List<Object[]> answeredPromptsBySessionIdIn(Collection<Long> sessionIds);
 }

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import org.colloquy.seminar.guest.GuestJoin;
+import org.colloquy.seminar.guest.GuestService;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /** The cohort dashboard lists the class's live sessions; each opens everything it received, for its teachers only. */
@@ -47,6 +50,8 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
     ConsoleService consoleService;
     @Autowired
     LiveSessionService roomService;
+    @Autowired
+    GuestService guests;
 
     UserRef teacher;
     UserRef zoe;
@@ -78,7 +83,7 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
     void the_class_dashboard_links_each_live_session_to_its_answers_per_prompt_and_per_student() {
         navigate("classes/" + cohort.id(), CohortView.class);
         Div section = find(Div.class).id("live-sessions");
-        assertThat(section.getElement().getTextRecursively()).contains("1 answer from 1 person to 1 prompt");
+        assertThat(section.getElement().getTextRecursively()).contains("1 answer from 1 person · 1 of 1 prompt answered");
         Anchor link = find(Anchor.class).id("live-session-" + session.id());
 
         navigate(link.getHref(), LiveSessionResultsView.class);
@@ -87,6 +92,32 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
                 .contains("Zoe Live: ", "Order and reform, said live.", "hidden");
         assertThat(find(Section.class).id("live-results-students").getElement().getTextRecursively())
                 .contains("Zoe Live", "1. What must the");
+    }
+
+    @Test
+    void a_guests_answers_show_under_the_name_she_gave_marked_as_a_guests_and_count_her_as_a_person() {
+        accounts.signIn(teacher);
+        consoleService.allowGuests(session.id(), true);
+        accounts.signInAnonymously();
+        String token = ((GuestJoin.Joined) guests.join(session.joinCode(), "Mira <b>Guest</b>")).token();
+        guests.answer(session.joinCode(), token, "three-stages/respond-balance", "A guest's <i>order</i>.", null);
+        accounts.signIn(teacher);
+
+        navigate("classes/" + cohort.id(), CohortView.class);
+        assertThat(find(Span.class).id("live-session-facts-" + session.id()).getText())
+                .contains("2 answers from 2 people · 1 of 1 prompt answered");
+        navigate(find(Anchor.class).id("live-session-" + session.id()).getHref(), LiveSessionResultsView.class);
+
+        assertThat(find(Paragraph.class).id("live-results-facts").getText()).contains("2 answers from 2 people");
+        assertThat(find(Section.class).id("live-results-prompts").getElement().getTextRecursively())
+                .contains("Zoe Live: ", "Mira <b>Guest</b> (guest): ", "A guest's <i>order</i>.");
+        assertThat(find(Span.class).withClassName("answerer-guest").single().getText())
+                .isEqualTo("Mira <b>Guest</b> (guest): ");
+        assertThat(find(Section.class).id("live-results-students").getChildren().filter(Div.class::isInstance)
+                .map(block -> block.getChildren().findFirst().orElseThrow().getElement().getTextRecursively()))
+                .containsExactly("Zoe Live", "Mira <b>Guest</b> (guest)");
+        assertThat(find(Anchor.class).withText("Mira <b>Guest</b> (guest)").all()).as("a guest has no page of her own")
+                .isEmpty();
     }
 
     @Test
