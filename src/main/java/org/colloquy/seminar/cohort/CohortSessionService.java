@@ -3,6 +3,7 @@ package org.colloquy.seminar.cohort;
 import org.colloquy.base.i18n.Refusal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,15 +71,18 @@ public class CohortSessionService {
             return Optional.empty();
         }
         String promptKey = SessionPrompts.current(courseOf(session), session).key();
-        Set<Long> answered = answers.findBySessionIdAndStepKeyOrderByAnsweredAtAsc(sessionId, promptKey).stream()
-                .map(SeminarAnswer::getUserId).collect(Collectors.toSet());
+        List<SeminarAnswer> received = answers.findBySessionIdAndStepKeyOrderByAnsweredAtAsc(sessionId, promptKey);
+        Set<Long> answered = received.stream().map(SeminarAnswer::getUserId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         List<UserRef> students = cohorts.students(cohortId);
         Set<Long> inClass = students.stream().map(UserRef::id).collect(Collectors.toSet());
         List<CohortInRoom.Student> roster = students.stream()
                 .map(student -> new CohortInRoom.Student(student.id(), student.displayName(),
                         answered.contains(student.id())))
                 .toList();
-        int fromOutside = (int) answered.stream().filter(id -> !inClass.contains(id)).count();
+        // one answer per person and prompt: every answer not from a student of the class, guests' included
+        int fromOutside = (int) received.stream()
+                .filter(answer -> answer.getUserId() == null || !inClass.contains(answer.getUserId())).count();
         return Optional.of(new CohortInRoom(cohortId, cohorts.requireTeaching(cohortId).name(), roster, fromOutside));
     }
 

@@ -16,6 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.colloquy.seminar.audience.AnswerOutcome;
 import org.colloquy.seminar.audience.AudienceService;
 import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.guest.GuestJoin;
+import org.colloquy.seminar.guest.GuestService;
 import org.colloquy.seminar.console.PresenterState;
 import org.colloquy.seminar.session.LiveSessionService;
 import org.colloquy.seminar.session.PromptToPick;
@@ -43,6 +45,8 @@ class CohortSessionTest {
     LiveSessionService roomService;
     @Autowired
     CohortSessionService classSessions;
+    @Autowired
+    GuestService guests;
 
     CohortSessionFixture f;
 
@@ -95,6 +99,26 @@ class CohortSessionTest {
         assertThat(room.answered()).extracting(CohortInRoom.Student::name).containsExactly("Ana Ortiz");
         assertThat(room.notYetAnswered()).extracting(CohortInRoom.Student::name).containsExactly("Ben Brook");
         assertThat(room.answersFromOutside()).isEqualTo(1);
+    }
+
+    @Test
+    void each_guests_answer_counts_as_one_answer_from_outside_the_class() {
+        SessionSummary session = roomService.start(f.cohort().id(), COURSE, "three-stages");
+        consoleService.allowGuests(session.id(), true);
+        accounts.signInAnonymously();
+        for (String name : List.of("Mira", "Noor")) {
+            String token = ((GuestJoin.Joined) guests.join(session.joinCode(), name)).token();
+            assertThat(guests.answer(session.joinCode(), token, FIRST_BEFORE, "", "3"))
+                    .isInstanceOf(AnswerOutcome.Received.class);
+        }
+        accounts.signIn(f.outsider());
+        audienceService.answer(session.joinCode(), FIRST_BEFORE, "", "2");
+        accounts.signIn(f.teacher());
+
+        CohortInRoom room = classSessions.classInRoom(session.id()).orElseThrow();
+
+        assertThat(room.answersFromOutside()).isEqualTo(3);
+        assertThat(room.answered()).isEmpty();
     }
 
     @Test
