@@ -97,6 +97,7 @@ public class CohortOverviewService {
                                                                 Map<Long, UserRef> students) {
         return responses.stream()
                 .filter(StudentResponse::isSubmitted)
+                .filter(response -> students.containsKey(response.userId())) // not of an account that is gone
                 .sorted(Comparator.comparing((StudentResponse response) -> Objects.requireNonNull(response.submittedAt()))
                         .reversed())
                 .limit(RECENT)
