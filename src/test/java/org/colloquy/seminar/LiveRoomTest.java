@@ -138,6 +138,42 @@ class LiveRoomTest {
     }
 
     @Test
+    void a_guests_phone_opened_before_guests_were_allowed_asks_for_her_name_as_soon_as_the_leader_allows_them() {
+        BrowserlessUIContext guestPhone = anonymousVisitor().newWindow();
+        guestPhone.navigate("live/" + code, AudienceView.class);
+        assertThat(guestPhone.find(Paragraph.class).id("live-message").getText())
+                .startsWith("This session is for signed-in students only");
+        assertThat(guestPhone.find(Paragraph.class).id("guest-waiting").getText())
+                .isEqualTo("This page asks for your name by itself as soon as your leader lets guests in.");
+
+        click("prompt-next");
+        assertThat(guestPhone.find(Paragraph.class).id("live-message").getText()).as("still waiting, still told why")
+                .startsWith("This session is for signed-in students only");
+        console.test(console.find(Checkbox.class).id("allow-guests")).click();
+
+        assertThat(guestPhone.find(TextField.class).withId("guest-name").all()).as("the name form, without a reload")
+                .hasSize(1);
+        guestPhone.test(guestPhone.find(TextField.class).id("guest-name")).setValue("Mira");
+        click("prompt-next");
+        assertThat(guestPhone.find(TextField.class).id("guest-name").getValue()).as("what she typed stays")
+                .isEqualTo("Mira");
+
+        console.test(console.find(Checkbox.class).id("allow-guests")).click();
+        assertThat(guestPhone.find(TextField.class).withId("guest-name").all()).as("the leader changed her mind")
+                .isEmpty();
+        assertThat(guestPhone.find(Paragraph.class).id("live-message").getText())
+                .startsWith("This session is for signed-in students only");
+
+        console.test(console.find(Checkbox.class).id("allow-guests")).click();
+        guestPhone.test(guestPhone.find(TextField.class).id("guest-name")).setValue("Mira");
+        guestPhone.test(guestPhone.find(Button.class).id("guest-join")).click();
+        console.test(console.find(Checkbox.class).id("allow-guests")).click();
+        assertThat(guestPhone.find(Button.class).withId("live-send").all())
+                .as("a guest who joined stays in the room when guests are turned off").hasSize(1);
+        assertThat(guestPhone.find(TextField.class).withId("guest-name").all()).isEmpty();
+    }
+
+    @Test
     void the_leader_stars_and_spotlights_and_the_projector_never_receives_an_unapproved_answer() {
         moveTo("respond-balance");
         answer(join(ana), ANA_WRITES);

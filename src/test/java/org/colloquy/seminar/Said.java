@@ -13,6 +13,7 @@ public final class Said {
     public static Object english(Object outcome) {
         return switch (outcome) {
             case GuestJoin.Refused refused -> refused.message().english();
+            case GuestJoin.NotOpenToGuests notOpen -> notOpen.message().english();
             case AnswerOutcome.Refused refused -> refused.message().english();
             case JoinOutcome.UnknownCode unknown -> unknown.message().english();
             case JoinOutcome.SessionClosed closed -> closed.message().english();

@@ -10,11 +10,18 @@ public sealed interface GuestJoin {
     record Joined(String token, AudienceState state) implements GuestJoin {
     }
 
-    /** The session takes guests: ask for a display name. */
-    record NameNeeded(String joinCode, Text lessonTitle) implements GuestJoin {
+    /** The session takes guests: ask for a display name, and follow the session in case the leader stops taking them. */
+    record NameNeeded(long sessionId, String joinCode, Text lessonTitle) implements GuestJoin {
     }
 
-    /** A wrong or ended code, a session closed to guests, or a name that will not do: exactly why. */
+    /**
+     * The session runs but does not take guests now: why, and the session to follow, so that the phone can ask for a
+     * name as soon as the leader lets guests in.
+     */
+    record NotOpenToGuests(long sessionId, Text message) implements GuestJoin {
+    }
+
+    /** A wrong or ended code, a full session, or a name that will not do: exactly why. */
     record Refused(Text message) implements GuestJoin {
     }
 }

@@ -83,9 +83,9 @@ public class GuestService {
             return new GuestJoin.Joined(token, state(session, known.get()));
         }
         if (!session.isGuestsAllowed()) {
-            return new GuestJoin.Refused(notOpenToGuests());
+            return notOpenToGuests(session);
         }
-        return new GuestJoin.NameNeeded(session.getJoinCode(), prompts.title(session));
+        return new GuestJoin.NameNeeded(session.requireId(), session.getJoinCode(), prompts.title(session));
     }
 
     /** Joins as a guest under a display name, which only the leader's console shows. */
@@ -99,7 +99,7 @@ public class GuestService {
         }
         SeminarSession session = open.get();
         if (!session.isGuestsAllowed()) {
-            return new GuestJoin.Refused(notOpenToGuests());
+            return notOpenToGuests(session);
         }
         String name = AnswerText.oneLine(rawName);
         if (name.isEmpty()) {
@@ -198,8 +198,8 @@ public class GuestService {
         return Text.of("seminar.join.no-such-code", JoinCodes.quotable(code));
     }
 
-    private static Text notOpenToGuests() {
-        return Text.of("seminar.guest.not-open");
+    private static GuestJoin notOpenToGuests(SeminarSession session) {
+        return new GuestJoin.NotOpenToGuests(session.requireId(), Text.of("seminar.guest.not-open"));
     }
 
     private static String newToken() {

@@ -52,7 +52,10 @@ abstract class SeminarGuestContract {
         accounts.signInAnonymously();
         assertThat(guests.enter(session.joinCode(), null)).extracting(Said::english).isEqualTo((
                 "This session is for signed-in students only: sign in to join, or ask your leader to let guests in."));
-        assertThat(guests.join(session.joinCode(), "Mira")).isInstanceOf(GuestJoin.Refused.class);
+        assertThat(guests.join(session.joinCode(), "Mira")).isEqualTo(guests.enter(session.joinCode(), null))
+                .isInstanceOfSatisfying(GuestJoin.NotOpenToGuests.class,
+                        notOpen -> assertThat(notOpen.sessionId()).as("the session to follow until guests may join")
+                                .isEqualTo(session.id()));
 
         accounts.signIn(leader);
         consoleService.allowGuests(session.id(), true);

@@ -41,7 +41,8 @@ import org.colloquy.seminar.session.ui.SeminarPages;
 /**
  * A student's phone in the seminar room: join with the code, then answer the prompt on screen. It follows the
  * leader's pace; what she is typing survives any update that keeps the same prompt on screen. Someone who is not
- * signed in joins as a guest with a display name, when the leader allows guests.
+ * signed in joins as a guest with a display name, when the leader allows guests; a guest's phone opened before
+ * that follows the session and asks for her name as soon as the leader lets guests in.
  */
 @Route("live/:code?")
 @AnonymousAllowed
@@ -57,6 +58,8 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
     private long sessionId = -1;
     private @Nullable String promptKey;
     private @Nullable LiveAnswerForm form;
+    /** The guest's page on screen while she is not in the room yet (waiting for guests, or asked for a name). */
+    private @Nullable GuestJoin guestPage;
 
     AudienceView(AudienceService audience, GuestService guests, AuthenticationContext authentication,
                  SeminarEvents events) {
@@ -125,15 +128,22 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
                 show(joined.state());
             }
             case GuestJoin.NameNeeded needed -> showGuestForm(needed);
+            case GuestJoin.NotOpenToGuests notOpen -> showNotOpenToGuests(notOpen);
             case GuestJoin.Refused refused -> showJoinForm(Translated.text(refused.message()));
         }
     }
 
-    private void show(AudienceState state) {
-        if (sessionId != state.sessionId()) {
-            sessionId = state.sessionId();
-            getUI().ifPresent(ui -> live.follow(ui, sessionId));
+    /** Follows the session, so that a change of the leader's mind shows here at once. */
+    private void follow(long id) {
+        if (sessionId != id) {
+            sessionId = id;
+            getUI().ifPresent(ui -> live.follow(ui, id));
         }
+    }
+
+    private void show(AudienceState state) {
+        guestPage = null;
+        follow(state.sessionId());
         showTimer(state);
         if (form != null && state.prompt().key().equals(promptKey)) {
             form.setOpen(state.promptOpen(), LiveAnswerForm.timeIsUp(state));
@@ -158,12 +168,18 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         }
     }
 
-    /** Someone without an account, in a session that takes guests: a display name, then the room. */
+    /**
+     * Someone without an account, in a session that takes guests: a display name, then the room. The page follows the
+     * session and stays as it is (with what she typed) while guests stay welcome.
+     */
     private void showGuestForm(GuestJoin.NameNeeded needed) {
-        live.stop();
-        sessionId = -1;
+        if (guestPage instanceof GuestJoin.NameNeeded && sessionId == needed.sessionId()) {
+            return;
+        }
         form = null;
         removeAll();
+        guestPage = needed;
+        follow(needed.sessionId());
         TextField name = new TextField(getTranslation("seminar.guest.your-name"));
         name.setId("guest-name");
         name.setMaxLength(60);
@@ -180,6 +196,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
                     show(joined.state());
                 }
                 case GuestJoin.Refused refused -> message.setText(Translated.text(refused.message()));
+                case GuestJoin.NotOpenToGuests notOpen -> showNotOpenToGuests(notOpen);
                 case GuestJoin.NameNeeded again -> message.setText(getTranslation("seminar.guest.enter-name"));
             }
         });
@@ -196,9 +213,26 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         add(new H1(getTranslation("seminar.audience.join-heading")), box);
     }
 
+    /**
+     * Someone without an account, in a session that does not take guests now: why, and the session followed, so
+     * that the name form appears as soon as the leader lets guests in. Nothing changes on screen while she does not.
+     */
+    private void showNotOpenToGuests(GuestJoin.NotOpenToGuests notOpen) {
+        if (guestPage instanceof GuestJoin.NotOpenToGuests && sessionId == notOpen.sessionId()) {
+            return;
+        }
+        showJoinForm(Translated.text(notOpen.message()));
+        Paragraph waiting = new Paragraph(getTranslation("seminar.guest.waiting"));
+        waiting.setId("guest-waiting");
+        add(waiting);
+        guestPage = notOpen;
+        follow(notOpen.sessionId());
+    }
+
     private void showJoinForm(String problem) {
         live.stop();
         sessionId = -1;
+        guestPage = null;
         form = null;
         removeAll();
         TextField code = new TextField(getTranslation("seminar.audience.join-code"));
