@@ -60,6 +60,21 @@ class MessageBundlesCompletenessTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A lone apostrophe starts a quoted part in MessageFormat: "the class's map" would read "the classs map". */
+    @ParameterizedTest
+    @EnumSource(InterfaceLanguage.class)
+    void everyApostropheIsWrittenTwice(InterfaceLanguage language) {
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        List<String> swallowed = new ArrayList<>();
+        for (String key : new TreeSet<>(BUNDLES.keys(language))) {
+            String pattern = BUNDLES.pattern(key, language);
+            if (pattern != null && loneApostrophe.matcher(pattern.replace("''", "")).find()) {
+                swallowed.add(key + "=" + pattern);
+            }
+        }
+        assertThat(swallowed).as("texts whose apostrophes MessageFormat would swallow: write '' instead").isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(value = InterfaceLanguage.class, names = {"CHINESE", "RUSSIAN"})
     void translationsAreWrittenInTheirLanguage(InterfaceLanguage language) {
