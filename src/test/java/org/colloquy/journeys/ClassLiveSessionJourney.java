@@ -18,13 +18,16 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo instructor runs a live session for her class from prompts she picked: she brings an answer she starred
- * in review onto the projector without its author, puts the class's argument map on screen while a student adds a
- * reason, and afterwards finds the session's answers on the class dashboard.
+ * in review onto the projector without its author, lets in a guest whose phone was already waiting, puts the class's
+ * argument map on screen while a student adds a reason, and afterwards finds the session's answers on the class
+ * dashboard, the guest's marked as a guest's.
  */
 @TestPropertySource(properties = "colloquy.seminar.push-batch-window=250ms")
 class ClassLiveSessionJourney extends BrowserJourney {
 
     private static final String LIVE_ANSWER = "The state leads, the market follows: that is the balance.";
+    private static final String GUEST = "Mira Visitor";
+    private static final String GUEST_ANSWER = "A visitor's view: balance means reform at a pace people accept.";
     private static final String NEW_REASON = "Shared history is more than expediency, as paragraph 6 argues.";
 
     @Autowired
@@ -83,6 +86,19 @@ class ClassLiveSessionJourney extends BrowserJourney {
         assertThat(phone.locator("#live-status")).containsText("Received");
         assertThat(page.locator("#class-roster")).containsText("1 of 3 students of Demo seminar have answered");
 
+        Page guestPhone = newPerson(390, 844);
+        guestPhone.navigate(url("live/" + code));
+        assertThat(guestPhone.locator("#live-message")).containsText("signed-in students only");
+        page.locator("#allow-guests").click();
+        assertThat(guestPhone.locator("#guest-name")).isVisible();
+        guestPhone.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("30c-guest-asked-for-her-name-once-guests-are-allowed.png")));
+        guestPhone.locator("#guest-name input").fill(GUEST);
+        guestPhone.locator("#guest-join").click();
+        guestPhone.locator("#live-answer textarea").fill(GUEST_ANSWER);
+        guestPhone.locator("#live-send").click();
+        assertThat(guestPhone.locator("#live-status")).containsText("Received");
+
         page.locator("[id^='bring-in-']").first().click();
         assertThat(projector.locator("#projector-starred")).containsText("Paragraph 3 says the third stage");
         assertThat(projector.locator("body")).not().containsText("Ana Petrova");
@@ -103,11 +119,14 @@ class ClassLiveSessionJourney extends BrowserJourney {
         page.navigate(dashboard);
         Locator live = page.locator("#live-sessions");
         assertThat(live).containsText("running now");
+        assertThat(live).containsText("2 answers from 2 people · 1 of 2 prompts answered");
         live.scrollIntoViewIfNeeded();
         live.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("34-dashboard-live-sessions.png")));
         live.locator("a").first().click();
         assertThat(page.locator("#live-results-prompts")).containsText(LIVE_ANSWER);
         assertThat(page.locator("#live-results-students")).containsText("Ben");
+        assertThat(page.locator("#live-results-prompts")).containsText(GUEST + " (guest): " + GUEST_ANSWER);
+        assertThat(page.locator("#live-results-students")).containsText(GUEST + " (guest)");
         screenshot("35-live-session-results");
         page.setViewportSize(390, 844);
         screenshot("35b-live-session-results-on-a-phone");
