@@ -2,6 +2,7 @@ package org.colloquy.seminar.audience.ui;
 
 import org.colloquy.seminar.audience.AudienceService;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -221,15 +222,15 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         if (guestPage instanceof GuestJoin.NotOpenToGuests && sessionId == notOpen.sessionId()) {
             return;
         }
-        showJoinForm(Translated.text(notOpen.message()));
         Paragraph waiting = new Paragraph(getTranslation("seminar.guest.waiting"));
         waiting.setId("guest-waiting");
-        add(waiting);
+        showJoinForm(Translated.text(notOpen.message()), waiting);
         guestPage = notOpen;
         follow(notOpen.sessionId());
     }
 
-    private void showJoinForm(String problem) {
+    /** The join code form, with why the code did not let her in and anything more to say under it. */
+    private void showJoinForm(String problem, Component... saidUnderTheProblem) {
         live.stop();
         sessionId = -1;
         guestPage = null;
@@ -249,6 +250,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         message.addClassName("error");
         message.getElement().setAttribute("role", "status");
         Div box = new Div(code, join, message);
+        box.add(saidUnderTheProblem);
         box.addClassNames("course-card", "join-form");
         if (!authentication.isAuthenticated()) {
             Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(joinCode),
