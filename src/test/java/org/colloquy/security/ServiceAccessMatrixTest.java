@@ -493,6 +493,10 @@ class ServiceAccessMatrixTest {
                 () -> act(() -> consoleService.hide(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
         rows.add(row("ConsoleService.approve(long, long)", "approve class A's student's live answer",
                 () -> act(() -> consoleService.approve(leaders, f.liveAnswerA())), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.approveAllWaiting(long, List)", "approve every waiting answer the console shows",
+                () -> consoleService.approveAllWaiting(leaders, List.of()), only(SEMINAR_LEADER)));
+        rows.add(row("ConsoleService.approveAllWaiting(long, List)", "approve the waiting answers of class A's session "
+                + "led by another", () -> consoleService.approveAllWaiting(classSession, List.of()), nobody()));
         rows.add(row("ConsoleService.close(long)", "end a session of the leader",
                 () -> act(() -> consoleService.close(aFreshSessionOfTheLeader())), only(SEMINAR_LEADER)));
         rows.add(row("ConsoleService.close(long)", "end class A's session led by another",

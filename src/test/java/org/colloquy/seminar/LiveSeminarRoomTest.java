@@ -6,6 +6,7 @@ import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -99,6 +100,62 @@ class LiveSeminarRoomTest {
         assertThat(anaPhone.find(H1.class).withClassName("audience-where").single().getText())
                 .endsWith("question 5 of 6");
         assertThat(everythingIn(projector)).doesNotContain(ANA_WRITES);
+    }
+
+    @Test
+    void approve_all_waiting_puts_every_answer_the_console_shows_on_the_projector_at_once() {
+        BrowserlessUIContext console = app.newUser(leader.username(), "SEMINAR_LEADER").newWindow();
+        String projectorRoute = startOnTheOpenPrompt(console);
+        String code = console.find(Span.class).id("presenter-join-code").getText();
+        BrowserlessUIContext projector = app.newUser(leader.username(), "SEMINAR_LEADER").newWindow();
+        projector.navigate(projectorRoute, ProjectorView.class);
+        assertThat(console.find(Button.class).withId("approve-all").exists()).as("shown with nothing waiting").isFalse();
+        answer(join(ana, code), ANA_WRITES);
+        answer(join(ben, code), BEN_WRITES);
+        console.test(console.find(Button.class).id("toggle-reveal")).click();
+        assertThat(everythingIn(projector)).doesNotContain(ANA_WRITES, BEN_WRITES);
+
+        Button approveAll = console.find(Button.class).id("approve-all");
+        assertThat(approveAll.isVisible()).isTrue();
+        assertThat(approveAll.getText()).isEqualTo("Approve all 2 waiting");
+        console.test(approveAll).click();
+
+        assertThat(rowOf(console, ANA_WRITES).getElement().getTextRecursively()).contains("Approved");
+        assertThat(rowOf(console, BEN_WRITES).getElement().getTextRecursively()).contains("Approved");
+        assertThat(console.find(Button.class).withId("approve-all").exists()).as("shown with nothing left waiting")
+                .isFalse();
+        assertThat(everythingIn(projector)).contains(ANA_WRITES, BEN_WRITES).doesNotContain("ana-quillfeather");
+    }
+
+    @Test
+    void the_session_ends_only_after_the_leader_confirms_what_ending_does() {
+        BrowserlessUIContext console = app.newUser(leader.username(), "SEMINAR_LEADER").newWindow();
+        String projectorRoute = startOnTheOpenPrompt(console);
+        String code = console.find(Span.class).id("presenter-join-code").getText();
+        BrowserlessUIContext projector = app.newUser(leader.username(), "SEMINAR_LEADER").newWindow();
+        projector.navigate(projectorRoute, ProjectorView.class);
+
+        console.test(console.find(Button.class).id("end-session")).click();
+
+        Dialog confirmation = console.find(Dialog.class).id("end-session-dialog");
+        assertThat(confirmation.isOpened()).isTrue();
+        assertThat(confirmation.getHeaderTitle()).isEqualTo("End this session?");
+        assertThat(confirmation.getRole()).isEqualTo("alertdialog");
+        assertThat(console.find(Paragraph.class).id("end-session-consequences").getText())
+                .contains("phones stop taking answers", "cannot be opened again", "answers given so far are kept");
+        assertThat(everythingIn(projector)).as("nothing ended yet").doesNotContain("This session has ended");
+
+        console.test(console.find(Button.class).id("end-session-keep")).click();
+        assertThat(console.find(Dialog.class).withId("end-session-dialog").exists()).as("still open").isFalse();
+        answer(join(ana, code), ANA_WRITES);
+        assertThat(console.find(H2.class).id("answer-count").getText()).as("the session still runs").isEqualTo("Answers (1)");
+
+        console.test(console.find(Button.class).id("end-session")).click();
+        console.test(console.find(Button.class).id("end-session-confirm")).click();
+
+        assertThat(everythingIn(console)).contains("This session has ended.");
+        assertThat(projector.find(H1.class).withClassName("projector-ended").single().getText())
+                .startsWith("This session has ended.");
     }
 
     @Test

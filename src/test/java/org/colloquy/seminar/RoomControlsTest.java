@@ -2,10 +2,13 @@ package org.colloquy.seminar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.colloquy.IntegrationTest;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
@@ -21,10 +24,13 @@ import org.colloquy.seminar.audience.AudienceService;
 import org.colloquy.seminar.audience.AudienceState;
 import org.colloquy.seminar.audience.JoinOutcome;
 import org.colloquy.seminar.console.ConsoleService;
+import org.colloquy.seminar.console.LiveAnswer;
 import org.colloquy.seminar.screen.RoomScreen;
 import org.colloquy.seminar.screen.ScreenService;
 import org.colloquy.seminar.screen.WordCloud;
+import org.colloquy.seminar.session.Approval;
 import org.colloquy.seminar.session.ChoiceCount;
+import org.colloquy.seminar.session.SeminarEvents;
 import org.colloquy.seminar.session.LiveSessionService;
 import org.colloquy.seminar.session.SeminarPrompt;
 import org.colloquy.seminar.session.SessionSummary;
@@ -46,6 +52,8 @@ class RoomControlsTest {
     ScreenService screenService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SeminarEvents seminarEvents;
 
     UserRef leader;
     SessionSummary session;
@@ -174,12 +182,88 @@ class RoomControlsTest {
     }
 
     @Test
+    void approving_all_waiting_approves_what_the_console_showed_in_one_update_and_nothing_that_came_after() {
+        UserRef[] students = new UserRef[4];
+        String[] texts = {"Trade first", "Trust later", "Energy is the bridge", "Not for the screen"};
+        for (int i = 0; i < students.length; i++) {
+            students[i] = accounts.signInNew("student", Role.STUDENT);
+            audienceService.answer(session.joinCode(), OPEN_PROMPT, texts[i], null);
+        }
+        accounts.signIn(leader);
+        long hidden = idOf("Not for the screen");
+        consoleService.hide(session.id(), hidden);
+        List<LiveAnswer> shown = consoleService.presenterState(session.id()).answers();
+        accounts.signIn(students[1]);
+        audienceService.answer(session.joinCode(), OPEN_PROMPT, "Trust later, and only after trade", null);
+        accounts.signInNew("latecomer", Role.STUDENT);
+        audienceService.answer(session.joinCode(), OPEN_PROMPT, "Came in after the list was drawn", null);
+        accounts.signIn(leader);
+        AtomicInteger updates = new AtomicInteger();
+        SeminarEvents.Subscription watching = seminarEvents.subscribe(session.id(), updates::incrementAndGet);
+
+        int approved;
+        try {
+            approved = consoleService.approveAllWaiting(session.id(), shown);
+        } finally {
+            watching.cancel();
+        }
+
+        assertThat(approved).isEqualTo(2);
+        assertThat(updates).as("updates sent to the live views").hasValue(1);
+        assertThat(consoleService.presenterState(session.id()).answers())
+                .extracting(LiveAnswer::body, LiveAnswer::approval)
+                .containsExactlyInAnyOrder(
+                        tuple("Trade first", Approval.APPROVED),
+                        tuple("Energy is the bridge", Approval.APPROVED),
+                        tuple("Not for the screen", Approval.HIDDEN),
+                        tuple("Trust later, and only after trade", Approval.PENDING),
+                        tuple("Came in after the list was drawn", Approval.PENDING));
+        consoleService.setRevealed(session.id(), true);
+        assertThat(screenService.projectorState(session.id()).approvedAnswers())
+                .containsExactlyInAnyOrder("Trade first", "Energy is the bridge");
+    }
+
+    @Test
+    void approving_all_waiting_leaves_the_answers_of_a_prompt_no_longer_on_screen_waiting() {
+        answersFrom("Said on the open prompt");
+        List<LiveAnswer> shown = consoleService.presenterState(session.id()).answers();
+        consoleService.next(session.id());
+        AtomicInteger updates = new AtomicInteger();
+        SeminarEvents.Subscription watching = seminarEvents.subscribe(session.id(), updates::incrementAndGet);
+
+        int approved;
+        try {
+            approved = consoleService.approveAllWaiting(session.id(), shown);
+        } finally {
+            watching.cancel();
+        }
+
+        assertThat(approved).isZero();
+        assertThat(updates).as("updates sent when nothing changed").hasValue(0);
+        consoleService.previous(session.id());
+        assertThat(consoleService.presenterState(session.id()).answers()).extracting(LiveAnswer::approval)
+                .containsExactly(Approval.PENDING);
+    }
+
+    @Test
+    void an_ended_session_approves_nothing_more() {
+        answersFrom("Said before the end");
+        List<LiveAnswer> shown = consoleService.presenterState(session.id()).answers();
+        consoleService.close(session.id());
+
+        assertThatThrownBy(() -> consoleService.approveAllWaiting(session.id(), shown))
+                .hasMessage("This session has ended.");
+    }
+
+    @Test
     void the_room_controls_are_for_the_leader_of_that_session_only() {
         accounts.signInNew("other-leader", Role.SEMINAR_LEADER);
         assertThatThrownBy(() -> consoleService.startTimer(session.id(), Duration.ofSeconds(30)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> screenService.screen(session.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> consoleService.allowGuests(session.id(), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> consoleService.approveAllWaiting(session.id(), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
         accounts.signInNew("student", Role.STUDENT);
         assertThatThrownBy(() -> consoleService.controls(session.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> screenService.spotlight(session.id(), 1)).isInstanceOf(AccessDeniedException.class);
@@ -205,6 +289,11 @@ class RoomControlsTest {
     private boolean isOnScreen(String key) {
         SeminarPrompt current = consoleService.presenterState(session.id()).current();
         return current.key().equals(key) || current.step().key().equals(key);
+    }
+
+    private long idOf(String text) {
+        return consoleService.presenterState(session.id()).answers().stream()
+                .filter(answer -> answer.body().equals(text)).findFirst().orElseThrow().id();
     }
 
     private long[] answersFrom(String... texts) {

@@ -69,7 +69,8 @@ public class ConsoleService {
         Map<Long, String> names = GuestNames.authorsOf(received, accounts, guests);
         List<LiveAnswer> live = received.stream().map(answer -> new LiveAnswer(answer.requireId(),
                 names.get(answer.requireId()), answer.getGuestId() != null, answer.getBody(),
-                labelOf(current, answer.getChoice()), current.pointOf(answer.getChoice()), answer.getApproval())).toList();
+                labelOf(current, answer.getChoice()), current.pointOf(answer.getChoice()), answer.getApproval(),
+                answer.getRevision())).toList();
         return new PresenterState(sessionId, session.getJoinCode(), prompts.title(session),
                 prompts.courseOf(session).reading(), all, index, session.acceptsAnswersAt(clock.instant()),
                 session.isRevealed(), session.isClosed(), live);
@@ -118,6 +119,30 @@ public class ConsoleService {
     @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public void approve(long sessionId, long answerId) {
         moderate(sessionId, answerId, Approval.APPROVED);
+    }
+
+    /**
+     * Approves at once every answer to the prompt on screen that the console showed as waiting ({@code shown}, as
+     * {@link #presenterState} gave them), in one transaction and with one update to the live views. An answer that
+     * came in or was changed after the console drew its list, or that belongs to another prompt, stays waiting: the
+     * leader approves only what she saw. Returns how many were approved.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SEMINAR_LEADER')")
+    public int approveAllWaiting(long sessionId, List<LiveAnswer> shown) {
+        SeminarSession session = leaderSessions.openLedByMe(sessionId);
+        String promptOnScreen = prompts.current(session).key();
+        int approved = 0;
+        for (LiveAnswer answer : shown) {
+            if (answer.waiting()) {
+                approved += answers.approveIfUnchanged(sessionId, promptOnScreen, answer.id(), answer.revision(),
+                        Approval.APPROVED, Approval.PENDING);
+            }
+        }
+        if (approved > 0) {
+            events.publishEvent(new AnswerModerated(sessionId));
+        }
+        return approved;
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SeminarAnswerRepository extends JpaRepository<SeminarAnswer, Long> {
@@ -31,4 +32,13 @@ public interface SeminarAnswerRepository extends JpaRepository<SeminarAnswer, Lo
     /** Per session, the key of each prompt that received at least one answer: pairs of session id and prompt key. */
     @Query("select distinct a.sessionId, a.stepKey from SeminarAnswer a where a.sessionId in ?1")
     List<Object[]> answeredPromptsBySessionIdIn(Collection<Long> sessionIds);
+
+    /**
+     * Approves one answer of a session only if it is still waiting and still the revision the leader saw: an answer
+     * changed in the meantime stays waiting, in the same statement that would approve it. 1 if approved, else 0.
+     */
+    @Modifying
+    @Query("update SeminarAnswer a set a.approval = :approved where a.id = :id and a.sessionId = :sessionId "
+            + "and a.stepKey = :stepKey and a.revision = :revision and a.approval = :waiting")
+    int approveIfUnchanged(long sessionId, String stepKey, long id, int revision, Approval approved, Approval waiting);
 }

@@ -63,6 +63,8 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
     private final Button openOrClose;
     private final Button reveal;
     private final Button end;
+    private final EndSessionDialog endSessionDialog;
+    private final Button approveAll;
     private final Section answers = new Section();
     private final H2 answerCount = new H2();
     private final Paragraph noAnswers = new Paragraph();
@@ -113,15 +115,23 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
         reveal = button(getTranslation("seminar.presenter.reveal"), "toggle-reveal",
                 () -> console.setRevealed(sessionId, !current().revealed()));
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        end = button(getTranslation("seminar.presenter.end"), "end-session", () -> console.close(sessionId));
+        endSessionDialog = new EndSessionDialog(() -> act(() -> console.close(sessionId)));
+        end = new Button(getTranslation("seminar.presenter.end"), click -> endSessionDialog.open());
+        end.setId("end-session");
+        end.getElement().setAttribute("aria-haspopup", "dialog");
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        approveAll = new Button("", click -> act(() -> console.approveAllWaiting(sessionId, current().answers())));
+        approveAll.setId("approve-all");
+        approveAll.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         noAnswers.setText(getTranslation("seminar.presenter.no-answers"));
         joinInfo.addClassName("join-info");
         status.setId("presenter-status");
         status.addClassName("presenter-status");
         answers.setId("live-answers");
         answerCount.setId("answer-count");
-        answers.add(answerCount, noAnswers);
+        Div answersHeader = new Div(answerCount, approveAll);
+        answersHeader.addClassName("answers-header");
+        answers.add(answersHeader, noAnswers);
         Div controls = new Div(previous, next, openOrClose, reveal, end);
         controls.addClassName("presenter-controls");
         Section current = new Section(status, promptText, controls, classPanel, answers);
@@ -257,6 +267,9 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
     /** Keeps each answer's row (and its buttons) while it stays on screen: only new answers add rows. */
     private void renderAnswers(PresenterState state) {
         answerCount.setText(getTranslation("seminar.presenter.answers", state.answers().size()));
+        long waiting = state.answers().stream().filter(LiveAnswer::waiting).count();
+        approveAll.setText(getTranslation("seminar.presenter.approve-all", waiting));
+        approveAll.setVisible(waiting > 0);
         noAnswers.setVisible(state.answers().isEmpty());
         Map<Long, LiveAnswerRow> shown = new HashMap<>();
         for (LiveAnswer answer : state.answers()) {
