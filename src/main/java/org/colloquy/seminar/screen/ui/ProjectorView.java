@@ -134,7 +134,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         Span code = new Span(state.joinCode());
         code.setId("projector-join-code");
         code.addClassName("projector-code");
-        Paragraph address = new Paragraph(joinUrl.replaceFirst("^https?://", ""));
+        Paragraph address = JoinAddress.of(joinUrl.replaceFirst("^https?://", ""));
         address.setId("projector-join-url");
         address.addClassName("projector-url");
         Image qr = new Image(qrCodeOf(joinUrl), getTranslation("seminar.projector.qr-alt", joinUrl));
