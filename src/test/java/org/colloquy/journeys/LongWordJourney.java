@@ -163,11 +163,11 @@ class LongWordJourney extends BrowserJourney {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(SCREENSHOTS.resolve("l4-console-with-a-2000-character-answer.png")));
 
-        assertThat(page.locator("#approve-all")).hasText("Approve all 2 waiting");
-        page.locator("#approve-all").click();
+        assertThat(page.locator("#bulk-approve")).hasText("Approve all 2 waiting");
+        page.locator("#bulk-approve").click();
         assertThat(page.locator(".live-answer [id^='approve-']:visible")).hasCount(0);
         assertThat(page.locator(".live-answer .answer-approval")).hasText(new String[] {"Approved", "Approved"});
-        assertThat(page.locator("#approve-all")).isHidden();
+        assertThat(page.locator("#bulk-approve")).isHidden();
 
         page.locator("#toggle-reveal").click();
         assertThat(projector.locator(".projector-answer")).hasCount(2);

@@ -109,20 +109,20 @@ class LiveSeminarRoomTest {
         String code = console.find(Span.class).id("presenter-join-code").getText();
         BrowserlessUIContext projector = app.newUser(leader.username(), "SEMINAR_LEADER").newWindow();
         projector.navigate(projectorRoute, ProjectorView.class);
-        assertThat(console.find(Button.class).withId("approve-all").exists()).as("shown with nothing waiting").isFalse();
+        assertThat(console.find(Button.class).withId("bulk-approve").exists()).as("shown with nothing waiting").isFalse();
         answer(join(ana, code), ANA_WRITES);
         answer(join(ben, code), BEN_WRITES);
         console.test(console.find(Button.class).id("toggle-reveal")).click();
         assertThat(everythingIn(projector)).doesNotContain(ANA_WRITES, BEN_WRITES);
 
-        Button approveAll = console.find(Button.class).id("approve-all");
+        Button approveAll = console.find(Button.class).id("bulk-approve");
         assertThat(approveAll.isVisible()).isTrue();
         assertThat(approveAll.getText()).isEqualTo("Approve all 2 waiting");
         console.test(approveAll).click();
 
         assertThat(rowOf(console, ANA_WRITES).getElement().getTextRecursively()).contains("Approved");
         assertThat(rowOf(console, BEN_WRITES).getElement().getTextRecursively()).contains("Approved");
-        assertThat(console.find(Button.class).withId("approve-all").exists()).as("shown with nothing left waiting")
+        assertThat(console.find(Button.class).withId("bulk-approve").exists()).as("shown with nothing left waiting")
                 .isFalse();
         assertThat(everythingIn(projector)).contains(ANA_WRITES, BEN_WRITES).doesNotContain("ana-quillfeather");
     }

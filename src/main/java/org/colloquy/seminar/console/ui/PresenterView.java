@@ -121,7 +121,7 @@ public class PresenterView extends Main implements BeforeEnterObserver, HasDynam
         end.getElement().setAttribute("aria-haspopup", "dialog");
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         approveAll = new Button("", click -> act(() -> console.approveAllWaiting(sessionId, current().answers())));
-        approveAll.setId("approve-all");
+        approveAll.setId("bulk-approve");
         approveAll.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         noAnswers.setText(getTranslation("seminar.presenter.no-answers"));
         joinInfo.addClassName("join-info");
