@@ -2,12 +2,18 @@ package org.colloquy.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
 import org.colloquy.identity.UserRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -109,12 +115,84 @@ class MalformedUidlTest {
 
     @Test
     void garbageInsteadOfJsonIsRefusedWithoutAServerError() throws Exception {
+        String honest = UidlTab.JSON.writeValueAsString(tab.click(signOut));
         for (String body : new String[] {"{not json", "", "[]", "null", "{\"rpc\":\"nope\"}",
                 "{\"csrfToken\":1,\"rpc\":[{\"type\":\"event\",\"node\":\"x\"}],\"syncId\":\"a\",\"clientId\":{}}",
-                "{\"rpc\":[{\"type\":\"no-such-type\",\"node\":1}],\"syncId\":0,\"clientId\":0}"}) {
+                "{\"rpc\":[{\"type\":\"no-such-type\",\"node\":1}],\"syncId\":0,\"clientId\":0}",
+                honest.substring(0, honest.length() / 2)}) {
             assertHarmless(tab.sendRaw(body), body);
         }
         assertThat(signedIn()).isTrue();
+    }
+
+    @Test
+    void aGarbledOrTruncatedMessageLeavesOneWarningLineAndNoError() throws Exception {
+        String honest = UidlTab.JSON.writeValueAsString(tab.click(signOut));
+        ObjectNode nodeAsText = tab.click(signOut);
+        ((ObjectNode) nodeAsText.withArray("rpc").get(0)).put("node", "x");
+        ObjectNode entryAsText = tab.click(signOut);
+        entryAsText.withArray("rpc").set(0, UidlTab.JSON.getNodeFactory().stringNode("click"));
+        ObjectNode syncIdAsText = tab.click(signOut).put("syncId", "a");
+        for (String body : new String[] {"{not json", "", "[]", "null", "{\"rpc\":\"nope\"}", "\"uidl\"",
+                honest.substring(0, honest.length() / 2), honest.substring(0, honest.length() - 1),
+                UidlTab.JSON.writeValueAsString(nodeAsText), UidlTab.JSON.writeValueAsString(entryAsText),
+                UidlTab.JSON.writeValueAsString(syncIdAsText)}) {
+            try (LogWatch log = LogWatch.start()) {
+                assertHarmless(tab.sendRaw(body), body);
+
+                assertThat(log.at(Level.ERROR)).as("errors logged for " + body).isEmpty();
+                assertThat(log.at(Level.WARN)).as("warnings logged for " + body).singleElement()
+                        .satisfies(warning -> {
+                            assertThat(warning.getThrowableProxy()).as("a stack trace").isNull();
+                            assertThat(warning.getFormattedMessage()).doesNotContain("\n").contains("malformed");
+                        });
+            }
+        }
+        assertThat(signedIn()).isTrue();
+        UidlTab reloaded = new UidlTab(browser);
+        reloaded.open("my-work");
+        assertHarmless(reloaded.send(reloaded.click(reloaded.nodeWithId("sign-out"))));
+        assertThat(signedIn()).as("an honest click in the page told to reload still works").isFalse();
+    }
+
+    @Test
+    void aWellFormedMessageWhoseHandlingFailsIsStillLoggedAsAnError() throws Exception {
+        ObjectNode navigationWithoutRoute = tab.click(1);
+        ObjectNode invocation = (ObjectNode) navigationWithoutRoute.withArray("rpc").get(0);
+        invocation.put("event", "ui-navigate");
+        invocation.putObject("data");
+
+        try (LogWatch log = LogWatch.start()) {
+            assertHarmless(tab.send(navigationWithoutRoute));
+
+            assertThat(log.at(Level.ERROR)).as("errors logged").isNotEmpty();
+            assertThat(log.at(Level.WARN)).as("warnings logged").noneMatch(warning ->
+                    warning.getFormattedMessage().contains("malformed"));
+        }
+    }
+
+    /** Everything logged while it is open, by any logger. */
+    private static final class LogWatch implements AutoCloseable {
+
+        private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+
+        static LogWatch start() {
+            LogWatch watch = new LogWatch();
+            watch.events.start();
+            watch.root.addAppender(watch.events);
+            return watch;
+        }
+
+        List<ILoggingEvent> at(Level level) {
+            return events.list.stream().filter(event -> event.getLevel() == level).toList();
+        }
+
+        @Override
+        public void close() {
+            root.detachAppender(events);
+            events.stop();
+        }
     }
 
     @Test
