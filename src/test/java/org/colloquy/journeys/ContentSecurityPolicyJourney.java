@@ -4,11 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
  * Chromium enforces Colloquy's Content-Security-Policy: Vaadin's own pages run under it, and what an injected
- * script would try (loading from or sending to another site) is blocked. Every other journey also fails on any
+ * script would try (loading from or sending to another site) is blocked. The Permissions-Policy switches off the
+ * camera, the microphone, the location and other features no page uses. Every other journey also fails on any
  * violation (see {@link BrowserJourney}).
  */
 class ContentSecurityPolicyJourney extends BrowserJourney {
@@ -28,6 +31,28 @@ class ContentSecurityPolicyJourney extends BrowserJourney {
         List<String> blocked = policyViolations();
         assertThat(blocked).singleElement().asString().contains("img-src", "attacker.invalid");
         forgetPolicyViolations();
+    }
+
+    @Test
+    void chromium_switches_off_camera_microphone_and_location_as_the_permissions_policy_says_and_has_nothing_to_warn_about() {
+        List<String> complaints = new CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().toLowerCase(Locale.ROOT).contains("permissions-policy header")) {
+                complaints.add(message.text());
+            }
+        });
+        signIn("ana", "colloquy");
+        page.navigate(url("my-work"));
+
+        for (String feature : List.of("camera", "microphone", "geolocation", "payment", "usb")) {
+            assertThat((Boolean) page.evaluate("feature => document.featurePolicy.allowsFeature(feature)", feature))
+                    .as(feature).isFalse();
+        }
+        assertThat((Boolean) page.evaluate("() => document.featurePolicy.allowsFeature('clipboard-write')"))
+                .as("the clipboard, for the copy-link buttons").isTrue();
+        assertThat(page.evaluate("() => new Promise(done => navigator.geolocation.getCurrentPosition("
+                + "() => done('allowed'), error => done(error.code)))")).as("asking for the location").isEqualTo(1);
+        assertThat(complaints).as("what Chromium said about the header").isEmpty();
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Every answer carries the headers that tell a browser to refuse foreign scripts, sniffing, leaks and framing. */
+/**
+ * Every answer carries the headers that tell a browser to refuse foreign scripts, sniffing, leaks, framing, and
+ * features no page uses (camera, microphone, location, payments, devices).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:security-headers;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
@@ -60,5 +63,18 @@ class SecurityHeadersTest {
         assertThat(headers.firstValue("X-Content-Type-Options")).as(path + " nosniff").hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).as(path + " referrer").hasValue("same-origin");
         assertThat(headers.firstValue("X-Frame-Options")).as(path + " framing").hasValue("SAMEORIGIN");
+        assertThat(headers.firstValue("Permissions-Policy")).as(path + " permissions").isPresent().get().asString()
+                .contains("camera=()", "microphone=()", "geolocation=()");
+    }
+
+    @Test
+    void noPageMayUseTheCameraTheMicrophoneTheLocationPaymentsOrDevicesButTheClipboardStaysAllowed() throws Exception {
+        String policy = new WebVisitor(port).get("login").headers().firstValue("Permissions-Policy").orElseThrow();
+        List<String> features = List.of(policy.split(",\\s*"));
+        assertThat(features).contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()",
+                "serial=()", "hid=()", "midi=()", "display-capture=()");
+        assertThat(features).as("every feature named is switched off, for this page and any it embeds")
+                .allMatch(feature -> feature.endsWith("=()"));
+        assertThat(policy).as("the copy-link buttons need the clipboard").doesNotContain("clipboard");
     }
 }

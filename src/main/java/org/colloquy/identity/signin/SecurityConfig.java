@@ -46,6 +46,28 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
+    /**
+     * The browser features no page of Colloquy uses, switched off for every page and anything a page might embed
+     * (docs/security.md): an injected script gets no camera, microphone or location, and no prompt for them. Only
+     * features Chromium knows are named, so that it has nothing to warn about ("bluetooth" it does not know); the
+     * clipboard, which the "copy link" buttons use, stays allowed.
+     */
+    static final String PERMISSIONS_POLICY = String.join(", ",
+            "accelerometer=()",
+            "browsing-topics=()",
+            "camera=()",
+            "display-capture=()",
+            "geolocation=()",
+            "gyroscope=()",
+            "hid=()",
+            "magnetometer=()",
+            "microphone=()",
+            "midi=()",
+            "payment=()",
+            "serial=()",
+            "usb=()",
+            "xr-spatial-tracking=()");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle)
             throws Exception {
@@ -89,7 +111,8 @@ class SecurityConfig {
                 })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frames -> frames.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 
         return http.build();
     }
