@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,13 @@ class LiveSeminarJourney extends BrowserJourney {
         choose(guest, 3);
         assertThat(guest.context().cookies()).as("the guest's phone keeps its token beyond the browser session")
                 .anyMatch(cookie -> cookie.name.equals("colloquy-guest-" + code) && cookie.expires > 0);
+        assertThat(guest.context().cookies()).as("no script in the page can read the guest's token")
+                .filteredOn(cookie -> cookie.name.equals("colloquy-guest-" + code)).singleElement()
+                .satisfies(cookie -> {
+                    assertThat(cookie.httpOnly).as("HttpOnly").isTrue();
+                    assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.STRICT);
+                });
+        assertThat((String) guest.evaluate("() => document.cookie")).doesNotContain("colloquy-guest-");
         guest.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
         guest.reload();
         assertThat(guest.locator("#live-status")).containsText("Received");

@@ -37,6 +37,7 @@ import org.colloquy.seminar.session.ui.Countdown;
 import org.colloquy.seminar.session.ui.LiveUpdates;
 import org.colloquy.seminar.session.ui.PromptText;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.shared.ui.Transport;
 import org.colloquy.seminar.session.ui.SeminarPages;
 
 /**
@@ -95,6 +96,9 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // the server's updates come by push; what the phone sends goes over HTTP, whose answers can set cookies
+        // (the guest's token, GuestTokens) and keep the browser session alive
+        attachEvent.getUI().getPushConfiguration().setTransport(Transport.WEBSOCKET_XHR);
         if (sessionId >= 0) {
             live.follow(attachEvent.getUI(), sessionId);
         }
@@ -193,7 +197,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
             switch (guests.join(needed.joinCode(), name.getValue())) {
                 case GuestJoin.Joined joined -> {
                     guestToken = joined.token();
-                    getUI().ifPresent(ui -> GuestTokens.remember(ui, needed.joinCode(), joined.token()));
+                    GuestTokens.remember(needed.joinCode(), joined.token());
                     show(joined.state());
                 }
                 case GuestJoin.Refused refused -> message.setText(Translated.text(refused.message()));
