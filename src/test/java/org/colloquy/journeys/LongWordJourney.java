@@ -214,6 +214,7 @@ class LongWordJourney extends BrowserJourney {
         assertThat(page.locator("#end-session-keep")).isFocused();
         assertFocusVisible(page, "#end-session-keep");
         shot(page, "l8-console-end-session-confirmation");
+        Accessibility.check(page, "console-end-session-question");
 
         page.keyboard().press("Tab");
         assertThat(page.locator("#end-session-confirm")).isFocused();
