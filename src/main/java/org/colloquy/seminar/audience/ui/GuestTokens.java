@@ -52,8 +52,8 @@ final class GuestTokens {
         VaadinRequest request = VaadinRequest.getCurrent();
         VaadinResponse response = VaadinResponse.getCurrent();
         if (request == null || response == null) {
-            log.warn("No answer to carry the guest's cookie for session {}: she keeps her place until her browser "
-                    + "session ends", joinCode);
+            log.warn("No answer to carry the guest cookie of session {}; her place lasts her browser session",
+                    joinCode);
             return;
         }
         response.addCookie(cookie(name, token, request));
@@ -65,7 +65,7 @@ final class GuestTokens {
         cookie.setMaxAge((int) KEPT_FOR.toSeconds());
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Strict");
+        cookie.setAttribute("SameSite", "Strict"); // a cookie attribute, not interface text
         return cookie;
     }
 }

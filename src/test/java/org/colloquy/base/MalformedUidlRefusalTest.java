@@ -1,4 +1,4 @@
-package org.colloquy.base.ui;
+package org.colloquy.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.colloquy.base.ui;
+package org.colloquy.base;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SynchronizedRequestHandler;
