@@ -49,7 +49,6 @@ import org.colloquy.backup.BackupService;
 import org.colloquy.base.i18n.ColloquyI18NProvider;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.LanguagePreference;
-import org.colloquy.base.i18n.Text;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
@@ -411,11 +410,7 @@ class ServiceAccessMatrixTest {
         rows.add(row("ReadingHeatMapService.heat(long)", "read class A's heat map",
                 () -> heatMaps.heat(a), only(INSTRUCTOR_A)));
 
-        // notices
-        // services tell on behalf of anyone's action (a reply tells the post's author); the link is held to a page
-        // of Colloquy whoever calls (NoticeServiceTest)
-        rows.add(row("NoticeService.tell(Collection, Text, String)", "tell people something",
-                () -> act(() -> notices.tell(List.of(), Text.of("notice.title"), "notices")), signedIn()));
+        // notices: told by the notice feature's own event listeners only (decision 0028), so read-only to views
         rows.add(row("NoticeService.mine()", "read their notices", () -> notices.mine(), signedIn()));
         rows.add(row("NoticeService.unreadCount()", "count their unread notices", () -> notices.unreadCount(),
                 signedIn()));
