@@ -52,13 +52,13 @@ public class DiscussionService {
     private final ModerationRepository moderations;
     private final ThreadLockRepository locks;
     private final PostDeletionRepository deletions;
-    private final DiscussionAnonymity anonymity;
+    private final DiscussionRules rules;
     private final Clock clock;
 
     DiscussionService(AnswerService answers, CohortService cohorts, CourseCatalog catalog, ReplyRepository replies,
                       HelpfulRepository helpful, CurrentUser currentUser, ApplicationEventPublisher events,
                       ModerationRepository moderations, ThreadLockRepository locks, PostDeletionRepository deletions,
-                      DiscussionAnonymity anonymity, Clock clock) {
+                      DiscussionRules rules, Clock clock) {
         this.events = events;
         this.moderations = moderations;
         this.locks = locks;
@@ -69,7 +69,7 @@ public class DiscussionService {
         this.helpful = helpful;
         this.currentUser = currentUser;
         this.deletions = deletions;
-        this.anonymity = anonymity;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -118,7 +118,7 @@ public class DiscussionService {
     @Transactional(readOnly = true)
     public boolean anonymousToPeers(String courseKey, String promptKey) {
         step(courseKey, promptKey);
-        return anonymity.anonymousToPeers(courseKey, promptKey);
+        return rules.anonymousToPeers(courseKey, promptKey);
     }
 
     /** Replies under a classmate's post (or her own); publishes {@link ReplyPosted} (the notice feature tells the post's author). */

@@ -58,7 +58,7 @@ import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.FeedbackLookup;
 import org.colloquy.lesson.work.MyAnswers;
 import org.colloquy.lesson.work.MyWorkService;
-import org.colloquy.lesson.PromptAnonymity;
+import org.colloquy.lesson.PeerVisibility;
 import org.colloquy.lesson.work.StudentDataService;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.notice.NoticeService;
@@ -159,7 +159,7 @@ class ServiceAccessMatrixTest {
     @Autowired StudentLessonService lessons;
     @Autowired FeedbackLookup feedbackLookup;
     @Autowired MyAnswers myAnswers;
-    @Autowired PromptAnonymity promptAnonymity;
+    @Autowired PeerVisibility peerVisibility;
     @Autowired ReviewService reviews;
     @Autowired CohortExportService exports;
     @Autowired CohortOverviewService overviews;
@@ -307,8 +307,12 @@ class ServiceAccessMatrixTest {
                 () -> feedbackLookup.releasedFeedback(f.responseA()), only(STUDENT_A)));
         rows.add(row("MyAnswers.isMine(long)", "ask whether class A's answer is theirs",
                 () -> myAnswers.isMine(f.responseA()), only(STUDENT_A).filtered(STUDENT_B).nothingOfClassAToShow()));
-        rows.add(row("PromptAnonymity.anonymousToPeers(String, String)", "ask whether a discussion hides names",
-                () -> promptAnonymity.anonymousToPeers(COURSE, DISCUSS), everyone()));
+        rows.add(row("PeerVisibility.anonymousToPeers(String, String)", "ask whether a discussion hides names",
+                () -> peerVisibility.anonymousToPeers(COURSE, DISCUSS), everyone()));
+        // a yes-or-no of the discussion's rules on facts the caller brings: it reads nobody's work
+        rows.add(row("PeerVisibility.requireMayReadPeers(String, String, boolean)",
+                "ask whether a student who posted first may read her classmates' posts",
+                () -> act(() -> peerVisibility.requireMayReadPeers(COURSE, DISCUSS, true)), everyone()));
         rows.add(row("MyWorkService.myWork(String)", "read their work", () -> myWork.myWork(COURSE),
                 only(STUDENT_A).filtered(STUDENT_B)));
         rows.add(row("MyWorkService.myWorkMarkdown(String, InterfaceLanguage)", "download their work",
