@@ -127,7 +127,7 @@ public class ReviewService {
     /** How many feedback drafts on this prompt wait to be released. */
     @Transactional(readOnly = true)
     public long unreleasedCount(long cohortId, String promptKey) {
-        return queue(cohortId, promptKey).stream().filter(entry -> entry.feedback() == FeedbackState.DRAFT).count();
+        return ReviewQueue.of(queue(cohortId, promptKey)).waitingDrafts();
     }
 
     private int releaseWhere(CohortRef cohort, Predicate<Feedback> which) {
