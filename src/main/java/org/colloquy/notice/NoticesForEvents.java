@@ -33,7 +33,7 @@ class NoticesForEvents {
     }
 
     /** The student learns that feedback on her answer is ready, and finds it in the lesson of that answer. */
-    @TransactionalEventListener(id = "notice.feedback-released")
+    @TransactionalEventListener(id = "notice:feedback-released")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void feedbackReleased(FeedbackReleased released) {
         Optional<PromptKey> prompt = PromptKey.parse(released.promptKey());
@@ -47,7 +47,7 @@ class NoticesForEvents {
     }
 
     /** The author of a post learns that someone else replied to it, by name unless the discussion hides names. */
-    @TransactionalEventListener(id = "notice.reply-posted")
+    @TransactionalEventListener(id = "notice:reply-posted")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void replyPosted(ReplyPosted reply) {
         if (reply.postAuthorId() == reply.replierId()) {
@@ -60,7 +60,7 @@ class NoticesForEvents {
     }
 
     /** The author of a hidden post learns why, on the discussion where her post was. */
-    @TransactionalEventListener(id = "notice.post-hidden")
+    @TransactionalEventListener(id = "notice:post-hidden")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void postHidden(PostHidden hidden) {
         notices.tell(List.of(hidden.authorId()), Text.of("discussion.notice.post-hidden", hidden.reason()),

@@ -147,7 +147,7 @@ abstract class NoticesFromEventsContract {
     private int outstandingReleaseOf(long responseId) {
         Integer count = jdbc.queryForObject("""
                 select count(*) from event_publication
-                 where listener_id = 'notice.feedback-released' and completion_date is null
+                 where listener_id = 'notice:feedback-released' and completion_date is null
                    and serialized_event like ?""", Integer.class, "%\"responseId\":" + responseId + ",%");
         return count == null ? 0 : count;
     }
