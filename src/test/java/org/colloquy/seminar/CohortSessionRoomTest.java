@@ -76,6 +76,7 @@ class CohortSessionRoomTest {
 
     @BeforeEach
     void aClassWithAStarredAnswer() {
+        accounts.useThisApplicationsSecurityContext();
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         teacher = accounts.signInNew("teacher", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
         cohort = cohorts.createCohort(COURSE, "Room class " + teacher.username());

@@ -69,6 +69,7 @@ class LiveRoomTest {
 
     @BeforeEach
     void openTheRoom() {
+        accounts.useThisApplicationsSecurityContext();
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.create("leader", Role.SEMINAR_LEADER);
         ana = accounts.create("ana", "Ana Quillfeather", Role.STUDENT);

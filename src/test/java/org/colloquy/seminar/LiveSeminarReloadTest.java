@@ -53,6 +53,7 @@ class LiveSeminarReloadTest {
 
     @BeforeEach
     void aLeaderRunsTheOpenPrompt() {
+        accounts.useThisApplicationsSecurityContext();
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.signInNew("leader", Role.SEMINAR_LEADER);
         session = roomService.start("sino-russian-relations", "three-stages");

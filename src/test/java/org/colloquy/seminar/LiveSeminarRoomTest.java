@@ -53,6 +53,7 @@ class LiveSeminarRoomTest {
 
     @BeforeEach
     void openTheRoom() {
+        accounts.useThisApplicationsSecurityContext();
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.create("leader", Role.SEMINAR_LEADER);
         ana = accounts.create("ana-quillfeather", Role.STUDENT);
