@@ -1,7 +1,6 @@
 package org.colloquy.discussion;
 
 import org.colloquy.base.i18n.Refusal;
-import org.colloquy.base.i18n.Text;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.colloquy.base.Author;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
 import org.colloquy.lesson.SubmissionRecord;
-import org.colloquy.notice.NoticeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,12 +36,12 @@ public class DiscussionModerationService {
     private final ModerationRepository moderations;
     private final ThreadLockRepository locks;
     private final PostDeletionRepository deletions;
-    private final NoticeService notices;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DiscussionModerationService(CohortService cohorts, CohortWorkService classWork, ReplyRepository replies,
-                                ModerationRepository moderations, ThreadLockRepository locks, NoticeService notices,
+                                ModerationRepository moderations, ThreadLockRepository locks, ApplicationEventPublisher events,
                                 CurrentUser currentUser, Clock clock, PostDeletionRepository deletions) {
         this.deletions = deletions;
         this.cohorts = cohorts;
@@ -50,7 +49,7 @@ public class DiscussionModerationService {
         this.replies = replies;
         this.moderations = moderations;
         this.locks = locks;
-        this.notices = notices;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -119,7 +118,7 @@ public class DiscussionModerationService {
         return found;
     }
 
-    /** Hides a post from classmates; its author sees the reason and is told. */
+    /** Hides a post from classmates; its author sees the reason, and is told ({@link PostHidden}). */
     @Transactional
     public void hide(long cohortId, long postId, String reason) {
         String clean = AnswerText.clean(reason).strip();
@@ -127,9 +126,10 @@ public class DiscussionModerationService {
             throw Refusal.of("discussion.refused.reason", MAX_REASON_LENGTH);
         }
         StudentResponse post = requirePost(cohortId, postId);
-        decisionFor(postId).hide(clean, currentUser.require().id(), clock.instant());
-        notices.tell(List.of(post.userId()), Text.of("discussion.notice.post-hidden", clean),
-                "course/" + cohorts.requireTeaching(cohortId).courseKey() + "/discussion/" + post.promptKey());
+        var now = clock.instant();
+        decisionFor(postId).hide(clean, currentUser.require().id(), now);
+        events.publishEvent(new PostHidden(postId, post.userId(), cohortId, cohorts.requireTeaching(cohortId).courseKey(),
+                post.promptKey(), clean, now));
     }
 
     @Transactional

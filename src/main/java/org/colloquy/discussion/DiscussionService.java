@@ -24,7 +24,7 @@ import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.StudentResponse;
-import org.colloquy.notice.NoticeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,18 +48,18 @@ public class DiscussionService {
     private final ReplyRepository replies;
     private final HelpfulRepository helpful;
     private final CurrentUser currentUser;
-    private final NoticeService notices;
+    private final ApplicationEventPublisher events;
     private final ModerationRepository moderations;
     private final ThreadLockRepository locks;
     private final PostDeletionRepository deletions;
-    private final DiscussionAnonymity anonymity;
+    private final DiscussionRules rules;
     private final Clock clock;
 
     DiscussionService(AnswerService answers, CohortService cohorts, CourseCatalog catalog, ReplyRepository replies,
-                      HelpfulRepository helpful, CurrentUser currentUser, NoticeService notices,
+                      HelpfulRepository helpful, CurrentUser currentUser, ApplicationEventPublisher events,
                       ModerationRepository moderations, ThreadLockRepository locks, PostDeletionRepository deletions,
-                      DiscussionAnonymity anonymity, Clock clock) {
-        this.notices = notices;
+                      DiscussionRules rules, Clock clock) {
+        this.events = events;
         this.moderations = moderations;
         this.locks = locks;
         this.answers = answers;
@@ -69,7 +69,7 @@ public class DiscussionService {
         this.helpful = helpful;
         this.currentUser = currentUser;
         this.deletions = deletions;
-        this.anonymity = anonymity;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -118,9 +118,10 @@ public class DiscussionService {
     @Transactional(readOnly = true)
     public boolean anonymousToPeers(String courseKey, String promptKey) {
         step(courseKey, promptKey);
-        return anonymity.anonymousToPeers(courseKey, promptKey);
+        return rules.anonymousToPeers(courseKey, promptKey);
     }
 
+    /** Replies under a classmate's post (or her own); publishes {@link ReplyPosted} (the notice feature tells the post's author). */
     @Transactional
     public void reply(String courseKey, String promptKey, long postId, String text) {
         String body = AnswerText.clean(text).strip();
@@ -142,12 +143,10 @@ public class DiscussionService {
         if (replies.countByAuthorIdAndCreatedAtAfter(me.id(), clock.instant().minusSeconds(60)) >= MAX_REPLIES_PER_MINUTE) {
             throw Refusal.of("discussion.refused.flood", MAX_REPLIES_PER_MINUTE);
         }
-        replies.save(new Reply(postId, me.id(), body, clock.instant()));
-        if (post.userId() != me.id()) {
-            notices.tell(List.of(post.userId()), anonymousToPeers(courseKey, promptKey)
-                    ? Text.of("discussion.notice.reply-anonymous") : Text.of("discussion.notice.reply", me.displayName()),
-                    "course/" + courseKey + "/discussion/" + promptKey);
-        }
+        Reply reply = replies.save(new Reply(postId, me.id(), body, clock.instant()));
+        events.publishEvent(new ReplyPosted(reply.getId(), postId, post.userId(), me.id(),
+                anonymousToPeers(courseKey, promptKey) ? null : me.displayName(), courseKey, promptKey,
+                reply.getCreatedAt()));
     }
 
     /** Marks a post helpful, or takes the mark back. Returns whether it is marked now. */

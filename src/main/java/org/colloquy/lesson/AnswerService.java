@@ -24,8 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.colloquy.cohort.CohortService;
-import org.colloquy.content.DiscussStep;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Stores a student's answers: drafts while typing, submissions kept for good. Always the signed-in
@@ -44,14 +42,13 @@ public class AnswerService {
     private final FeedbackLookup feedback;
     private final CohortService cohorts;
     private final Clock clock;
-    private final ObjectProvider<PromptAnonymity> anonymity;
+    private final PeerVisibility peers;
 
     AnswerService(ResponseRepository responses, SubmissionRepository submissions, CourseCatalog catalog,
                   CurrentUser currentUser, ApplicationEventPublisher events,
                   PlatformTransactionManager transactionManager, FeedbackLookup feedback,
-                  CohortService cohorts, Clock clock,
-                  ObjectProvider<PromptAnonymity> anonymity) {
-        this.anonymity = anonymity;
+                  CohortService cohorts, Clock clock, PeerVisibility peers) {
+        this.peers = peers;
         this.responses = responses;
         this.submissions = submissions;
         this.catalog = catalog;
@@ -106,18 +103,14 @@ public class AnswerService {
     }
 
     /**
-     * Classmates' submitted contributions to a discussion prompt. Post first, then see peers: refused until the
-     * signed-in student has submitted her own, and only ever classmates of the same cohort.
+     * Classmates' submitted answers to a prompt, when the discussion's rules let the signed-in student read them
+     * ({@link PeerVisibility}: a discussion prompt, and her own answer posted first); only ever classmates of the same
+     * cohort.
      */
     @Transactional(readOnly = true)
     public List<StudentResponse> classmatesPosts(String courseKey, String promptKey) {
-        Course course = catalog.course(courseKey).orElseThrow(() -> UnknownLessonException.noCourse(courseKey));
-        if (!(course.step(promptKey).orElse(null) instanceof DiscussStep)) {
-            throw new UnknownLessonException(Text.of("lesson.not-found.discussion", promptKey));
-        }
-        if (mySubmitted(courseKey, promptKey).isEmpty()) {
-            throw new PostFirstException();
-        }
+        catalog.course(courseKey).orElseThrow(() -> UnknownLessonException.noCourse(courseKey));
+        peers.requireMayReadPeers(courseKey, promptKey, mySubmitted(courseKey, promptKey).isPresent());
         var classmates = cohorts.classmates(courseKey).keySet();
         if (classmates.isEmpty()) {
             return List.of();
@@ -140,17 +133,12 @@ public class AnswerService {
         }).toList();
     }
 
-    /** Whether classmates will see this discuss prompt's posts without their authors' names. */
+    /**
+     * Whether classmates will see this discuss prompt's posts without their authors' names, by the discussion's rule
+     * ({@link PeerVisibility}), for the lesson to say so before the student posts.
+     */
     public boolean anonymousToPeers(String courseKey, String promptKey) {
-        PromptAnonymity rule = anonymity.getIfAvailable();
-        if (rule != null) {
-            return rule.anonymousToPeers(courseKey, promptKey);
-        }
-        return catalog.course(courseKey).flatMap(course -> course.step(promptKey))
-                .filter(DiscussStep.class::isInstance)
-                .map(step -> ((DiscussStep) step).anonymity()
-                        == DiscussStep.Anonymity.ANONYMOUS_TO_PEERS)
-                .orElse(false);
+        return peers.anonymousToPeers(courseKey, promptKey);
     }
 
     /** Feedback an instructor released on the signed-in student's answer to this prompt. */

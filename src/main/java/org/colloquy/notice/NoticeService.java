@@ -3,19 +3,18 @@ package org.colloquy.notice;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.colloquy.identity.CurrentUser;
 import org.colloquy.base.i18n.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** In-app notices: told to a person by another feature, read by that person only. */
+/**
+ * In-app notices: told to a person when something that concerns her happened in another feature (this feature
+ * listens to those features' events, {@link NoticesForEvents}), read by that person only.
+ */
 @Service
 public class NoticeService {
-
-    /** A route of the application, such as {@code course/x/lesson/y}: no scheme, no host, no way out of the app. */
-    private static final Pattern APP_LINK = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9._-]+)*");
 
     private final NoticeRepository notices;
     private final CurrentUser currentUser;
@@ -28,22 +27,16 @@ public class NoticeService {
     }
 
     /**
-     * Tells each of these people something, with a link to where it happened. Called by other features' services
-     * on behalf of a signed-in person's action (a release of feedback, a reply); never offered to a view directly.
-     * Any signed-in person's action may tell, so the link is held to a page of Colloquy: never a script, never
-     * another site, whatever a caller passes. The message is kept as its key and arguments, so each person reads it
-     * in her own language; its arguments are plain text (a lesson title, a name), shown as text.
-     *
-     * @throws IllegalArgumentException if the link is not a route of the application
+     * Tells each of these people something, pointing to the page where it happened. Only this feature's event
+     * listeners tell, on behalf of whoever acted in another feature, and they also run when nobody is signed in (an
+     * event handled again after a restart), so no view can call it. The message is kept as its key and arguments,
+     * so each person reads it in her own language; its arguments are plain text (a lesson title, a name), shown as
+     * text. The target holds keys only ({@link NoticeTarget}): the notices page makes the address.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void tell(Collection<Long> userIds, Text message, String link) {
-        if (!APP_LINK.matcher(link).matches() || link.contains("..")) {
-            throw new IllegalArgumentException("A notice links to a page of Colloquy, not to " + link + ".");
-        }
+    void tell(Collection<Long> userIds, Text message, NoticeTarget target) {
         var now = clock.instant();
-        notices.saveAll(userIds.stream().map(userId -> new Notice(userId, message, link, now)).toList());
+        notices.saveAll(userIds.stream().map(userId -> new Notice(userId, message, target, now)).toList());
     }
 
     @Transactional(readOnly = true)

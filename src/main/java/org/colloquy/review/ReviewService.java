@@ -1,7 +1,6 @@
 package org.colloquy.review;
 
 import org.colloquy.base.i18n.Refusal;
-import org.colloquy.base.i18n.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,20 +15,18 @@ import org.colloquy.cohort.CohortService;
 import org.colloquy.identity.CurrentUser;
 import org.colloquy.identity.UserRef;
 import org.colloquy.content.CourseCatalog;
-import org.colloquy.content.PromptKey;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Rubric;
 import org.colloquy.content.Step;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentResponse;
-import org.colloquy.notice.NoticeService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.function.Predicate;
 import org.colloquy.base.AnswerText;
-import org.colloquy.content.Lesson;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -47,17 +44,17 @@ public class ReviewService {
     private final CohortWorkService classWork;
     private final FeedbackRepository feedback;
     private final CourseCatalog catalog;
-    private final NoticeService notices;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReviewService(CohortService cohorts, CohortWorkService classWork, FeedbackRepository feedback, CourseCatalog catalog,
-                  NoticeService notices, CurrentUser currentUser, Clock clock) {
+                  ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.feedback = feedback;
         this.catalog = catalog;
-        this.notices = notices;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -110,7 +107,10 @@ public class ReviewService {
         feedback.save(entry);
     }
 
-    /** Releases every drafted feedback on this prompt in the cohort; returns how many students were told. */
+    /**
+     * Releases every drafted feedback on this prompt in the cohort; returns how many students were told. Each released
+     * answer is a {@link FeedbackReleased} (the notice feature tells its student).
+     */
     @Transactional
     public int release(long cohortId, String promptKey) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
@@ -127,7 +127,7 @@ public class ReviewService {
     /** How many feedback drafts on this prompt wait to be released. */
     @Transactional(readOnly = true)
     public long unreleasedCount(long cohortId, String promptKey) {
-        return queue(cohortId, promptKey).stream().filter(entry -> entry.feedback() == FeedbackState.DRAFT).count();
+        return ReviewQueue.of(queue(cohortId, promptKey)).waitingDrafts();
     }
 
     private int releaseWhere(CohortRef cohort, Predicate<Feedback> which) {
@@ -136,26 +136,14 @@ public class ReviewService {
         Set<Long> told = new HashSet<>();
         for (Feedback entry : feedback.findByCohortId(cohort.id())) {
             StudentResponse response = responses.get(entry.getResponseId());
-            if (response != null && which.test(entry) && entry.release(clock.instant())) {
+            var now = clock.instant();
+            if (response != null && which.test(entry) && entry.release(now)) {
                 told.add(response.userId());
-                notices.tell(List.of(response.userId()),
-                        Text.of("review.notice.feedback-ready", lessonTitle(cohort, response)), lessonLink(cohort, response));
+                events.publishEvent(new FeedbackReleased(response.userId(), response.responseId(), cohort.id(),
+                        cohort.courseKey(), response.promptKey(), now));
             }
         }
         return told.size();
-    }
-
-    private String lessonTitle(CohortRef cohort, StudentResponse response) {
-        return PromptKey.parse(response.promptKey())
-                .flatMap(key -> catalog.course(cohort.courseKey()).flatMap(course -> course.lesson(key.lessonKey())))
-                .map(Lesson::title)
-                .orElse(response.promptKey());
-    }
-
-    private static String lessonLink(CohortRef cohort, StudentResponse response) {
-        return PromptKey.parse(response.promptKey())
-                .map(key -> "course/" + cohort.courseKey() + "/lesson/" + key.lessonKey())
-                .orElse("my-work");
     }
 
     private List<CriterionScore> validScores(long cohortId, String promptKey, List<CriterionScore> scores) {

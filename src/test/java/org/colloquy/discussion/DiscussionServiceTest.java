@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.time.Instant;
 import org.colloquy.lesson.SaveOutcome;
 import org.colloquy.notice.NoticeService;
+import org.colloquy.notice.NoticeTarget;
 
 @IntegrationTest
 class DiscussionServiceTest {
@@ -146,7 +147,7 @@ class DiscussionServiceTest {
         accounts.signIn(first);
         assertThat(notices.mine()).singleElement().satisfies(notice -> {
             assertThat(notice.message().english()).isEqualTo("Second Student replied to your post in the class discussion.");
-            assertThat(notice.link()).isEqualTo("course/" + COURSE + "/discussion/" + NAMED);
+            assertThat(notice.target()).isEqualTo(new NoticeTarget.DiscussionPage(COURSE, NAMED));
         });
     }
 

@@ -85,6 +85,15 @@ public class TestAccounts {
         SecurityContextHolder.setContext(context);
     }
 
+    /**
+     * Makes this application context's security context holder the global one. Every context started in the JVM
+     * installs its own globally, so after a test class that started another context, browserless windows (which sign
+     * people in through the global holder) and this context's services (which read their own) would not meet.
+     */
+    public void useThisApplicationsSecurityContext() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
+    }
+
     /** Clears the thread's security context when no application context is left to ask. */
     public static void signOutEverywhere() {
         SecurityContextHolder.clearContext();

@@ -19,7 +19,9 @@ class NoticeServiceTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    NoticeService notices;
+    TestNotices notices;
+    @Autowired
+    NoticeService noticeService;
 
     @AfterEach
     void signOut() {
@@ -30,14 +32,26 @@ class NoticeServiceTest {
     void aNoticeLinksOnlyToAPageOfColloquyNeverToAScriptOrAnotherSite() {
         UserRef student = accounts.signInNew("student", Role.STUDENT);
 
-        for (String link : List.of("javascript:alert(1)", "https://phishing.example/login", "//phishing.example",
-                "/course/x", "course/../../x", "course/x?next=https://phishing.example", "")) {
-            assertThatThrownBy(() -> notices.tell(List.of(student.id()), Text.of("review.notice.feedback-ready", "Three stages"), link))
-                    .as(link).isInstanceOf(IllegalArgumentException.class);
+        for (String key : List.of("javascript:alert(1)", "https://phishing.example/login", "//phishing.example",
+                "/course/x", "course/../../x", "course/x?next=https://phishing.example", "", "..")) {
+            assertThatThrownBy(() -> notices.tell(student, Text.of("review.notice.feedback-ready", "Three stages"),
+                    new NoticeTarget.LessonPage("sino-russian-relations", key)))
+                    .as(key).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> notices.tell(student, Text.of("discussion.notice.reply-anonymous"),
+                    new NoticeTarget.DiscussionPage(key, "three-stages/discuss-parallel")))
+                    .as(key).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> notices.tell(student, Text.of("discussion.notice.reply-anonymous"),
+                    new NoticeTarget.DiscussionPage("sino-russian-relations", "three-stages/" + key)))
+                    .as(key).isInstanceOf(IllegalArgumentException.class);
         }
-        notices.tell(List.of(student.id()), Text.of("review.notice.feedback-ready", "Three stages"), "course/sino-russian-relations/lesson/three-stages");
+        assertThatThrownBy(() -> notices.tell(student, Text.of("review.notice.feedback-ready", "Three stages"),
+                new NoticeTarget.StoredLink("javascript:alert(1)")))
+                .as("only notices from before typed targets keep an address")
+                .isInstanceOf(IllegalArgumentException.class);
+        notices.tell(student, Text.of("review.notice.feedback-ready", "Three stages"),
+                new NoticeTarget.LessonPage("sino-russian-relations", "three-stages"));
 
-        assertThat(notices.mine()).extracting(NoticeView::link)
-                .containsExactly("course/sino-russian-relations/lesson/three-stages");
+        assertThat(noticeService.mine()).extracting(NoticeView::target)
+                .containsExactly(new NoticeTarget.LessonPage("sino-russian-relations", "three-stages"));
     }
 }

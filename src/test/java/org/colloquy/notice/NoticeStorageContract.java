@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
 import org.colloquy.identity.UserRef;
@@ -20,11 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class NoticeStorageContract {
 
     private static final String LINK = "course/sino-russian-relations/lesson/three-stages";
+    private static final NoticeTarget LESSON = new NoticeTarget.LessonPage("sino-russian-relations", "three-stages");
 
     @Autowired
     TestAccounts accounts;
     @Autowired
     NoticeService notices;
+    @Autowired
+    TestNotices told;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,18 +40,18 @@ abstract class NoticeStorageContract {
         UserRef student = accounts.signInNew("student", Role.STUDENT);
         String title = "Stages \"1\", 2 & 3 {0} '' ] [ \\ 中国与俄罗斯 «да»\nsecond line <b>bold</b>";
 
-        notices.tell(List.of(student.id()), Text.of("review.notice.feedback-ready", title), LINK);
+        told.tell(student, Text.of("review.notice.feedback-ready", title), LESSON);
 
         assertThat(notices.mine()).singleElement().satisfies(notice -> {
             assertThat(notice.message()).isEqualTo(Text.of("review.notice.feedback-ready", title));
-            assertThat(notice.link()).isEqualTo(LINK);
+            assertThat(notice.target()).isEqualTo(LESSON);
         });
     }
 
     @Test
     void russianStudentReadsAFeedbackNoticeToldInEnglishInRussian() {
         UserRef student = accounts.signInNew("student", Role.STUDENT);
-        notices.tell(List.of(student.id()), Text.of("review.notice.feedback-ready", "Three stages"), LINK);
+        told.tell(student, Text.of("review.notice.feedback-ready", "Three stages"), LESSON);
 
         Text said = notices.mine().getFirst().message();
 
@@ -70,6 +72,8 @@ abstract class NoticeStorageContract {
         assertThat(MessageBundles.shared().text(said.key(), InterfaceLanguage.RUSSIAN, said.args()))
                 .as("an old notice has no key to translate: it is shown as it was written")
                 .isEqualTo("Feedback on your answer in “Three stages” is ready.");
+        assertThat(notices.mine().getFirst().target()).as("an old notice opens the address it was stored with")
+                .isEqualTo(new NoticeTarget.StoredLink(LINK));
         assertThat(notices.unreadCount()).isEqualTo(1);
     }
 }

@@ -49,7 +49,6 @@ import org.colloquy.backup.BackupService;
 import org.colloquy.base.i18n.ColloquyI18NProvider;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.LanguagePreference;
-import org.colloquy.base.i18n.Text;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
@@ -59,7 +58,7 @@ import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.FeedbackLookup;
 import org.colloquy.lesson.work.MyAnswers;
 import org.colloquy.lesson.work.MyWorkService;
-import org.colloquy.lesson.PromptAnonymity;
+import org.colloquy.lesson.PeerVisibility;
 import org.colloquy.lesson.work.StudentDataService;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.notice.NoticeService;
@@ -160,7 +159,7 @@ class ServiceAccessMatrixTest {
     @Autowired StudentLessonService lessons;
     @Autowired FeedbackLookup feedbackLookup;
     @Autowired MyAnswers myAnswers;
-    @Autowired PromptAnonymity promptAnonymity;
+    @Autowired PeerVisibility peerVisibility;
     @Autowired ReviewService reviews;
     @Autowired CohortExportService exports;
     @Autowired CohortOverviewService overviews;
@@ -308,8 +307,12 @@ class ServiceAccessMatrixTest {
                 () -> feedbackLookup.releasedFeedback(f.responseA()), only(STUDENT_A)));
         rows.add(row("MyAnswers.isMine(long)", "ask whether class A's answer is theirs",
                 () -> myAnswers.isMine(f.responseA()), only(STUDENT_A).filtered(STUDENT_B).nothingOfClassAToShow()));
-        rows.add(row("PromptAnonymity.anonymousToPeers(String, String)", "ask whether a discussion hides names",
-                () -> promptAnonymity.anonymousToPeers(COURSE, DISCUSS), everyone()));
+        rows.add(row("PeerVisibility.anonymousToPeers(String, String)", "ask whether a discussion hides names",
+                () -> peerVisibility.anonymousToPeers(COURSE, DISCUSS), everyone()));
+        // a yes-or-no of the discussion's rules on facts the caller brings: it reads nobody's work
+        rows.add(row("PeerVisibility.requireMayReadPeers(String, String, boolean)",
+                "ask whether a student who posted first may read her classmates' posts",
+                () -> act(() -> peerVisibility.requireMayReadPeers(COURSE, DISCUSS, true)), everyone()));
         rows.add(row("MyWorkService.myWork(String)", "read their work", () -> myWork.myWork(COURSE),
                 only(STUDENT_A).filtered(STUDENT_B)));
         rows.add(row("MyWorkService.myWorkMarkdown(String, InterfaceLanguage)", "download their work",
@@ -411,11 +414,7 @@ class ServiceAccessMatrixTest {
         rows.add(row("ReadingHeatMapService.heat(long)", "read class A's heat map",
                 () -> heatMaps.heat(a), only(INSTRUCTOR_A)));
 
-        // notices
-        // services tell on behalf of anyone's action (a reply tells the post's author); the link is held to a page
-        // of Colloquy whoever calls (NoticeServiceTest)
-        rows.add(row("NoticeService.tell(Collection, Text, String)", "tell people something",
-                () -> act(() -> notices.tell(List.of(), Text.of("notice.title"), "notices")), signedIn()));
+        // notices: told by the notice feature's own event listeners only (decision 0028), so read-only to views
         rows.add(row("NoticeService.mine()", "read their notices", () -> notices.mine(), signedIn()));
         rows.add(row("NoticeService.unreadCount()", "count their unread notices", () -> notices.unreadCount(),
                 signedIn()));

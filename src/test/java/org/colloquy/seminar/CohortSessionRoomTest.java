@@ -41,8 +41,6 @@ import org.colloquy.seminar.session.ui.SeminarStartView;
 import com.vaadin.flow.component.html.Div;
 import java.util.Locale;
 import org.colloquy.seminar.cohort.MapToShow;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** A leader starts a session for her class from picked prompts, brings in starred work and the class's map. */
 @IntegrationTest
@@ -78,9 +76,7 @@ class CohortSessionRoomTest {
 
     @BeforeEach
     void aClassWithAStarredAnswer() {
-        // Another application context started in this JVM may have replaced the global holder; the browserless
-        // windows sign in through it, and this context's services must see them.
-        SecurityContextHolder.setContextHolderStrategy(spring.getBean(SecurityContextHolderStrategy.class));
+        accounts.useThisApplicationsSecurityContext();
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         teacher = accounts.signInNew("teacher", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
         cohort = cohorts.createCohort(COURSE, "Room class " + teacher.username());

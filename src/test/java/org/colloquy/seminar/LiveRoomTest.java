@@ -42,8 +42,6 @@ import org.colloquy.seminar.audience.ui.AudienceView;
 import org.colloquy.seminar.console.ui.PresenterView;
 import org.colloquy.seminar.screen.ui.ProjectorView;
 import org.colloquy.seminar.session.ui.SeminarStartView;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The seminar room with a leader, the projector, two signed-in students and a guest, each in their own browserless
@@ -71,9 +69,7 @@ class LiveRoomTest {
 
     @BeforeEach
     void openTheRoom() {
-        // Another application context started in this JVM may have replaced the global holder; the browserless
-        // windows sign in through it, and this context's services must see them.
-        SecurityContextHolder.setContextHolderStrategy(spring.getBean(SecurityContextHolderStrategy.class));
+        accounts.useThisApplicationsSecurityContext();
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.create("leader", Role.SEMINAR_LEADER);
         ana = accounts.create("ana", "Ana Quillfeather", Role.STUDENT);

@@ -27,8 +27,6 @@ import org.colloquy.seminar.audience.ui.AudienceView;
 import org.colloquy.seminar.console.ui.PresenterView;
 import org.colloquy.seminar.screen.ui.ProjectorView;
 import org.colloquy.seminar.session.ui.SeminarStartView;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Session state lives in the database: a phone, a console or a projector that reloads (a new window of the same
@@ -55,9 +53,7 @@ class LiveSeminarReloadTest {
 
     @BeforeEach
     void aLeaderRunsTheOpenPrompt() {
-        // Another application context started in this JVM may have replaced the global holder; the browserless
-        // windows sign in through it, and this context's services must see them.
-        SecurityContextHolder.setContextHolderStrategy(spring.getBean(SecurityContextHolderStrategy.class));
+        accounts.useThisApplicationsSecurityContext();
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.signInNew("leader", Role.SEMINAR_LEADER);
         session = roomService.start("sino-russian-relations", "three-stages");

@@ -34,8 +34,6 @@ import org.colloquy.seminar.audience.ui.AudienceView;
 import org.colloquy.seminar.screen.ui.ProjectorView;
 import org.colloquy.seminar.session.ui.SeminarStartView;
 import com.vaadin.flow.component.html.Main;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** A leader, the room's projector and two students, each in their own browserless window, in one live session. */
 @IntegrationTest
@@ -56,9 +54,7 @@ class LiveSeminarRoomTest {
 
     @BeforeEach
     void openTheRoom() {
-        // Another application context started in this JVM may have replaced the global holder; the browserless
-        // windows sign in through it, and this context's services must see them.
-        SecurityContextHolder.setContextHolderStrategy(spring.getBean(SecurityContextHolderStrategy.class));
+        accounts.useThisApplicationsSecurityContext();
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.colloquy.seminar");
         leader = accounts.create("leader", Role.SEMINAR_LEADER);
         ana = accounts.create("ana-quillfeather", Role.STUDENT);

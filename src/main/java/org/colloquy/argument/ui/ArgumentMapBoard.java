@@ -8,11 +8,13 @@ import org.colloquy.argument.Side;
 import org.colloquy.content.Course;
 import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.content.ui.ProseView;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A class's argument map to look at, not to edit: the claim, its passage, and the reasons for and against. Shows
  * authors only if the map carries them ({@link ArgumentMap#withoutAuthors()} for the room's screen).
  */
+@NamedInterface("ui")
 public class ArgumentMapBoard extends Div {
 
     private final PassagePanel passage;

@@ -18,8 +18,10 @@ import org.colloquy.argument.Stance;
 import org.colloquy.content.Course;
 import org.colloquy.content.ui.CitationPicker;
 import org.colloquy.content.ui.ProseView;
+import org.springframework.modulith.NamedInterface;
 
 /** A student's view of the class's argument map on an argue step, with the form to add a reason. */
+@NamedInterface("ui")
 public class ArgumentMapPanel extends Div {
 
     private final ArgumentMapService maps;

@@ -32,11 +32,13 @@ import org.colloquy.base.ui.ApplicationAddress;
 import org.colloquy.base.ui.ClipboardButton;
 import java.util.Locale;
 import org.colloquy.identity.ui.IdentityPages;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Imports a class list into one cohort: the instructor pastes CSV or chooses a .csv file, and gets either every
  * problem of the list (nothing imported) or each student's one-time set-password link to hand out.
  */
+@NamedInterface("ui")
 public class RosterImportPanel extends Div {
 
     static final int MAX_FILE_BYTES = 1_000_000;

@@ -12,11 +12,13 @@ import org.colloquy.content.Citations;
 import org.colloquy.content.Paragraph;
 import org.colloquy.content.Reading;
 import org.colloquy.content.Sentences;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Picks a paragraph of the reading, and optionally one of its sentences, and hands over its citation mark
  * ({@code [¶4]} or {@code [¶4.2]}) for the text being written.
  */
+@NamedInterface("ui")
 public class CitationPicker extends Div {
 
     private final ComboBox<Paragraph> paragraph = new ComboBox<>();

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.colloquy.content.Citations;
 import org.colloquy.content.Course;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Text a person wrote, shown as text, followed by each passage of the reading it cites: an excerpt of the paragraph
  * for {@code [¶N]}, the quoted sentence for {@code [¶N.S]}, each linking to that place in the reading.
  */
+@NamedInterface("ui")
 public class CitedText extends Div {
 
     private static final int EXCERPT = 220;

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasElement;
 import java.util.Locale;
 import org.colloquy.content.Course;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Marks a region that shows course content with the course's own language and reading direction, so that screen
  * readers, fonts and line breaking treat it as that language while the interface around it stays in the viewer's.
  */
+@NamedInterface("ui")
 public final class ContentLanguage {
 
     private ContentLanguage() {

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.colloquy.content.Reading;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The cited paragraphs of the reading, shown beside a question: a native {@code <details>} so that on a narrow
  * screen the student can fold it away; open by default. One element per paragraph, its number drawn by CSS,
  * because this panel is on every lesson step of every student session.
  */
+@NamedInterface("ui")
 public class PassagePanel extends NativeDetails {
 
     public PassagePanel(Reading reading, List<String> paragraphIds) {

@@ -9,8 +9,10 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Paragraph;
 import org.colloquy.content.Prose;
 import org.colloquy.content.Reading;
+import org.springframework.modulith.NamedInterface;
 
 /** Renders author prose as text: paragraphs, and quotations from the reading marked with their paragraph. */
+@NamedInterface("ui")
 public class ProseView extends Div {
 
     public ProseView(Prose prose, Reading reading) {

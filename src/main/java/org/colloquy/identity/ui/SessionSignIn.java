@@ -10,8 +10,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.modulith.NamedInterface;
 
 /** Signs in someone who just proved who they are (a fresh sign-up), with a new session id as a normal login has. */
+@NamedInterface("ui")
 public final class SessionSignIn {
 
     private SessionSignIn() {

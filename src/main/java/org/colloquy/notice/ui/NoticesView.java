@@ -36,7 +36,7 @@ class NoticesView extends Main implements HasDynamicTitle {
             item.addClassName(notice.read() ? "read" : "unread");
             Span when = new Span(TimeDisplay.dateTime(notice.createdAt()));
             when.addClassName("submission-time");
-            Anchor message = new Anchor(notice.link(), Translated.text(notice.message()));
+            Anchor message = new Anchor(NoticeAddress.of(notice.target()), Translated.text(notice.message()));
             message.addClassName("notice-message");
             item.add(message, new Span(" · "), when);
             list.add(item);

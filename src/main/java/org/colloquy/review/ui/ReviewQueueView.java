@@ -22,10 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.content.Course;
@@ -38,13 +35,12 @@ import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.review.QueueEntry;
 import org.colloquy.review.QueueFilter;
+import org.colloquy.review.ReviewQueue;
 import org.colloquy.review.ReviewService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.util.Comparator;
 import java.util.Objects;
-import org.colloquy.review.FeedbackState;
 
 /**
  * The grading queue for one prompt: the cited passage on top, every student's answer in a list to filter,
@@ -66,7 +62,7 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Span shown = new Span();
     private QueueFilter filter = QueueFilter.ALL;
     private List<QueueEntry> visible = List.of();
-    private final Map<Long, Integer> anonymousNumbers = new HashMap<>();
+    private ReviewQueue queue = ReviewQueue.of(List.of());
     private @Nullable CohortRef cohort;
     private @Nullable Course course;
     private @Nullable Step step;
@@ -170,23 +166,14 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void applyFilter(QueueFilter newFilter) {
         filter = newFilter;
-        visible = filter.apply(currentEntries, anonymous.getValue());
+        visible = filter.apply(queue.entries(), anonymous.getValue());
         list.setItems(visible);
-        shown.setText(t("review.queue.shown", visible.size(), currentEntries.size()));
+        shown.setText(t("review.queue.shown", visible.size(), queue.entries().size()));
     }
 
-    private List<QueueEntry> currentEntries = List.of();
-
     private void reload() {
-        currentEntries = reviews.queue(cohort().id(), promptKey);
-        anonymousNumbers.clear();
-        List<QueueEntry> byId = new ArrayList<>(currentEntries);
-        byId.sort(Comparator.comparingLong(entry -> Long.hashCode(entry.student().id() * 2654435761L)));
-        for (int i = 0; i < byId.size(); i++) {
-            anonymousNumbers.put(byId.get(i).student().id(), i + 1);
-        }
-        long waiting = currentEntries.stream()
-                .filter(entry -> entry.feedback() == FeedbackState.DRAFT).count();
+        queue = ReviewQueue.of(reviews.queue(cohort().id(), promptKey));
+        long waiting = queue.waitingDrafts();
         release.setText(waiting == 0 ? t("review.queue.none-waiting") : t("review.queue.release", waiting));
         release.setEnabled(waiting > 0);
         Long selected = list.asSingleSelect().getOptionalValue().map(entry -> entry.student().id()).orElse(null);
@@ -230,7 +217,7 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private String nameOf(QueueEntry entry) {
         return anonymous.getValue()
-                ? t("review.queue.anonymous-student", anonymousNumbers.getOrDefault(entry.student().id(), 0))
+                ? t("review.queue.anonymous-student", queue.blindNumber(entry.student()))
                 : entry.student().displayName();
     }
 

@@ -1,31 +1,40 @@
 package org.colloquy.seminar.cohort;
 
 import org.colloquy.argument.ArgumentMapChanged;
+import org.colloquy.base.AfterCommit;
 import org.colloquy.seminar.session.SeminarEvent.ClassMapChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.colloquy.seminar.session.SeminarEvent;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.colloquy.seminar.session.SeminarSessionRepository;
 
-/** Tells the live sessions that show a class's argument map on the projector that the map changed. */
+/**
+ * Tells the live sessions that show a class's argument map on the projector that the map changed, once the change is
+ * committed (in-memory only: not kept in the event publication registry, decision 0028).
+ */
 @Component
 class CohortMapRelay {
 
     private final SeminarSessionRepository sessions;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate readOnly;
 
-    CohortMapRelay(SeminarSessionRepository sessions, ApplicationEventPublisher events) {
+    CohortMapRelay(SeminarSessionRepository sessions, ApplicationEventPublisher events,
+                   PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.events = events;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly.setReadOnly(true);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @EventListener
     void mapChanged(ArgumentMapChanged change) {
-        sessions.findByCohortIdAndMapPromptKeyAndClosedAtIsNull(change.cohortId(), change.promptKey())
-                .forEach(session -> events.publishEvent(new ClassMapChanged(session.requireId())));
+        AfterCommit.run(() -> readOnly.executeWithoutResult(status -> sessions
+                .findByCohortIdAndMapPromptKeyAndClosedAtIsNull(change.cohortId(), change.promptKey())
+                .forEach(session -> events.publishEvent(new ClassMapChanged(session.requireId())))));
     }
 }

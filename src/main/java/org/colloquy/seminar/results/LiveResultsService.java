@@ -28,12 +28,14 @@ import org.colloquy.seminar.session.SeminarPrompt;
 import org.colloquy.seminar.session.SeminarSession;
 import org.colloquy.seminar.session.SeminarSessionRepository;
 import org.colloquy.seminar.session.SessionPrompts;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Live answers for a class's instructors, after or during the session: the sessions run for the class and
  * everything they received, with names (guests' marked as such) and moderation state. Every method first checks the instructor teaches
  * the class, and only sessions run for that class are ever returned.
  */
+@NamedInterface("results")
 @Service
 @PreAuthorize("hasRole('INSTRUCTOR')")
 public class LiveResultsService {

@@ -10,11 +10,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import org.colloquy.base.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the live views of a session that something changed, once the change is committed. Each subscriber is
@@ -50,9 +51,11 @@ public class SeminarEvents {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** After the commit that made the change (in-memory only: not kept in the event publication registry). */
+    @EventListener
     void publish(SeminarEvent event) {
-        subscribers.getOrDefault(event.sessionId(), Set.of()).forEach(subscriber -> subscriber.changed(event));
+        AfterCommit.run(() -> subscribers.getOrDefault(event.sessionId(), Set.of())
+                .forEach(subscriber -> subscriber.changed(event)));
     }
 
     @PreDestroy

@@ -1,4 +1,4 @@
-package org.colloquy.lesson;
+package org.colloquy.discussion;
 
 import org.colloquy.base.i18n.HasReason;
 import org.colloquy.base.i18n.Text;
@@ -7,7 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Classmates' posts stay closed until the student has posted her own: an access rule that says what to do. */
 public class PostFirstException extends AccessDeniedException implements HasReason {
 
-    private static final Text REASON = Text.of("lesson.refused.post-first");
+    private static final Text REASON = Text.of("discussion.refused.post-first");
 
     public PostFirstException() {
         super(REASON.english());

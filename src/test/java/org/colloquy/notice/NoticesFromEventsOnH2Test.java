@@ -1,0 +1,7 @@
+package org.colloquy.notice;
+
+import org.colloquy.IntegrationTest;
+
+@IntegrationTest
+class NoticesFromEventsOnH2Test extends NoticesFromEventsContract {
+}
