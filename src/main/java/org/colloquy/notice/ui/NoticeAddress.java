@@ -1,5 +1,6 @@
 package org.colloquy.notice.ui;
 
+import org.colloquy.lesson.ui.LessonPages;
 import org.colloquy.notice.NoticeTarget;
 
 /** The address of the page a notice points to, made where the notice is shown (the notice feature knows no URL). */
@@ -10,10 +11,10 @@ final class NoticeAddress {
 
     static String of(NoticeTarget target) {
         return switch (target) {
-            case NoticeTarget.LessonPage(String courseKey, String lessonKey) -> "course/" + courseKey + "/lesson/" + lessonKey;
+            case NoticeTarget.LessonPage(String courseKey, String lessonKey) -> LessonPages.lesson(courseKey, lessonKey);
             case NoticeTarget.DiscussionPage(String courseKey, String promptKey) ->
-                    "course/" + courseKey + "/discussion/" + promptKey;
-            case NoticeTarget.MyWorkPage() -> "my-work";
+                    LessonPages.discussion(courseKey, promptKey);
+            case NoticeTarget.MyWorkPage() -> LessonPages.myWork();
             case NoticeTarget.StoredLink(String link) -> link;
         };
     }
