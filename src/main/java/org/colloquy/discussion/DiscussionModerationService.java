@@ -14,7 +14,7 @@ import org.colloquy.identity.UserRef;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.Author;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.lesson.SubmissionRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,11 +58,11 @@ public class DiscussionModerationService {
     public List<ModeratedPost> posts(long cohortId, String promptKey) {
         Map<Long, UserRef> students = cohorts.students(cohortId).stream()
                 .collect(Collectors.toMap(UserRef::id, Function.identity()));
-        List<StudentResponse> posts = classWork.responsesTo(cohortId, promptKey).stream()
-                .filter(StudentResponse::isSubmitted)
+        List<StudentAnswer> posts = classWork.responsesTo(cohortId, promptKey).stream()
+                .filter(StudentAnswer::isSubmitted)
                 .sorted(Comparator.comparing(post -> Objects.requireNonNull(post.submittedAt())))
                 .toList();
-        List<Long> ids = posts.stream().map(StudentResponse::responseId).toList();
+        List<Long> ids = posts.stream().map(StudentAnswer::responseId).toList();
         Map<Long, Moderation> decisions = moderations.findByPostIdIn(ids).stream()
                 .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
         Map<Long, List<Reply>> repliesByPost = replies.findByPostIdInOrderByCreatedAtAsc(ids).stream()
@@ -91,17 +91,17 @@ public class DiscussionModerationService {
     public List<DiscussionContribution> contributions(long cohortId) {
         Map<Long, UserRef> students = cohorts.students(cohortId).stream()
                 .collect(Collectors.toMap(UserRef::id, Function.identity()));
-        List<StudentResponse> posts = classWork.submittedAnswers(cohortId).stream()
+        List<StudentAnswer> posts = classWork.submittedAnswers(cohortId).stream()
                 .filter(answer -> answer.kind().equals("discuss")).toList();
-        List<Long> ids = posts.stream().map(StudentResponse::responseId).toList();
+        List<Long> ids = posts.stream().map(StudentAnswer::responseId).toList();
         Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
                 .collect(Collectors.toMap(PostDeletion::getPostId, Function.identity()));
         Map<Long, Moderation> decisions = moderations.findByPostIdIn(ids).stream()
                 .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
-        Map<Long, StudentResponse> byId = posts.stream()
-                .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
+        Map<Long, StudentAnswer> byId = posts.stream()
+                .collect(Collectors.toMap(StudentAnswer::responseId, Function.identity()));
         List<DiscussionContribution> found = new ArrayList<>();
-        for (StudentResponse post : posts) {
+        for (StudentAnswer post : posts) {
             PostDeletion deletion = deleted.get(post.responseId());
             if (deletion == null || !deletion.covers(post.submissionCount())) {
                 Moderation decision = decisions.get(post.responseId());
@@ -125,7 +125,7 @@ public class DiscussionModerationService {
         if (clean.isEmpty() || clean.length() > MAX_REASON_LENGTH) {
             throw Refusal.of("discussion.refused.reason", MAX_REASON_LENGTH);
         }
-        StudentResponse post = requirePost(cohortId, postId);
+        StudentAnswer post = requirePost(cohortId, postId);
         var now = clock.instant();
         decisionFor(postId).hide(clean, currentUser.require().id(), now);
         events.publishEvent(new PostHidden(postId, post.userId(), cohortId, cohorts.requireTeaching(cohortId).courseKey(),
@@ -166,9 +166,9 @@ public class DiscussionModerationService {
                 .orElseGet(() -> moderations.save(new Moderation(postId, currentUser.require().id(), clock.instant())));
     }
 
-    private StudentResponse requirePost(long cohortId, long postId) {
+    private StudentAnswer requirePost(long cohortId, long postId) {
         return classWork.response(cohortId, postId)
-                .filter(StudentResponse::isSubmitted)
+                .filter(StudentAnswer::isSubmitted)
                 .orElseThrow(() -> new AccessDeniedException("That post is not in a class you teach."));
     }
 

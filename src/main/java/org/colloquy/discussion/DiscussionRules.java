@@ -5,7 +5,7 @@ import org.colloquy.base.i18n.Text;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.lesson.PeerVisibility;
-import org.colloquy.lesson.ResponseSubmitted;
+import org.colloquy.lesson.AnswerSubmitted;
 import org.colloquy.lesson.UnknownLessonException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -55,7 +55,7 @@ class DiscussionRules implements PeerVisibility {
 
     /** Runs inside the submission's transaction: the post and the record of its rule are stored together. */
     @EventListener
-    void recordTheRuleOfAPost(ResponseSubmitted submitted) {
+    void recordTheRuleOfAPost(AnswerSubmitted submitted) {
         AnonymityRecord.Key key = new AnonymityRecord.Key(submitted.courseKey(), submitted.promptKey());
         if (fileSaysAnonymous(submitted.courseKey(), submitted.promptKey()) && !records.existsById(key)) {
             records.save(new AnonymityRecord(submitted.courseKey(), submitted.promptKey(), clock.instant()));

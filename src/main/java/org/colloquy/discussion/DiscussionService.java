@@ -23,7 +23,7 @@ import org.colloquy.content.Citations;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.lesson.AnswerService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,11 +79,11 @@ public class DiscussionService {
         long me = currentUser.require().id();
         boolean anonymous = anonymousToPeers(courseKey, promptKey);
         Posts found = visiblePosts(courseKey, promptKey);
-        Set<Long> postIds = found.posts().stream().map(StudentResponse::responseId).collect(Collectors.toSet());
+        Set<Long> postIds = found.posts().stream().map(StudentAnswer::responseId).collect(Collectors.toSet());
         Map<Long, List<Reply>> repliesByPost = replies.findByPostIdInOrderByCreatedAtAsc(postIds).stream()
                 .filter(reply -> !reply.isDeleted())
                 .collect(Collectors.groupingBy(Reply::getPostId));
-        List<StudentResponse> shown = found.posts().stream()
+        List<StudentAnswer> shown = found.posts().stream()
                 .filter(post -> post.userId() == me || !found.isDeleted(post)
                         || repliesByPost.containsKey(post.responseId()))
                 .toList();
@@ -94,7 +94,7 @@ public class DiscussionService {
         Map<Long, List<Helpful>> helpfulByPost = helpful.findByPostIdIn(postIds).stream()
                 .collect(Collectors.groupingBy(Helpful::getPostId));
         List<DiscussionThread.Post> thread = new ArrayList<>();
-        for (StudentResponse post : shown) {
+        for (StudentAnswer post : shown) {
             List<Helpful> marks = helpfulByPost.getOrDefault(post.responseId(), List.of());
             List<DiscussionThread.ReplyView> replyViews = repliesByPost.getOrDefault(post.responseId(), List.of()).stream()
                     .map(reply -> new DiscussionThread.ReplyView(reply.getId(),
@@ -131,7 +131,7 @@ public class DiscussionService {
         if (body.length() > MAX_REPLY_LENGTH) {
             throw Refusal.of("discussion.refused.too-long", body.length(), MAX_REPLY_LENGTH);
         }
-        StudentResponse post = requireLivePost(courseKey, promptKey, postId);
+        StudentAnswer post = requireLivePost(courseKey, promptKey, postId);
         if (isLocked(courseKey, promptKey)) {
             throw Refusal.of("discussion.refused.locked");
         }
@@ -152,7 +152,7 @@ public class DiscussionService {
     /** Marks a post helpful, or takes the mark back. Returns whether it is marked now. */
     @Transactional
     public boolean toggleHelpful(String courseKey, String promptKey, long postId) {
-        StudentResponse post = requireLivePost(courseKey, promptKey, postId);
+        StudentAnswer post = requireLivePost(courseKey, promptKey, postId);
         long me = currentUser.require().id();
         if (post.userId() == me) {
             throw Refusal.of("discussion.refused.own-post-helpful");
@@ -174,7 +174,7 @@ public class DiscussionService {
     @Transactional
     public void deleteMyPost(String courseKey, String promptKey, long postId) {
         step(courseKey, promptKey);
-        StudentResponse mine = answers.mySubmitted(courseKey, promptKey)
+        StudentAnswer mine = answers.mySubmitted(courseKey, promptKey)
                 .filter(post -> post.responseId() == postId)
                 .orElseThrow(() -> new AccessDeniedException("You can only delete your own post."));
         deletions.findById(postId).ifPresentOrElse(
@@ -192,9 +192,9 @@ public class DiscussionService {
         reply.delete(clock.instant());
     }
 
-    private StudentResponse requireLivePost(String courseKey, String promptKey, long postId) {
+    private StudentAnswer requireLivePost(String courseKey, String promptKey, long postId) {
         Posts found = visiblePosts(courseKey, promptKey);
-        StudentResponse post = found.find(postId)
+        StudentAnswer post = found.find(postId)
                 .orElseThrow(() -> new AccessDeniedException("That post is not in your class's discussion."));
         if (found.isDeleted(post)) {
             throw Refusal.of("discussion.refused.post-deleted");
@@ -202,7 +202,7 @@ public class DiscussionService {
         return post;
     }
 
-    private StudentResponse requireVisible(String courseKey, String promptKey, long postId) {
+    private StudentAnswer requireVisible(String courseKey, String promptKey, long postId) {
         return visiblePosts(courseKey, promptKey).find(postId)
                 .orElseThrow(() -> new AccessDeniedException("That post is not in your class's discussion."));
     }
@@ -210,9 +210,9 @@ public class DiscussionService {
     /** Classmates' posts and mine, oldest first, without posts an instructor hid (unless they are mine). */
     private Posts visiblePosts(String courseKey, String promptKey) {
         long me = currentUser.require().id();
-        List<StudentResponse> posts = new ArrayList<>(answers.classmatesPosts(courseKey, promptKey));
+        List<StudentAnswer> posts = new ArrayList<>(answers.classmatesPosts(courseKey, promptKey));
         answers.mySubmitted(courseKey, promptKey).ifPresent(posts::add);
-        List<Long> ids = posts.stream().map(StudentResponse::responseId).toList();
+        List<Long> ids = posts.stream().map(StudentAnswer::responseId).toList();
         Map<Long, Moderation> moderation = moderations.findByPostIdIn(ids).stream()
                 .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
         Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
@@ -223,15 +223,15 @@ public class DiscussionService {
         return new Posts(posts, moderation, deleted);
     }
 
-    private record Posts(List<StudentResponse> posts, Map<Long, Moderation> moderation,
+    private record Posts(List<StudentAnswer> posts, Map<Long, Moderation> moderation,
                          Map<Long, PostDeletion> deletions) {
 
-        boolean isDeleted(StudentResponse post) {
+        boolean isDeleted(StudentAnswer post) {
             PostDeletion deletion = deletions.get(post.responseId());
             return deletion != null && deletion.covers(post.submissionCount());
         }
 
-        Optional<StudentResponse> find(long postId) {
+        Optional<StudentAnswer> find(long postId) {
             return posts.stream().filter(post -> post.responseId() == postId).findFirst();
         }
     }

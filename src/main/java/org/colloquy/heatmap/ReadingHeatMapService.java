@@ -25,7 +25,7 @@ import org.colloquy.content.StepText;
 import org.colloquy.discussion.DiscussionContribution;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +87,7 @@ public class ReadingHeatMapService {
         }
         Map<Long, UserRef> students = cohorts.students(cohortId).stream()
                 .collect(Collectors.toMap(UserRef::id, Function.identity()));
-        for (StudentResponse answer : classWork.submittedAnswers(cohortId)) {
+        for (StudentAnswer answer : classWork.submittedAnswers(cohortId)) {
             if (answer.kind().equals("discuss")) {
                 continue;
             }

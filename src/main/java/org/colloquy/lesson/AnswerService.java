@@ -95,7 +95,7 @@ public class AnswerService {
 
     /** The signed-in student's own submitted answer to this prompt, if any. */
     @Transactional(readOnly = true)
-    public Optional<StudentResponse> mySubmitted(String courseKey, String promptKey) {
+    public Optional<StudentAnswer> mySubmitted(String courseKey, String promptKey) {
         long userId = currentUser.require().id();
         return responses.findByUserIdAndCourseKeyAndPromptKey(userId, courseKey, promptKey)
                 .filter(response -> response.getSubmittedAt() != null)
@@ -108,7 +108,7 @@ public class AnswerService {
      * cohort.
      */
     @Transactional(readOnly = true)
-    public List<StudentResponse> classmatesPosts(String courseKey, String promptKey) {
+    public List<StudentAnswer> classmatesPosts(String courseKey, String promptKey) {
         catalog.course(courseKey).orElseThrow(() -> UnknownLessonException.noCourse(courseKey));
         peers.requireMayReadPeers(courseKey, promptKey, mySubmitted(courseKey, promptKey).isPresent());
         var classmates = cohorts.classmates(courseKey).keySet();
@@ -120,7 +120,7 @@ public class AnswerService {
     }
 
     /** Posts as last submitted: a draft typed since then is the student's own until she submits it. */
-    private List<StudentResponse> asSubmitted(List<Response> found) {
+    private List<StudentAnswer> asSubmitted(List<Response> found) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -129,7 +129,7 @@ public class AnswerService {
                 .collect(Collectors.groupingBy(Submission::getResponseId));
         return found.stream().filter(response -> byResponse.containsKey(response.getId())).map(response -> {
             List<Submission> versions = byResponse.get(response.getId());
-            return StudentResponse.submitted(response, versions.getLast(), versions.size());
+            return StudentAnswer.submitted(response, versions.getLast(), versions.size());
         }).toList();
     }
 
@@ -195,7 +195,7 @@ public class AnswerService {
             submissionCount++;
             submissions.save(new Submission(responseId, submissionCount, request.body(), request.choice(),
                     request.course().contentVersion(), now));
-            events.publishEvent(new ResponseSubmitted(request.userId(), request.course().key(), request.promptKey(),
+            events.publishEvent(new AnswerSubmitted(request.userId(), request.course().key(), request.promptKey(),
                     submissionCount, now));
         }
         return new SaveOutcome.Saved(saved.getRevision(), now, submissionCount, saved.getSubmittedAt() != null);

@@ -21,7 +21,7 @@ import org.colloquy.content.Step;
 import org.colloquy.content.StepText;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.LessonStatus;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +53,7 @@ public class CohortOverviewService {
         List<UserRef> students = cohorts.students(cohortId);
         Map<Long, UserRef> byId = students.stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
         Map<Long, Map<String, LessonStatus>> progress = classWork.progress(cohortId);
-        List<StudentResponse> responses = classWork.responses(cohortId);
+        List<StudentAnswer> responses = classWork.responses(cohortId);
 
         List<CohortOverview.StudentRow> rows = students.stream()
                 .map(student -> new CohortOverview.StudentRow(student, progress.getOrDefault(student.id(), Map.of())))
@@ -63,9 +63,9 @@ public class CohortOverviewService {
                 stalled(students, progress, responses), recent(course, responses, byId));
     }
 
-    private static List<CohortOverview.PromptCount> promptCounts(Course course, List<StudentResponse> responses) {
-        Map<String, List<StudentResponse>> byPrompt = responses.stream()
-                .collect(Collectors.groupingBy(StudentResponse::promptKey));
+    private static List<CohortOverview.PromptCount> promptCounts(Course course, List<StudentAnswer> responses) {
+        Map<String, List<StudentAnswer>> byPrompt = responses.stream()
+                .collect(Collectors.groupingBy(StudentAnswer::promptKey));
         List<CohortOverview.PromptCount> counts = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
             for (Step step : lesson.steps()) {
@@ -73,8 +73,8 @@ public class CohortOverviewService {
                     continue;
                 }
                 String promptKey = PromptKey.of(lesson, step).toString();
-                List<StudentResponse> answers = byPrompt.getOrDefault(promptKey, List.of());
-                long submitted = answers.stream().filter(StudentResponse::isSubmitted).count();
+                List<StudentAnswer> answers = byPrompt.getOrDefault(promptKey, List.of());
+                long submitted = answers.stream().filter(StudentAnswer::isSubmitted).count();
                 counts.add(new CohortOverview.PromptCount(lesson.key(), step.key(), promptKey,
                         StepText.oneLine(step), submitted, answers.size() - submitted));
             }
@@ -83,22 +83,22 @@ public class CohortOverviewService {
     }
 
     private List<UserRef> stalled(List<UserRef> students, Map<Long, Map<String, LessonStatus>> progress,
-                                  List<StudentResponse> responses) {
+                                  List<StudentAnswer> responses) {
         Instant cutOff = clock.instant().minus(STALLED_AFTER);
-        Map<Long, Instant> lastSave = responses.stream().collect(Collectors.toMap(StudentResponse::userId,
-                StudentResponse::savedAt, (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, Instant> lastSave = responses.stream().collect(Collectors.toMap(StudentAnswer::userId,
+                StudentAnswer::savedAt, (a, b) -> a.isAfter(b) ? a : b));
         return students.stream()
                 .filter(student -> progress.getOrDefault(student.id(), Map.of()).containsValue(LessonStatus.IN_PROGRESS))
                 .filter(student -> lastSave.getOrDefault(student.id(), Instant.EPOCH).isBefore(cutOff))
                 .toList();
     }
 
-    private static List<CohortOverview.RecentSubmission> recent(Course course, List<StudentResponse> responses,
+    private static List<CohortOverview.RecentSubmission> recent(Course course, List<StudentAnswer> responses,
                                                                 Map<Long, UserRef> students) {
         return responses.stream()
-                .filter(StudentResponse::isSubmitted)
+                .filter(StudentAnswer::isSubmitted)
                 .filter(response -> students.containsKey(response.userId())) // not of an account that is gone
-                .sorted(Comparator.comparing((StudentResponse response) -> Objects.requireNonNull(response.submittedAt()))
+                .sorted(Comparator.comparing((StudentAnswer response) -> Objects.requireNonNull(response.submittedAt()))
                         .reversed())
                 .limit(RECENT)
                 .map(response -> new CohortOverview.RecentSubmission(students.get(response.userId()),

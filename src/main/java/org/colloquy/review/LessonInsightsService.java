@@ -14,7 +14,7 @@ import org.colloquy.content.Lesson;
 import org.colloquy.content.PositionStep;
 import org.colloquy.content.Step;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,15 +40,15 @@ public class LessonInsightsService {
         Course course = catalog.require(cohort.courseKey());
         Lesson lesson = course.lesson(lessonKey)
                 .orElseThrow(() -> Refusal.of("review.insights.no-lesson", lessonKey));
-        Map<String, Map<Long, StudentResponse>> byStep = classWork.responses(cohortId).stream()
-                .filter(StudentResponse::isSubmitted)
+        Map<String, Map<Long, StudentAnswer>> byStep = classWork.responses(cohortId).stream()
+                .filter(StudentAnswer::isSubmitted)
                 .filter(response -> response.promptKey().startsWith(lessonKey + "/"))
                 .collect(Collectors.groupingBy(response -> response.promptKey().substring(lessonKey.length() + 1),
-                        Collectors.toMap(StudentResponse::userId, response -> response)));
+                        Collectors.toMap(StudentAnswer::userId, response -> response)));
         List<LessonInsights.PositionInsight> positions = new ArrayList<>();
         List<LessonInsights.CheckInsight> checks = new ArrayList<>();
         for (Step step : lesson.steps()) {
-            Map<Long, StudentResponse> answers = byStep.getOrDefault(step.key(), Map.of());
+            Map<Long, StudentAnswer> answers = byStep.getOrDefault(step.key(), Map.of());
             if (step instanceof PositionStep after && after.moment() == PositionStep.Moment.AFTER && after.repeats() != null) {
                 positions.add(position(after, byStep.getOrDefault(after.repeats(), Map.of()), answers));
             } else if (step instanceof CheckStep check) {
@@ -58,16 +58,16 @@ public class LessonInsightsService {
         return new LessonInsights(cohort, lesson, positions, checks);
     }
 
-    private static LessonInsights.PositionInsight position(PositionStep after, Map<Long, StudentResponse> before,
-                                                           Map<Long, StudentResponse> now) {
+    private static LessonInsights.PositionInsight position(PositionStep after, Map<Long, StudentAnswer> before,
+                                                           Map<Long, StudentAnswer> now) {
         int points = PositionStep.SCALE.size();
         int[] beforeCounts = counts(before, points);
         int[] afterCounts = counts(now, points);
         int towardAgree = 0;
         int towardDisagree = 0;
         int stayed = 0;
-        for (Map.Entry<Long, StudentResponse> entry : before.entrySet()) {
-            StudentResponse later = now.get(entry.getKey());
+        for (Map.Entry<Long, StudentAnswer> entry : before.entrySet()) {
+            StudentAnswer later = now.get(entry.getKey());
             Integer from = point(entry.getValue());
             Integer to = later == null ? null : point(later);
             if (from == null || to == null) {
@@ -85,9 +85,9 @@ public class LessonInsightsService {
                 towardDisagree, stayed);
     }
 
-    private static int[] counts(Map<Long, StudentResponse> answers, int points) {
+    private static int[] counts(Map<Long, StudentAnswer> answers, int points) {
         int[] counts = new int[points];
-        for (StudentResponse answer : answers.values()) {
+        for (StudentAnswer answer : answers.values()) {
             Integer point = point(answer);
             if (point != null) {
                 counts[point - 1]++;
@@ -96,16 +96,16 @@ public class LessonInsightsService {
         return counts;
     }
 
-    private static Integer point(StudentResponse answer) {
+    private static Integer point(StudentAnswer answer) {
         String choice = answer.choice();
         int point = PositionStep.point(choice);
         return point > 0 ? point : null;
     }
 
-    private static LessonInsights.CheckInsight check(CheckStep check, Map<Long, StudentResponse> answers) {
+    private static LessonInsights.CheckInsight check(CheckStep check, Map<Long, StudentAnswer> answers) {
         Map<String, Long> chosen = answers.values().stream()
                 .filter(answer -> answer.choice() != null)
-                .collect(Collectors.groupingBy(StudentResponse::choice, Collectors.counting()));
+                .collect(Collectors.groupingBy(StudentAnswer::choice, Collectors.counting()));
         List<LessonInsights.OptionShare> options = check.options().stream()
                 .map(option -> new LessonInsights.OptionShare(option.text(), option.correct(),
                         chosen.getOrDefault(option.key(), 0L).intValue()))

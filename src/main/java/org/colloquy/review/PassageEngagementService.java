@@ -11,7 +11,7 @@ import org.colloquy.content.Lesson;
 import org.colloquy.content.PromptKey;
 import org.colloquy.content.Step;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +37,7 @@ public class PassageEngagementService {
         Course course = catalog.require(cohort.courseKey());
         Map<String, Long> answersPerPrompt = classWork.responses(cohortId).stream()
                 .filter(response -> !response.body().isBlank() || response.choice() != null)
-                .collect(Collectors.groupingBy(StudentResponse::promptKey, Collectors.counting()));
+                .collect(Collectors.groupingBy(StudentAnswer::promptKey, Collectors.counting()));
         List<PassageEngagement.Row> rows = course.reading().paragraphs().stream().map(paragraph -> {
             int prompts = 0;
             int answers = 0;

@@ -13,11 +13,11 @@ public record QueueFilter(Show show, String search, Order order) {
 
     public enum Show {
         ALL(entry -> true),
-        SUBMITTED(entry -> entry.status() == ResponseStatus.SUBMITTED),
-        DRAFT_ONLY(entry -> entry.status() == ResponseStatus.DRAFT_ONLY),
-        NOT_STARTED(entry -> entry.status() == ResponseStatus.NOT_STARTED),
+        SUBMITTED(entry -> entry.status() == AnswerStatus.SUBMITTED),
+        DRAFT_ONLY(entry -> entry.status() == AnswerStatus.DRAFT_ONLY),
+        NOT_STARTED(entry -> entry.status() == AnswerStatus.NOT_STARTED),
         FEEDBACK_GIVEN(entry -> entry.feedback() != FeedbackState.NONE),
-        NO_FEEDBACK(entry -> entry.status() != ResponseStatus.NOT_STARTED
+        NO_FEEDBACK(entry -> entry.status() != AnswerStatus.NOT_STARTED
                 && entry.feedback() == FeedbackState.NONE),
         STARRED(QueueEntry::starred);
 

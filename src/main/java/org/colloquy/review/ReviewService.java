@@ -19,7 +19,7 @@ import org.colloquy.content.RespondStep;
 import org.colloquy.content.Rubric;
 import org.colloquy.content.Step;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,14 +62,14 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<QueueEntry> queue(long cohortId, String promptKey) {
         List<UserRef> students = cohorts.students(cohortId);
-        Map<Long, StudentResponse> byStudent = classWork.responsesTo(cohortId, promptKey).stream()
-                .collect(Collectors.toMap(StudentResponse::userId, Function.identity()));
+        Map<Long, StudentAnswer> byStudent = classWork.responsesTo(cohortId, promptKey).stream()
+                .collect(Collectors.toMap(StudentAnswer::userId, Function.identity()));
         Map<Long, Feedback> feedbackByResponse = feedback.findWithScoresByResponseIdIn(
-                        byStudent.values().stream().map(StudentResponse::responseId).toList()).stream()
+                        byStudent.values().stream().map(StudentAnswer::responseId).toList()).stream()
                 .collect(Collectors.toMap(Feedback::getResponseId, Function.identity()));
         List<QueueEntry> entries = new ArrayList<>();
         for (UserRef student : students) {
-            StudentResponse response = byStudent.get(student.id());
+            StudentAnswer response = byStudent.get(student.id());
             Feedback given = response == null ? null : feedbackByResponse.get(response.responseId());
             entries.add(new QueueEntry(student, response, statusOf(response), FeedbackState.of(given),
                     given != null && given.isStarred()));
@@ -86,7 +86,7 @@ public class ReviewService {
     /** Saves the comment and rubric scores as a draft; students see nothing until it is released. */
     @Transactional
     public FeedbackDetail saveFeedback(long cohortId, long responseId, String comment, List<CriterionScore> scores) {
-        StudentResponse response = requireResponse(cohortId, responseId);
+        StudentAnswer response = requireResponse(cohortId, responseId);
         String cleanComment = AnswerText.clean(comment).strip();
         if (cleanComment.length() > MAX_COMMENT_LENGTH) {
             throw Refusal.of("review.refused.comment-too-long", cleanComment.length(), MAX_COMMENT_LENGTH);
@@ -115,7 +115,7 @@ public class ReviewService {
     public int release(long cohortId, String promptKey) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         Set<Long> responseIds = classWork.responsesTo(cohortId, promptKey).stream()
-                .map(StudentResponse::responseId).collect(Collectors.toSet());
+                .map(StudentAnswer::responseId).collect(Collectors.toSet());
         return releaseWhere(cohort, entry -> responseIds.contains(entry.getResponseId()));
     }
 
@@ -131,11 +131,11 @@ public class ReviewService {
     }
 
     private int releaseWhere(CohortRef cohort, Predicate<Feedback> which) {
-        Map<Long, StudentResponse> responses = classWork.responses(cohort.id()).stream()
-                .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
+        Map<Long, StudentAnswer> responses = classWork.responses(cohort.id()).stream()
+                .collect(Collectors.toMap(StudentAnswer::responseId, Function.identity()));
         Set<Long> told = new HashSet<>();
         for (Feedback entry : feedback.findByCohortId(cohort.id())) {
-            StudentResponse response = responses.get(entry.getResponseId());
+            StudentAnswer response = responses.get(entry.getResponseId());
             var now = clock.instant();
             if (response != null && which.test(entry) && entry.release(now)) {
                 told.add(response.userId());
@@ -182,17 +182,17 @@ public class ReviewService {
         return step instanceof RespondStep respond ? respond.rubric() : null;
     }
 
-    private StudentResponse requireResponse(long cohortId, long responseId) {
+    private StudentAnswer requireResponse(long cohortId, long responseId) {
         return classWork.response(cohortId, responseId)
                 .orElseThrow(() -> new AccessDeniedException(
                         "This answer is not in a class you teach."));
     }
 
-    private static ResponseStatus statusOf(@Nullable StudentResponse response) {
+    private static AnswerStatus statusOf(@Nullable StudentAnswer response) {
         if (response == null) {
-            return ResponseStatus.NOT_STARTED;
+            return AnswerStatus.NOT_STARTED;
         }
-        return response.isSubmitted() ? ResponseStatus.SUBMITTED : ResponseStatus.DRAFT_ONLY;
+        return response.isSubmitted() ? AnswerStatus.SUBMITTED : AnswerStatus.DRAFT_ONLY;
     }
 
 }

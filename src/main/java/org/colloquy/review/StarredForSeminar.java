@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.seminar.cohort.StarredAnswer;
 import org.colloquy.seminar.cohort.StarredAnswers;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,9 +33,9 @@ class StarredForSeminar implements StarredAnswers {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<StarredAnswer> starred(long cohortId, String promptKey) {
-        Map<Long, StudentResponse> responses = classWork.responsesTo(cohortId, promptKey).stream()
+        Map<Long, StudentAnswer> responses = classWork.responsesTo(cohortId, promptKey).stream()
                 .filter(response -> !response.body().isBlank())
-                .collect(Collectors.toMap(StudentResponse::responseId, Function.identity()));
+                .collect(Collectors.toMap(StudentAnswer::responseId, Function.identity()));
         if (responses.isEmpty()) {
             return List.of();
         }
@@ -46,7 +46,7 @@ class StarredForSeminar implements StarredAnswers {
                 .collect(Collectors.toSet());
         return responses.values().stream()
                 .filter(response -> starredIds.contains(response.responseId()))
-                .sorted(Comparator.comparing(StudentResponse::savedAt))
+                .sorted(Comparator.comparing(StudentAnswer::savedAt))
                 .map(response -> new StarredAnswer(response.responseId(), response.body(), response.scalePoint()))
                 .toList();
     }

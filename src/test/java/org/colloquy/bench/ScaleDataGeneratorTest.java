@@ -20,7 +20,7 @@ import org.colloquy.review.CohortOverviewService;
 import org.colloquy.review.export.ExportFormat;
 import org.colloquy.review.FeedbackState;
 import org.colloquy.review.QueueEntry;
-import org.colloquy.review.ResponseStatus;
+import org.colloquy.review.AnswerStatus;
 import org.colloquy.review.ReviewService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ScaleDataGeneratorTest {
         assertThat(overview.prompts()).hasSize(prompts)
                 .allSatisfy(count -> assertThat(count.submitted() + count.draftOnly()).isEqualTo(12));
         List<QueueEntry> queue = reviews.queue(cohort.id(), "three-stages/respond-balance");
-        assertThat(queue).hasSize(12).noneMatch(entry -> entry.status() == ResponseStatus.NOT_STARTED);
+        assertThat(queue).hasSize(12).noneMatch(entry -> entry.status() == AnswerStatus.NOT_STARTED);
         assertThat(jdbc.queryForObject("select count(*) from feedback where cohort_id = ?", Integer.class, cohort.id()))
                 .isEqualTo(cohort.feedback());
         queue.stream().filter(entry -> entry.feedback() != FeedbackState.NONE).forEach(entry ->

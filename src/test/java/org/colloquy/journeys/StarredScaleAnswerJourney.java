@@ -12,7 +12,7 @@ import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
 import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.review.ReviewService;
 import org.colloquy.seminar.console.ConsoleService;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +58,7 @@ class StarredScaleAnswerJourney extends BrowserJourney {
         accounts.signIn(IRIS);
         CohortRef demo = cohorts.cohortsITeach().stream().filter(cohort -> cohort.name().equals("Demo seminar"))
                 .findFirst().orElseThrow();
-        StudentResponse agreed = classWork.responsesTo(demo.id(), PROMPT).stream()
+        StudentAnswer agreed = classWork.responsesTo(demo.id(), PROMPT).stream()
                 .filter(response -> "4".equals(response.choice())).findFirst().orElseThrow();
         reviews.setStarred(demo.id(), agreed.responseId(), true);
         undo.add(() -> reviews.setStarred(demo.id(), agreed.responseId(), false));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.UserRef;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.junit.jupiter.api.Test;
 
 /** The review queue's search finds Chinese and Russian answers and names as readily as English ones. */
@@ -49,8 +49,8 @@ class QueueFilterSearchTest {
 
     private static QueueEntry entry(long id, String name, String body) {
         UserRef student = new UserRef(id, "student" + id, name, Set.of(Role.STUDENT));
-        StudentResponse response = new StudentResponse(id * 10, id, "lesson/prompt", "respond", body, null,
+        StudentAnswer response = new StudentAnswer(id * 10, id, "lesson/prompt", "respond", body, null,
                 Instant.parse("2026-11-0" + id + "T10:00:00Z"), null, 0, "1");
-        return new QueueEntry(student, response, ResponseStatus.DRAFT_ONLY, FeedbackState.NONE, false);
+        return new QueueEntry(student, response, AnswerStatus.DRAFT_ONLY, FeedbackState.NONE, false);
     }
 }

@@ -8,7 +8,7 @@ import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import java.util.Collections;
 import java.util.List;
 
@@ -45,7 +45,7 @@ public record ReviewFixture(UserRef instructorA, UserRef instructorB, UserRef st
         return String.join(" ", Collections.nCopies(count, word));
     }
 
-    static StudentResponse only(List<StudentResponse> responses) {
+    static StudentAnswer only(List<StudentAnswer> responses) {
         return responses.getFirst();
     }
 }

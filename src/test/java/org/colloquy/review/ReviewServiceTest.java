@@ -52,7 +52,7 @@ class ReviewServiceTest {
 
         assertThat(queue).singleElement().satisfies(entry -> {
             assertThat(entry.student().id()).isEqualTo(fixture.studentA().id());
-            assertThat(entry.status()).isEqualTo(ResponseStatus.SUBMITTED);
+            assertThat(entry.status()).isEqualTo(AnswerStatus.SUBMITTED);
             assertThat(entry.response().body()).startsWith("alpha");
             assertThat(entry.feedback()).isEqualTo(FeedbackState.NONE);
         });

@@ -16,7 +16,7 @@ import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentLessonService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.review.ReviewService;
 import org.colloquy.seminar.guest.GuestJoin;
 import org.colloquy.seminar.console.LiveAnswer;
@@ -126,7 +126,7 @@ record ClassAFixture(UserRef studentA, UserRef classmateA, UserRef studentB, Use
                 paragraphId, leadersSession, liveAnswerA, guestToken, classSessionA);
     }
 
-    private static long responseOf(List<StudentResponse> responses, UserRef student) {
+    private static long responseOf(List<StudentAnswer> responses, UserRef student) {
         return responses.stream().filter(response -> response.userId() == student.id()).findFirst().orElseThrow()
                 .responseId();
     }

@@ -21,7 +21,7 @@ import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.SaveOutcome;
 import org.colloquy.lesson.StudentLessonService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.review.ReviewService;
 import org.colloquy.seminar.audience.AnswerOutcome;
@@ -186,9 +186,9 @@ record EveryKindOfParticipant(UserRef instructor, UserRef leader, UserRef admin,
                 .isInstanceOf(AnswerOutcome.Received.class);
     }
 
-    private static Map<Long, Long> responses(List<StudentResponse> responses) {
-        return responses.stream().collect(Collectors.toMap(StudentResponse::userId,
-                StudentResponse::responseId));
+    private static Map<Long, Long> responses(List<StudentAnswer> responses) {
+        return responses.stream().collect(Collectors.toMap(StudentAnswer::userId,
+                StudentAnswer::responseId));
     }
 
     /** The opening, then as many more words as a prompt needs. */

@@ -18,7 +18,7 @@ import org.colloquy.lesson.LessonProgressRepository;
 import org.colloquy.lesson.LessonStatus;
 import org.colloquy.lesson.Response;
 import org.colloquy.lesson.ResponseRepository;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.lesson.Submission;
 import org.colloquy.lesson.SubmissionRecord;
 import org.colloquy.lesson.SubmissionRepository;
@@ -46,13 +46,13 @@ public class CohortWorkService {
     }
 
     @Transactional(readOnly = true)
-    public List<StudentResponse> responses(long cohortId) {
+    public List<StudentAnswer> responses(long cohortId) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         return workOf(cohort.courseKey(), cohorts.studentIds(cohortId));
     }
 
     @Transactional(readOnly = true)
-    public List<StudentResponse> responsesTo(long cohortId, String promptKey) {
+    public List<StudentAnswer> responsesTo(long cohortId, String promptKey) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         Set<Long> students = cohorts.studentIds(cohortId);
         return withCounts(students.isEmpty() ? List.of()
@@ -61,7 +61,7 @@ public class CohortWorkService {
 
     /** Every submitted answer of the cohort's students, as last submitted: drafts typed since stay their own. */
     @Transactional(readOnly = true)
-    public List<StudentResponse> submittedAnswers(long cohortId) {
+    public List<StudentAnswer> submittedAnswers(long cohortId) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         Set<Long> students = cohorts.studentIds(cohortId);
         if (students.isEmpty()) {
@@ -73,20 +73,20 @@ public class CohortWorkService {
                 .filter(response -> versions.containsKey(response.getId()))
                 .map(response -> {
                     List<Submission> mine = versions.get(response.getId());
-                    return StudentResponse.submitted(response, mine.getLast(), mine.size());
+                    return StudentAnswer.submitted(response, mine.getLast(), mine.size());
                 })
                 .toList();
     }
 
     /** One response, if it belongs to a student of this cohort. */
     @Transactional(readOnly = true)
-    public Optional<StudentResponse> response(long cohortId, long responseId) {
+    public Optional<StudentAnswer> response(long cohortId, long responseId) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         Set<Long> students = cohorts.studentIds(cohortId);
         return responses.findById(responseId)
                 .filter(response -> students.contains(response.getUserId()))
                 .filter(response -> response.getCourseKey().equals(cohort.courseKey()))
-                .map(response -> StudentResponse.of(response, submissions.countByResponseId(responseId)));
+                .map(response -> StudentAnswer.of(response, submissions.countByResponseId(responseId)));
     }
 
     @Transactional(readOnly = true)
@@ -135,7 +135,7 @@ public class CohortWorkService {
      * The students' answers in the course with their submission counts, counted per student rather than per answer:
      * a list of every answer's id would be slow on H2 and, past 65,535 answers, too long for PostgreSQL.
      */
-    private List<StudentResponse> workOf(String courseKey, Collection<Long> students) {
+    private List<StudentAnswer> workOf(String courseKey, Collection<Long> students) {
         if (students.isEmpty()) {
             return List.of();
         }
@@ -144,11 +144,11 @@ public class CohortWorkService {
         for (Object[] row : submissions.countByCourseKeyAndUserIdIn(courseKey, students)) {
             counts.put((Long) row[0], ((Number) row[1]).intValue());
         }
-        return found.stream().map(response -> StudentResponse.of(response, counts.getOrDefault(response.getId(), 0)))
+        return found.stream().map(response -> StudentAnswer.of(response, counts.getOrDefault(response.getId(), 0)))
                 .toList();
     }
 
-    private List<StudentResponse> withCounts(Collection<Response> found) {
+    private List<StudentAnswer> withCounts(Collection<Response> found) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -156,7 +156,7 @@ public class CohortWorkService {
         for (Object[] row : submissions.countByResponseIds(found.stream().map(Response::getId).toList())) {
             counts.put((Long) row[0], ((Number) row[1]).intValue());
         }
-        return found.stream().map(response -> StudentResponse.of(response, counts.getOrDefault(response.getId(), 0)))
+        return found.stream().map(response -> StudentAnswer.of(response, counts.getOrDefault(response.getId(), 0)))
                 .toList();
     }
 }

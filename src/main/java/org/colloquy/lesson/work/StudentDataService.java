@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.colloquy.lesson.Response;
 import org.colloquy.lesson.ResponseRepository;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.lesson.SubmissionRepository;
 
 /**
@@ -35,7 +35,7 @@ public class StudentDataService {
 
     /** This person's answers in one course, in the order they were started. */
     @Transactional(readOnly = true)
-    public List<StudentResponse> responsesOf(long userId, String courseKey) {
+    public List<StudentAnswer> responsesOf(long userId, String courseKey) {
         List<Response> found = responses.findByUserIdAndCourseKeyOrderByCreatedAtAsc(userId, courseKey);
         if (found.isEmpty()) {
             return List.of();
@@ -45,7 +45,7 @@ public class StudentDataService {
             counts.put((Long) row[0], ((Number) row[1]).intValue());
         }
         return found.stream()
-                .map(response -> StudentResponse.of(response, counts.getOrDefault(response.getId(), 0)))
+                .map(response -> StudentAnswer.of(response, counts.getOrDefault(response.getId(), 0)))
                 .toList();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.springframework.stereotype.Component;
 import org.colloquy.review.Feedback;
 import org.colloquy.review.FeedbackRepository;
@@ -20,11 +20,11 @@ class ExportFeedback {
     }
 
     /** Feedback on these answers by response id. */
-    Map<Long, Feedback> on(List<StudentResponse> responses) {
+    Map<Long, Feedback> on(List<StudentAnswer> responses) {
         if (responses.isEmpty()) {
             return Map.of();
         }
-        return feedback.findWithScoresByResponseIdIn(responses.stream().map(StudentResponse::responseId).toList())
+        return feedback.findWithScoresByResponseIdIn(responses.stream().map(StudentAnswer::responseId).toList())
                 .stream()
                 .collect(Collectors.toMap(Feedback::getResponseId, Function.identity()));
     }

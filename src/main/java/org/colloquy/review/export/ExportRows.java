@@ -14,7 +14,7 @@ import org.colloquy.content.Lesson;
 import org.colloquy.content.PositionStep;
 import org.colloquy.content.PromptKey;
 import org.colloquy.content.Step;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.jspecify.annotations.Nullable;
 import org.colloquy.review.Feedback;
 
@@ -49,24 +49,24 @@ final class ExportRows {
         }
     }
 
-    List<ExportRow> of(List<UserRef> students, List<StudentResponse> responses, Map<Long, Feedback> feedback) {
+    List<ExportRow> of(List<UserRef> students, List<StudentAnswer> responses, Map<Long, Feedback> feedback) {
         Map<Long, UserRef> byId = students.stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
         Map<Long, Integer> studentOrder = new HashMap<>();
         students.forEach(student -> studentOrder.put(student.id(), studentOrder.size()));
-        Map<Long, Map<String, StudentResponse>> answersByStudent = responses.stream()
-                .collect(Collectors.groupingBy(StudentResponse::userId,
-                        Collectors.toMap(StudentResponse::promptKey, Function.identity())));
+        Map<Long, Map<String, StudentAnswer>> answersByStudent = responses.stream()
+                .collect(Collectors.groupingBy(StudentAnswer::userId,
+                        Collectors.toMap(StudentAnswer::promptKey, Function.identity())));
         return responses.stream()
                 .filter(response -> byId.containsKey(response.userId()))
-                .sorted(Comparator.comparing((StudentResponse response) -> studentOrder.get(response.userId()))
+                .sorted(Comparator.comparing((StudentAnswer response) -> studentOrder.get(response.userId()))
                         .thenComparing(response -> promptOrder.getOrDefault(response.promptKey(), Integer.MAX_VALUE))
-                        .thenComparing(StudentResponse::promptKey))
+                        .thenComparing(StudentAnswer::promptKey))
                 .map(response -> row(byId.get(response.userId()), response, answersByStudent.get(response.userId()),
                         feedback.get(response.responseId())))
                 .toList();
     }
 
-    private ExportRow row(UserRef student, StudentResponse response, Map<String, StudentResponse> answersOfStudent,
+    private ExportRow row(UserRef student, StudentAnswer response, Map<String, StudentAnswer> answersOfStudent,
                           @Nullable Feedback feedback) {
         String lessonKey = PromptKey.parse(response.promptKey()).map(PromptKey::lessonKey).orElse("");
         String lessonTitle = course == null ? "" : course.lesson(lessonKey).map(Lesson::title).orElse("");
@@ -99,8 +99,8 @@ final class ExportRows {
         }
     }
 
-    private static @Nullable String positionLabel(Map<String, StudentResponse> answers, @Nullable String promptKey) {
-        StudentResponse answer = promptKey == null ? null : answers.get(promptKey);
+    private static @Nullable String positionLabel(Map<String, StudentAnswer> answers, @Nullable String promptKey) {
+        StudentAnswer answer = promptKey == null ? null : answers.get(promptKey);
         String choice = answer == null ? null : answer.choice();
         return PositionStep.point(choice) > 0 ? PositionStep.label(PositionStep.point(choice)) : null;
     }

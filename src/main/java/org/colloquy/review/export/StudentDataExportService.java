@@ -13,7 +13,7 @@ import org.colloquy.cohort.CohortService;
 import org.colloquy.identity.UserRef;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.lesson.work.StudentDataService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -63,7 +63,7 @@ public class StudentDataExportService {
                         Collectors.mapping(CohortRef::name, Collectors.joining("; "))));
         ExportWriter writer = format.start(out);
         for (String courseKey : studentData.coursesAnsweredBy(person.id())) {
-            List<StudentResponse> responses = studentData.responsesOf(person.id(), courseKey);
+            List<StudentAnswer> responses = studentData.responsesOf(person.id(), courseKey);
             ExportRows rows = new ExportRows(courseKey, catalog.course(courseKey).orElse(null),
                     cohortNamesByCourse.getOrDefault(courseKey, ""));
             rows.of(List.of(person), responses, feedback.on(responses)).forEach(writer::write);

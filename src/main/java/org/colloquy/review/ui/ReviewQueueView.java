@@ -201,7 +201,7 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div nav = new Div(previous, new Span(t("review.queue.position", index + 1, visible.size())), next);
         nav.addClassName("review-nav");
         detail.add(nav);
-        detail.add(new ResponseReviewPanel(entry, nameOf(entry), step() instanceof RespondStep respond ? respond.rubric() : null,
+        detail.add(new AnswerReviewPanel(entry, nameOf(entry), step() instanceof RespondStep respond ? respond.rubric() : null,
                 reviews, classWork, cohort().id(), this::reload));
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import org.colloquy.review.FeedbackState;
 import org.colloquy.review.QueueFilter;
-import org.colloquy.review.ResponseStatus;
+import org.colloquy.review.AnswerStatus;
 
 /** The review states and choices in the viewer's language: {@code review.status.draft-only} for DRAFT_ONLY. */
 final class ReviewTexts {
@@ -12,7 +12,7 @@ final class ReviewTexts {
     private ReviewTexts() {
     }
 
-    static String of(ResponseStatus status) {
+    static String of(AnswerStatus status) {
         return text("review.status.", status);
     }
 

@@ -19,7 +19,7 @@ import org.colloquy.identity.TestAccounts;
 import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,9 +72,9 @@ class CohortExportServiceTest {
         List<Map<String, String>> rows = CsvRecords.withHeader(csv);
 
         assertThat(records.getFirst()).isEqualTo(CsvExportWriter.HEADER);
-        List<StudentResponse> stored = classWork.responses(fixture.cohortA().id());
+        List<StudentAnswer> stored = classWork.responses(fixture.cohortA().id());
         assertThat(rows).hasSize(stored.size());
-        for (StudentResponse response : stored) {
+        for (StudentAnswer response : stored) {
             UserRef student = studentOf(response);
             Map<String, String> row = rowFor(rows, student.username(), response.promptKey());
             FeedbackDetail feedback = reviews.feedback(fixture.cohortA().id(), response.responseId());
@@ -105,9 +105,9 @@ class CohortExportServiceTest {
 
         JsonNode rows = JSON.readTree(export(ExportFormat.JSON));
 
-        List<StudentResponse> stored = classWork.responses(fixture.cohortA().id());
+        List<StudentAnswer> stored = classWork.responses(fixture.cohortA().id());
         assertThat(rows.size()).isEqualTo(stored.size());
-        for (StudentResponse response : stored) {
+        for (StudentAnswer response : stored) {
             UserRef student = studentOf(response);
             JsonNode row = jsonRowFor(rows, student.username(), response.promptKey());
             FeedbackDetail feedback = reviews.feedback(fixture.cohortA().id(), response.responseId());
@@ -291,7 +291,7 @@ class CohortExportServiceTest {
         return out.toByteArray();
     }
 
-    private UserRef studentOf(StudentResponse response) {
+    private UserRef studentOf(StudentAnswer response) {
         return List.of(fixture.zoe(), fixture.adam()).stream().filter(student -> student.id() == response.userId())
                 .findFirst().orElseThrow();
     }

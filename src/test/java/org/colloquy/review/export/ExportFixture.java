@@ -9,7 +9,7 @@ import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.review.CriterionScore;
 import org.colloquy.review.ReviewFixture;
 import org.colloquy.review.ReviewService;
@@ -86,7 +86,7 @@ record ExportFixture(UserRef instructorA, UserRef instructorB, UserRef zoe, User
     private static long responseOf(CohortWorkService classWork, CohortRef cohort, UserRef student) {
         return classWork.responsesTo(cohort.id(), RESPOND).stream()
                 .filter(response -> response.userId() == student.id())
-                .map(StudentResponse::responseId)
+                .map(StudentAnswer::responseId)
                 .findFirst().orElseThrow();
     }
 }

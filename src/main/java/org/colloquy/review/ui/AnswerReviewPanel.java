@@ -20,7 +20,7 @@ import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Rubric;
 import org.colloquy.lesson.work.CohortWorkService;
-import org.colloquy.lesson.StudentResponse;
+import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.lesson.SubmissionRecord;
 import org.colloquy.review.CriterionScore;
 import org.colloquy.review.FeedbackDetail;
@@ -31,7 +31,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Objects;
 
 /** One answer under review: its text and history, and the instructor's comment, rubric scores and star. */
-class ResponseReviewPanel extends Div {
+class AnswerReviewPanel extends Div {
 
     private final ReviewService reviews;
     private final long cohortId;
@@ -41,7 +41,7 @@ class ResponseReviewPanel extends Div {
     private final Map<String, TextField> criterionComments = new HashMap<>();
     private final Span state = new Span();
 
-    ResponseReviewPanel(QueueEntry entry, String shownName, @Nullable Rubric rubric, ReviewService reviews,
+    AnswerReviewPanel(QueueEntry entry, String shownName, @Nullable Rubric rubric, ReviewService reviews,
                         CohortWorkService classWork, long cohortId, Runnable onChange) {
         this.reviews = reviews;
         this.cohortId = cohortId;
@@ -49,7 +49,7 @@ class ResponseReviewPanel extends Div {
         addClassName("response-review");
         comment.setLabel(t("review.panel.comment"));
         add(new H2(shownName));
-        StudentResponse response = entry.response();
+        StudentAnswer response = entry.response();
         if (response == null) {
             add(new Paragraph(t("review.panel.no-answer")));
             return;
@@ -85,7 +85,7 @@ class ResponseReviewPanel extends Div {
         return details;
     }
 
-    private Div feedbackForm(StudentResponse response, @Nullable Rubric rubric, FeedbackDetail existing) {
+    private Div feedbackForm(StudentAnswer response, @Nullable Rubric rubric, FeedbackDetail existing) {
         Div form = new Div(new H3(t("review.panel.feedback")));
         form.addClassName("feedback-form");
         comment.setWidthFull();
@@ -133,7 +133,7 @@ class ResponseReviewPanel extends Div {
         return form;
     }
 
-    private void save(StudentResponse response) {
+    private void save(StudentAnswer response) {
         List<CriterionScore> scores = new ArrayList<>();
         levels.forEach((key, group) -> {
             if (group.getValue() != null) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /** A student's answer as an instructor reviews it. */
-public record StudentResponse(
+public record StudentAnswer(
         long responseId,
         long userId,
         String promptKey,
@@ -33,14 +33,14 @@ public record StudentResponse(
     }
 
     /** The answer as last submitted, whatever the student has typed since. */
-    public static StudentResponse submitted(Response response, Submission latest, int submissionCount) {
-        return new StudentResponse(Objects.requireNonNull(response.getId()), response.getUserId(),
+    public static StudentAnswer submitted(Response response, Submission latest, int submissionCount) {
+        return new StudentAnswer(Objects.requireNonNull(response.getId()), response.getUserId(),
                 response.getPromptKey(), response.getStepKind(), latest.getBody(), latest.getChoice(),
                 latest.getSubmittedAt(), latest.getSubmittedAt(), submissionCount, latest.getContentVersion());
     }
 
-    public static StudentResponse of(Response response, int submissionCount) {
-        return new StudentResponse(Objects.requireNonNull(response.getId()), response.getUserId(),
+    public static StudentAnswer of(Response response, int submissionCount) {
+        return new StudentAnswer(Objects.requireNonNull(response.getId()), response.getUserId(),
                 response.getPromptKey(), response.getStepKind(), response.getBody(), response.getChoice(),
                 response.getSavedAt(), response.getSubmittedAt(), submissionCount, response.getContentVersion());
     }
