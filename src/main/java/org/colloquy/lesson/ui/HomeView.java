@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.ui.ContentLanguage;
+import org.colloquy.cohort.ui.CohortPages;
 import org.colloquy.content.ui.ContentPages;
 
 /** The courses on offer, with the way in for each. */
@@ -27,9 +28,22 @@ public class HomeView extends Main implements HasDynamicTitle {
         addClassName("page");
         add(new H1(getTranslation("content.courses.title")));
         boolean student = authentication.hasRole("STUDENT");
+        if (student) {
+            add(joinAClass());
+        }
         for (Course course : catalog.courses()) {
             add(card(course, student));
         }
+    }
+
+    /** Where a student goes with the code her instructor gave her. */
+    private Paragraph joinAClass() {
+        Anchor join = new Anchor(CohortPages.join(), getTranslation("content.courses.join-a-class"));
+        join.setId("join-a-class");
+        Paragraph line = new Paragraph(getTranslation("content.courses.have-a-code") + " ");
+        line.add(join);
+        line.addClassName("join-a-class");
+        return line;
     }
 
     private Div card(Course course, boolean student) {
