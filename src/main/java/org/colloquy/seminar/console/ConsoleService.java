@@ -214,6 +214,6 @@ public class ConsoleService {
     }
 
     private static @Nullable String labelOf(SeminarPrompt prompt, @Nullable String choice) {
-        return choice == null ? null : prompt.labelOf(choice).orElse(choice);
+        return choice == null ? null : prompt.labelOrKey(choice);
     }
 }

@@ -185,6 +185,6 @@ public class LiveResultsService {
 
     private static String answerText(SeminarPrompt prompt, SeminarAnswer answer) {
         String choice = answer.getChoice();
-        return choice == null ? answer.getBody() : prompt.labelOf(choice).orElse(choice);
+        return choice == null ? answer.getBody() : prompt.labelOrKey(choice);
     }
 }

@@ -151,7 +151,7 @@ public class ScreenService {
                 .filter(answer -> answer.getStepKey().equals(current.key()))
                 .filter(answer -> answer.getApproval() == Approval.APPROVED)
                 .map(answer -> answer.getChoice() != null
-                        ? current.labelOf(answer.getChoice()).orElse(answer.getChoice()) : answer.getBody())
+                        ? current.labelOrKey(answer.getChoice()) : answer.getBody())
                 .orElse(null);
     }
 }

@@ -102,4 +102,9 @@ public record SeminarPrompt(int number, String lessonKey, Step step) {
     public Optional<String> labelOf(String choiceKey) {
         return choices().stream().filter(choice -> choice.key().equals(choiceKey)).map(Choice::label).findFirst();
     }
+
+    /** The label of an option, or its key when the course no longer offers it. */
+    public String labelOrKey(String choiceKey) {
+        return labelOf(choiceKey).orElse(choiceKey);
+    }
 }
