@@ -29,7 +29,7 @@ import java.util.Map;
 @Service
 public class CohortService {
 
-    private static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_NAME_LENGTH = 120;
 
     private final CohortRepository cohorts;
     private final CohortMemberRepository members;
@@ -112,8 +112,9 @@ public class CohortService {
         if (cohorts.findByJoinCode(code).isEmpty()) {
             return new JoinResult.UnknownCode(typedCode.strip());
         }
-        if (AnswerText.oneLine(displayName).isEmpty() || AnswerText.oneLine(displayName).length() > 200) {
-            throw Refusal.of("account.refused.name-length", 200);
+        String name = AnswerText.oneLine(displayName);
+        if (name.isEmpty() || name.length() > AccountService.MAX_DISPLAY_NAME_LENGTH) {
+            throw Refusal.of("account.refused.name-length", AccountService.MAX_DISPLAY_NAME_LENGTH);
         }
         UserRef student = accounts.signUpStudent(username, displayName, password);
         return joinAs(student.id(), code);

@@ -14,6 +14,9 @@ public record PositionStep(String key, Moment moment, Prose claim, List<String> 
     public static final List<String> SCALE =
             List.of("Strongly disagree", "Disagree", "Unsure", "Agree", "Strongly agree");
 
+    /** The longest reason a student may give for her point of the scale. */
+    public static final int REASON_MAX_WORDS = 60;
+
     public PositionStep {
         cites = List.copyOf(cites);
     }

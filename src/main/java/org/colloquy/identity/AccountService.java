@@ -22,6 +22,9 @@ import org.springframework.util.function.SingletonSupplier;
 @Service
 public class AccountService {
 
+    /** The longest name a person is shown by. */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 200;
+
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;

@@ -18,7 +18,6 @@ import org.colloquy.content.ArgueStep;
 /** What makes an answer acceptable for a step, with a message that says exactly what to change. */
 final class AnswerRules {
 
-    static final int POSITION_REASON_MAX_WORDS = 60;
     static final int DISCUSS_MAX_WORDS = 1000;
 
     private AnswerRules() {
@@ -67,8 +66,8 @@ final class AnswerRules {
             return Optional.of(Text.of("lesson.problem.reason-missing"));
         }
         int words = WordCount.of(reason);
-        if (words > POSITION_REASON_MAX_WORDS) {
-            return Optional.of(Text.of("lesson.problem.reason-too-long", words, POSITION_REASON_MAX_WORDS));
+        if (words > PositionStep.REASON_MAX_WORDS) {
+            return Optional.of(Text.of("lesson.problem.reason-too-long", words, PositionStep.REASON_MAX_WORDS));
         }
         return Optional.empty();
     }

@@ -114,6 +114,14 @@ class LiveRoomTest {
         guestPhone.test(guestPhone.find(TextField.class).id("guest-name")).setValue("   ");
         guestPhone.test(guestPhone.find(Button.class).id("guest-join")).click();
         assertThat(guestPhone.find(Paragraph.class).id("guest-message").getText()).startsWith("Enter a name first");
+        TextField name = guestPhone.find(TextField.class).id("guest-name");
+        String tooLong = "Mira Guest of the Autumn Seminar, Row Three";
+        guestPhone.test(name).setValue(tooLong);
+        assertThat(name.getErrorMessage()).startsWith("43 characters: 3 over the limit of 40.");
+        guestPhone.test(guestPhone.find(Button.class).id("guest-join")).click();
+        assertThat(name.getValue()).as("the name the phone keeps to shorten").isEqualTo(tooLong);
+        assertThat(guestPhone.find(Paragraph.class).id("guest-message").getText())
+                .isEqualTo("Names are up to 40 characters; this one is 43. Shorten it and join again.");
         guestPhone.test(guestPhone.find(TextField.class).id("guest-name")).setValue("Mira <i>Guest</i>");
         guestPhone.test(guestPhone.find(Button.class).id("guest-join")).click();
         moveTo("respond-balance");

@@ -99,6 +99,27 @@ class LiveSeminarRoomTest {
     }
 
     @Test
+    void a_live_answer_longer_than_the_limit_is_refused_on_the_phone_and_kept_whole_not_cut_and_received() {
+        BrowserlessUIContext console = app.newUser(leader.username(), "SEMINAR_LEADER").newWindow();
+        startOnTheOpenPrompt(console);
+        String code = console.find(Span.class).id("presenter-join-code").getText();
+        BrowserlessUIContext anaPhone = join(ana, code);
+        TextArea field = anaPhone.find(TextArea.class).id("live-answer");
+        assertThat(field.getHelperText()).isEqualTo("Up to 2,000 characters.");
+        String longAnswer = "Trade first. ".repeat(160) + "Then trust.";
+
+        answer(anaPhone, longAnswer);
+
+        assertThat(field.getValue()).isEqualTo(longAnswer);
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("2,091 characters: 91 over the limit of 2,000.");
+        assertThat(anaPhone.find(Paragraph.class).id("live-status").getText())
+                .startsWith("Live answers are kept short for the room: this one is 2,091 characters")
+                .doesNotContain("Received");
+        assertThat(console.find(H2.class).id("answer-count").getText()).isEqualTo("Answers (0)");
+    }
+
+    @Test
     void approve_all_waiting_puts_every_answer_the_console_shows_on_the_projector_at_once() {
         BrowserlessUIContext console = app.newUser(leader.username(), "SEMINAR_LEADER").newWindow();
         String projectorRoute = startOnTheOpenPrompt(console);

@@ -1,6 +1,7 @@
 package org.colloquy.argument.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -59,7 +60,7 @@ public class ArgumentMapPanel extends Div {
         side.setValue(Side.FOR);
         TextArea reason = new TextArea(getTranslation("argument.panel.reason"));
         reason.setWidthFull();
-        reason.setHelperText(getTranslation("argument.panel.reason-helper", ArgumentMapService.MAX_REASON_LENGTH));
+        TypingLimit.on(reason, ArgumentMapService.MAX_REASON_LENGTH, getTranslation("argument.panel.reason-helper"));
         MultiSelectComboBox<org.colloquy.content.Paragraph> cites = new MultiSelectComboBox<>(
                 getTranslation("argument.panel.cites"));
         cites.setItems(course.reading().paragraphs());

@@ -1,6 +1,8 @@
 package org.colloquy.cohort.ui;
 
 import com.vaadin.flow.component.UI;
+import org.colloquy.identity.AccountService;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,7 +50,6 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         setId("main-content");
         addClassNames("page", "join-view");
         code.setId("join-code");
-        code.setMaxLength(20);
         code.setLabel(getTranslation("account.join.code"));
         code.setHelperText(getTranslation("account.join.code-help"));
         message.addClassName("join-message");
@@ -91,7 +92,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div signUpAndJoin() {
         TextField name = new TextField(getTranslation("account.join.name"));
-        name.setMaxLength(200);
+        TypingLimit.on(name, AccountService.MAX_DISPLAY_NAME_LENGTH);
         TextField username = new TextField(getTranslation("account.join.username"));
         username.setHelperText(getTranslation("account.join.username-help"));
         PasswordField password = new PasswordField(getTranslation("account.join.password"));

@@ -1,6 +1,7 @@
 package org.colloquy.discussion.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -132,8 +133,7 @@ class DiscussionView extends Main implements BeforeEnterObserver, HasDynamicTitl
         TextArea replyField = new TextArea(post.mine() ? getTranslation("discussion.reply-to-mine")
                 : getTranslation("discussion.reply-to", AuthorNames.shown(post.author())));
         replyField.setWidthFull();
-        replyField.setMaxLength(DiscussionService.MAX_REPLY_LENGTH);
-        replyField.setHelperText(getTranslation("discussion.reply-helper"));
+        TypingLimit.on(replyField, DiscussionService.MAX_REPLY_LENGTH, getTranslation("discussion.reply-helper"));
         Button send = new Button(getTranslation("discussion.post-reply"), click -> {
             try {
                 discussions.reply(courseKey, promptKey, post.id(), replyField.getValue());

@@ -1,6 +1,7 @@
 package org.colloquy.discussion.ui;
 
 import org.colloquy.base.ui.PageNotFound;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -156,7 +157,7 @@ class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         actions.addClassName("actions");
         if (post.hiddenReason() == null) {
             TextField reason = new TextField(getTranslation("discussion.moderate.reason"));
-            reason.setMaxLength(DiscussionModerationService.MAX_REASON_LENGTH);
+            TypingLimit.on(reason, DiscussionModerationService.MAX_REASON_LENGTH);
             Button hide = new Button(getTranslation("discussion.moderate.hide"), click -> {
                 try {
                     moderation.hide(cohortId, post.id(), reason.getValue());

@@ -1,6 +1,7 @@
 package org.colloquy.lesson.ui;
 
 import org.colloquy.content.ui.ContentLanguage;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +44,7 @@ class PositionStepPanel extends Div {
         scale.addClassName("position-scale");
         reason.setLabel(getTranslation("lesson.position.reason"));
         reason.setWidthFull();
-        reason.setMaxLength(600);
+        TypingLimit.inWords(reason, PositionStep.REASON_MAX_WORDS, null);
         Button save = new Button(getTranslation("lesson.position.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         state.addClassName("submission-state");

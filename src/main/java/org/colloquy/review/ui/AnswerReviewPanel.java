@@ -1,6 +1,7 @@
 package org.colloquy.review.ui;
 
 import org.colloquy.content.PositionStep;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -91,7 +92,7 @@ class AnswerReviewPanel extends Div {
         comment.setWidthFull();
         comment.setMinRows(3);
         comment.setValue(existing.comment());
-        comment.setHelperText(t("review.panel.comment-helper", ReviewService.MAX_COMMENT_LENGTH));
+        TypingLimit.on(comment, ReviewService.MAX_COMMENT_LENGTH, t("review.panel.comment-helper"));
         form.add(comment);
         if (rubric != null) {
             for (Rubric.Criterion criterion : rubric.criteria()) {
@@ -101,7 +102,7 @@ class AnswerReviewPanel extends Div {
                 group.addClassName("rubric-criterion");
                 TextField note = new TextField(t("review.panel.criterion-comment", criterion.title()));
                 note.setWidthFull();
-                note.setMaxLength(ReviewService.MAX_CRITERION_COMMENT_LENGTH);
+                TypingLimit.on(note, ReviewService.MAX_CRITERION_COMMENT_LENGTH);
                 existing.scores().stream().filter(score -> score.criterionKey().equals(criterion.key())).findFirst()
                         .ifPresent(score -> {
                             criterion.levels().stream().filter(level -> level.score() == score.score()).findFirst()

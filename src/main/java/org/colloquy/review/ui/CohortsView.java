@@ -1,6 +1,7 @@
 package org.colloquy.review.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -78,7 +79,7 @@ public class CohortsView extends Main implements HasDynamicTitle {
         }
         TextField name = new TextField(t("review.classes.name"));
         name.setPlaceholder(t("review.classes.name-placeholder"));
-        name.setMaxLength(120);
+        TypingLimit.on(name, CohortService.MAX_NAME_LENGTH);
         name.setId("new-class-name");
         Button create = new Button(t("review.classes.create"), click -> {
             try {

@@ -42,7 +42,7 @@ import org.colloquy.seminar.session.SessionPrompts;
 @Service
 public class GuestService {
 
-    static final int LONGEST_NAME = 40;
+    public static final int LONGEST_NAME = 40;
     /** More than any room holds: a bound on what a script joining over and over can add to one session. */
     static final int MOST_GUESTS_PER_SESSION = 500;
 

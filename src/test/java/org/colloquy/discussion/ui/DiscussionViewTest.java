@@ -98,6 +98,33 @@ class DiscussionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_reply_longer_than_the_limit_is_refused_with_every_character_kept_in_the_field() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Long reply class");
+        accounts.signInNew("Rhea", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Rhea's post", null,
+                AnswerSnapshot.NONE_SAVED);
+        accounts.signInNew("Saul", Role.STUDENT);
+        cohorts.join(cohort.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/discuss-parallel", "Saul's post", null,
+                AnswerSnapshot.NONE_SAVED);
+        navigate(ROUTE, DiscussionView.class);
+        TextArea reply = find(TextArea.class).withLabel("Reply to Rhea").single();
+        assertThat(reply.getHelperText()).endsWith("Up to 2,000 characters.");
+        String longReply = "x".repeat(2001);
+
+        test(reply).setValue(longReply);
+        test(find(Button.class).withText("Post reply").first()).click();
+
+        assertThat(reply.getValue()).isEqualTo(longReply);
+        assertThat(reply.isInvalid()).isTrue();
+        assertThat(reply.getErrorMessage()).contains("2,001").contains("2,000");
+        assertThat(find(Paragraph.class).withClassName("work-body").all()).extracting(Paragraph::getText)
+                .doesNotContain(longReply);
+    }
+
+    @Test
     void a_student_sees_the_names_rule_before_posting_then_deletes_her_post_after_confirming() {
         accounts.signInNew("teacher", Role.INSTRUCTOR);
         CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Delete class");

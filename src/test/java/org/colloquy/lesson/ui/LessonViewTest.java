@@ -86,6 +86,26 @@ class LessonViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_position_reason_over_sixty_words_is_refused_and_kept_whole_even_past_six_hundred_characters() {
+        navigate(LESSON_ROUTE, LessonView.class);
+        assertThat(stepCounter()).startsWith("Step 1 ").endsWith("Position");
+        TextField reason = find(TextField.class).withLabel("Your reason, in one sentence").single();
+        assertThat(reason.getHelperText()).isEqualTo("Up to 60 words.");
+        String longReason = words(61, "interdependence");
+
+        test(find(RadioButtonGroup.class).withClassName("position-scale").single()).selectItem("Agree");
+        test(reason).setValue(longReason);
+        test(find(Button.class).withText("Save my position").single()).click();
+
+        assertThat(longReason.length()).isGreaterThan(600);
+        assertThat(reason.getValue()).isEqualTo(longReason);
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(find(Paragraph.class).withClassName("submission-state").single().getText())
+                .isEqualTo("Keep your reason to one sentence: it has 61 words, the limit is 60.");
+        assertThat(answers.answersInLesson(COURSE, "three-stages")).doesNotContainKey("position-before");
+    }
+
+    @Test
     void a_draft_autosaves_while_typing_and_is_there_when_the_lesson_is_opened_again() {
         openRespondStep();
 

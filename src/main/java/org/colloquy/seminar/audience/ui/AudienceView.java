@@ -1,6 +1,7 @@
 package org.colloquy.seminar.audience.ui;
 
 import org.colloquy.seminar.audience.AudienceService;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -187,8 +188,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         follow(needed.sessionId());
         TextField name = new TextField(getTranslation("seminar.guest.your-name"));
         name.setId("guest-name");
-        name.setMaxLength(60);
-        name.setHelperText(getTranslation("seminar.guest.name-helper"));
+        TypingLimit.on(name, GuestService.LONGEST_NAME, getTranslation("seminar.guest.name-helper"));
         Paragraph message = new Paragraph();
         message.setId("guest-message");
         message.addClassName("error");
@@ -243,7 +243,6 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         TextField code = new TextField(getTranslation("seminar.audience.join-code"));
         code.setId("live-code");
         code.setValue(joinCode);
-        code.setMaxLength(20);
         code.setHelperText(getTranslation("seminar.audience.join-code-helper"));
         Button join = new Button(getTranslation("seminar.audience.join"), click -> getUI().ifPresent(ui -> ui.navigate(
                 SeminarPages.phone(code.getValue()))));

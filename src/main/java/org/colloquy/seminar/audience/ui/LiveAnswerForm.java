@@ -1,6 +1,8 @@
 package org.colloquy.seminar.audience.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.colloquy.seminar.audience.AudienceService;
+import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,7 +42,7 @@ final class LiveAnswerForm extends Div {
         if (open) {
             text.setId("live-answer");
             text.setWidthFull();
-            text.setMaxLength(2000);
+            TypingLimit.on(text, AudienceService.MAX_ANSWER_LENGTH);
             text.setValue(mine == null ? "" : mine.body());
             add(text);
         } else {
