@@ -77,9 +77,13 @@ public final class TypingLimit {
     private void show() {
         int count = measure.count.applyAsInt(field.getValue());
         boolean over = count > limit;
-        field.setHelperText(withGuidance(count >= limit * COUNT_FROM
-                ? field.getTranslation(measure.countKey, count, limit)
-                : field.getTranslation(measure.upToKey, limit)));
+        if (over) {
+            field.setHelperText(guidance);
+        } else {
+            field.setHelperText(withGuidance(count >= limit * COUNT_FROM
+                    ? field.getTranslation(measure.countKey, count, limit)
+                    : field.getTranslation(measure.upToKey, limit)));
+        }
         field.setErrorMessage(over ? field.getTranslation(measure.overKey, count, limit, count - limit) : null);
         field.setInvalid(over);
     }

@@ -52,6 +52,7 @@ class TypingLimitTest extends SpringBrowserlessTest {
         assertThat(answer.isInvalid()).isTrue();
         assertThat(answer.getErrorMessage()).isEqualTo(
                 "25 characters: 15 over the limit of 10. Shorten it before you send; nothing has been cut.");
+        assertThat(answer.getHelperText()).as("the error says the count; the helper does not repeat it").isNull();
     }
 
     @Test
