@@ -188,6 +188,8 @@ class LongWordJourney extends BrowserJourney {
         assertThat(projector.locator("#projector-spotlight-text")).hasText(LONG_WORD);
         assertFitsTheWindow(projector, "projector at 1920×1080, spotlight");
         assertFitsTheWindow(smallProjector, "projector at 1280×720, spotlight");
+        assertJoinLineClearOfTheSpotlight(projector);
+        assertJoinLineClearOfTheSpotlight(smallProjector);
         shot(projector, "l7-projector-1080p-spotlight");
         assertFitsTheWindow(page, "console with the spotlight on the long word");
         assertRoomControlsInSight(page);
@@ -398,6 +400,14 @@ class LongWordJourney extends BrowserJourney {
         int innerWidth = ((Number) widths.get("innerWidth")).intValue();
         assertThat(scrollWidth).as(where + ": page width against the window's " + innerWidth + " px; past its edge: "
                 + widths.get("past")).isLessThanOrEqualTo(innerWidth);
+    }
+
+    /** The line that says how to join never covers the answer in the spotlight, however long it is. */
+    private static void assertJoinLineClearOfTheSpotlight(Page projector) {
+        BoundingBox text = projector.locator("#projector-spotlight-text").boundingBox();
+        BoundingBox code = projector.locator("#projector-spotlight .spotlight-code").boundingBox();
+        assertThat(code.y).as("the join line starts below the spotlit answer")
+                .isGreaterThanOrEqualTo(text.y + text.height);
     }
 
     /** Every control of the room (guests, countdown, word cloud, spotlight) and of the prompt is within the window. */

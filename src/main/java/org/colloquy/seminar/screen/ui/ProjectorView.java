@@ -44,6 +44,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
 
     private static final String NOW_COLOUR = "#ffe066";
     private static final String BEFORE_COLOUR = "#8aa6cc";
+    /** Beyond about four lines at the spotlight's full size, an answer is set smaller so more of it fits. */
+    private static final int LONG_SPOTLIGHT = 160;
 
     private final ScreenService screen;
     private final CohortSessionService classSessions;
@@ -218,9 +220,14 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         Paragraph answer = new Paragraph(text);
         answer.setId("projector-spotlight-text");
         answer.addClassName("spotlight-text");
+        if (text.length() > LONG_SPOTLIGHT) {
+            answer.addClassName("spotlight-long");
+        }
+        Div body = new Div(label, answer);
+        body.addClassName("spotlight-body");
         Paragraph code = new Paragraph(getTranslation("seminar.projector.join-with-code", joinCode));
         code.addClassName("spotlight-code");
-        Div spotlight = new Div(label, answer, code);
+        Div spotlight = new Div(body, code);
         spotlight.setId("projector-spotlight");
         spotlight.addClassName("projector-spotlight");
         return spotlight;
