@@ -1,6 +1,8 @@
 package org.colloquy;
 
 import java.time.Clock;
+import java.util.List;
+import org.colloquy.content.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 public class Application {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
+            System.exit(ValidateCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -20,6 +20,11 @@ public class ContentValidationException extends RuntimeException {
     private static String describe(List<ContentProblem> problems) {
         return problems.stream()
                 .map(ContentProblem::toString)
-                .collect(Collectors.joining("\n", "Course content is invalid (" + problems.size() + " problems):\n", ""));
+                .collect(Collectors.joining("\n", "Course content is invalid (" + count(problems.size()) + "):\n", ""));
+    }
+
+    /** "1 problem", "2 problems". */
+    public static String count(int problems) {
+        return problems + (problems == 1 ? " problem" : " problems");
     }
 }

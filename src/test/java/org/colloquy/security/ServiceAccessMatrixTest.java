@@ -283,6 +283,8 @@ class ServiceAccessMatrixTest {
         rows.add(row("CourseCatalog.courses()", "list the courses", () -> catalog.courses(), everyone()));
         rows.add(row("CourseCatalog.course(String)", "read a course", () -> catalog.course(COURSE), everyone()));
         rows.add(row("CourseCatalog.require(String)", "read a course", () -> catalog.require(COURSE), everyone()));
+        rows.add(row("CourseCatalog.heldBack()", "see the course folders held back with their problems",
+                () -> catalog.heldBack(), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
 
         // lesson: a student's own work
         rows.add(row("AnswerService.anonymousToPeers(String, String)", "ask whether a discussion hides names",

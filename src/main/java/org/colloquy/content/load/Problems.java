@@ -16,13 +16,22 @@ final class Problems {
         found.add(new ContentProblem(file, line, message));
     }
 
+    boolean any() {
+        return !found.isEmpty();
+    }
+
+    /** The problems by file and line. */
+    List<ContentProblem> sorted() {
+        return found.stream()
+                .sorted(Comparator.comparing((ContentProblem p) -> p.file().toString())
+                        .thenComparingInt(ContentProblem::line))
+                .toList();
+    }
+
     /** Throws if anything was reported, listing the problems by file and line. */
     void throwIfAny() {
-        if (!found.isEmpty()) {
-            throw new ContentValidationException(found.stream()
-                    .sorted(Comparator.comparing((ContentProblem p) -> p.file().toString())
-                            .thenComparingInt(ContentProblem::line))
-                    .toList());
+        if (any()) {
+            throw new ContentValidationException(sorted());
         }
     }
 }
