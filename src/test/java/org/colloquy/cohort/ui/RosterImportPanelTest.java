@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.colloquy.IntegrationTest;
+import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.identity.Role;
@@ -45,6 +46,8 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
     CohortService cohorts;
     @Autowired
     RosterImportService roster;
+    @Autowired
+    CohortInvitationService invitations;
 
     private CohortRef cohort;
     private String domain;
@@ -55,7 +58,7 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         accounts.signInNew("teacher", Role.INSTRUCTOR);
         cohort = cohorts.createCohort("sino-russian-relations", "Panel class");
         domain = "@" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
-        RosterImportPanel panel = new RosterImportPanel(roster, cohort.id());
+        RosterImportPanel panel = new RosterImportPanel(roster, invitations, cohort.id());
         panel.addImportedListener(event -> announced.addAll(event.entries()));
         UI.getCurrent().add(panel);
     }
@@ -128,7 +131,7 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
     void a_russian_instructor_is_told_in_russian_why_her_file_was_refused() {
         UI.getCurrent().setLocale(Locale.of("ru"));
         try {
-            RosterImportPanel panel = new RosterImportPanel(roster, cohort.id());
+            RosterImportPanel panel = new RosterImportPanel(roster, invitations, cohort.id());
             Upload upload = panel.getChildren().filter(Upload.class::isInstance).map(Upload.class::cast)
                     .findFirst().orElseThrow();
             String tooBig = upload.getI18n().getError().getFileIsTooBig();
