@@ -173,6 +173,24 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         assertThat(find(TextArea.class).id("roster-csv").getValue()).isEmpty();
     }
 
+    @Test
+    void a_student_who_already_signs_in_is_shown_as_invited_until_she_answers_and_her_work_stays_hidden() {
+        accounts.createExactly("ana" + domain, "Ana Petrova", "her-own-password", Role.STUDENT);
+
+        paste("name,email\nAna Petrova,ana" + domain + "\nBen Liu,ben" + domain);
+        importStudents();
+
+        assertThat(find(Paragraph.class).withClassName("roster-invited-summary").single().getText())
+                .isEqualTo("1 student already signs in with their own password: invited, not enrolled. They join "
+                        + "when they accept the invitation on their home page, and you see only the work they do "
+                        + "from then on.");
+        @SuppressWarnings("unchecked")
+        GridTester<Grid<Object>, Object> grid = test(find(Grid.class).withClassName("roster-links").single());
+        assertThat(grid.getCellText(0, 3)).isEqualTo("Account in use: invited — joins the class when they accept");
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText).containsExactly("Ana Petrova (ana" + domain + ")");
+        assertThat(cohorts.students(cohort.id())).extracting(UserRef::displayName).containsExactly("Ben Liu");
+    }
+
     private void paste(String csv) {
         test(find(TextArea.class).id("roster-csv")).setValue(csv);
     }
