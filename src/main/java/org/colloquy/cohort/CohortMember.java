@@ -43,6 +43,10 @@ class CohortMember {
         return userId;
     }
 
+    Instant getJoinedAt() {
+        return joinedAt;
+    }
+
     record Key(long cohortId, long userId) implements Serializable {
         Key() {
             this(0, 0);

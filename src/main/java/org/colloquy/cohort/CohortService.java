@@ -1,6 +1,7 @@
 package org.colloquy.cohort;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,15 +34,17 @@ public class CohortService {
 
     private final CohortRepository cohorts;
     private final CohortMemberRepository members;
+    private final CohortInvitationRepository invitations;
     private final CohortPeople people;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortPeople users,
-                  AccountService accounts, CurrentUser currentUser, Clock clock) {
+    CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortInvitationRepository invitations,
+                  CohortPeople users, AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.cohorts = cohorts;
         this.members = members;
+        this.invitations = invitations;
         this.people = users;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -153,6 +156,18 @@ public class CohortService {
         return members.findByCohortId(cohortId).stream().map(CohortMember::getUserId).collect(Collectors.toSet());
     }
 
+    /**
+     * When each student of a cohort the signed-in instructor teaches joined it, by id: its instructors see only
+     * work done since (decision 0032).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Map<Long, Instant> joinedAt(long cohortId) {
+        teaching(cohortId);
+        return members.findByCohortId(cohortId).stream()
+                .collect(Collectors.toMap(CohortMember::getUserId, CohortMember::getJoinedAt));
+    }
+
     /** The cohorts a person is enrolled in, for an admin answering that person's data-subject request. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
@@ -169,12 +184,25 @@ public class CohortService {
         return ref(cohorts.save(new Cohort(courseKey, name, joinCode, instructorId, clock.instant())));
     }
 
-    /** Enrols a student without asking who is signed in: demo data and roster import only. */
+    /**
+     * Enrols a student without asking who is signed in: demo data, new accounts from a class list and accepted
+     * invitations only. Any invitation to the cohort is used up.
+     */
     @Transactional
     void enrol(long cohortId, long userId) {
         if (!members.existsByCohortIdAndUserId(cohortId, userId)) {
             members.save(new CohortMember(cohortId, userId, clock.instant()));
         }
+        invitations.findById(new CohortMember.Key(cohortId, userId)).ifPresent(invitations::delete);
+    }
+
+    boolean isMember(long cohortId, long userId) {
+        return members.existsByCohortIdAndUserId(cohortId, userId);
+    }
+
+    /** The cohort by id, for a student answering an invitation to it: no check of who is signed in. */
+    Optional<CohortRef> find(long cohortId) {
+        return cohorts.findById(cohortId).map(this::ref);
     }
 
     private JoinResult joinAs(long userId, String typedCode) {
@@ -187,7 +215,7 @@ public class CohortService {
         if (members.existsByCohortIdAndUserId(cohortId, userId)) {
             return new JoinResult.AlreadyMember(ref(cohort));
         }
-        members.save(new CohortMember(cohortId, userId, clock.instant()));
+        enrol(cohortId, userId);
         return new JoinResult.Joined(ref(cohort));
     }
 

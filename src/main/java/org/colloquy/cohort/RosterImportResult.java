@@ -12,7 +12,16 @@ public sealed interface RosterImportResult {
         }
 
         public long created() {
-            return entries.stream().filter(entry -> entry.account() == RosterEntry.Account.CREATED).count();
+            return count(RosterEntry.Account.CREATED);
+        }
+
+        /** Students whose account is in use: invited, they join when they accept. */
+        public long invited() {
+            return count(RosterEntry.Account.INVITED);
+        }
+
+        private long count(RosterEntry.Account account) {
+            return entries.stream().filter(entry -> entry.account() == account).count();
         }
     }
 

@@ -15,8 +15,8 @@ import org.colloquy.identity.StudentAccounts;
  * Imports a class list (CSV with the columns name and email) into a cohort the signed-in instructor teaches.
  * Every row is checked before anything is written: a roster with any problem is refused whole, with the row and
  * column of each problem. Each new student gets a one-time link to choose a password, for the instructor to hand
- * out. A student who already chose a password is only enrolled: a link for an account in use would let the
- * instructor take it over.
+ * out. A student who already chose a password gets no link (it would let the instructor take the account over)
+ * and is not enrolled either: she is invited, and joins only if she accepts (decision 0032).
  */
 @Service
 @Transactional
@@ -24,11 +24,14 @@ import org.colloquy.identity.StudentAccounts;
 public class RosterImportService {
 
     private final CohortService cohorts;
+    private final CohortInvitationService invitations;
     private final StudentAccounts accounts;
     private final EntityManager entityManager;
 
-    RosterImportService(CohortService cohorts, StudentAccounts accounts, EntityManager entityManager) {
+    RosterImportService(CohortService cohorts, CohortInvitationService invitations, StudentAccounts accounts,
+                        EntityManager entityManager) {
         this.cohorts = cohorts;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.entityManager = entityManager;
     }
@@ -57,13 +60,26 @@ public class RosterImportService {
 
     private RosterEntry enrol(long cohortId, RosterSheet.Student student) {
         StudentAccounts.Provided account = accounts.provide(student.username(), student.name());
-        cohorts.enrol(cohortId, account.userId());
         RosterEntry.Account kind = switch (account.kind()) {
-            case CREATED -> RosterEntry.Account.CREATED;
-            case EXISTING_AWAITING_PASSWORD -> RosterEntry.Account.EXISTING_AWAITING_PASSWORD;
-            case EXISTING_IN_USE -> RosterEntry.Account.EXISTING_IN_USE;
+            case CREATED -> enrolled(cohortId, account, RosterEntry.Account.CREATED);
+            case EXISTING_AWAITING_PASSWORD -> enrolled(cohortId, account, RosterEntry.Account.EXISTING_AWAITING_PASSWORD);
+            case EXISTING_IN_USE -> invited(cohortId, account);
         };
         return entry(student, kind, account.setPasswordToken());
+    }
+
+    /** An account nobody has signed in to yet holds no work: the list enrols it, and its owner starts in the class. */
+    private RosterEntry.Account enrolled(long cohortId, StudentAccounts.Provided account, RosterEntry.Account kind) {
+        cohorts.enrol(cohortId, account.userId());
+        return kind;
+    }
+
+    private RosterEntry.Account invited(long cohortId, StudentAccounts.Provided account) {
+        if (cohorts.isMember(cohortId, account.userId())) {
+            return RosterEntry.Account.ALREADY_IN_CLASS;
+        }
+        invitations.invite(cohortId, account.userId());
+        return RosterEntry.Account.INVITED;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.colloquy.discussion;
 
 import org.colloquy.base.i18n.Refusal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,9 @@ public class DiscussionModerationService {
         List<Long> ids = posts.stream().map(StudentAnswer::responseId).toList();
         Map<Long, Moderation> decisions = moderations.findByPostIdIn(ids).stream()
                 .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
+        Map<Long, Instant> joined = cohorts.joinedAt(cohortId);
         Map<Long, List<Reply>> repliesByPost = replies.findByPostIdInOrderByCreatedAtAsc(ids).stream()
+                .filter(reply -> writtenInClass(reply, joined))
                 .collect(Collectors.groupingBy(Reply::getPostId));
         Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
                 .collect(Collectors.toMap(PostDeletion::getPostId, Function.identity()));
@@ -77,7 +80,8 @@ public class DiscussionModerationService {
                     versions.isEmpty() ? post.body() : versions.getLast().body(),
                     Objects.requireNonNull(post.submittedAt()), versions,
                     decision != null && decision.isPinned(), decision == null ? null : decision.getHiddenReason(),
-                    deletion != null && deletion.covers(versions.size()) ? deletion.getDeletedAt() : null,
+                    deletion != null && deletion.covers(versions.isEmpty() ? 0 : versions.getLast().number())
+                            ? deletion.getDeletedAt() : null,
                     repliesByPost.getOrDefault(post.responseId(), List.of()).stream()
                             .map(reply -> new DiscussionThread.ReplyView(reply.getId(),
                                     nameOf(students, reply.getAuthorId()), false, reply.getBody(), reply.getCreatedAt(),
@@ -109,13 +113,20 @@ public class DiscussionModerationService {
                         post.body(), post.savedAt(), decision != null && decision.getHiddenReason() != null));
             }
         }
+        Map<Long, Instant> joined = cohorts.joinedAt(cohortId);
         for (Reply reply : ids.isEmpty() ? List.<Reply>of() : replies.findByPostIdInOrderByCreatedAtAsc(ids)) {
-            if (!reply.isDeleted()) {
+            if (!reply.isDeleted() && writtenInClass(reply, joined)) {
                 found.add(new DiscussionContribution(true, byId.get(reply.getPostId()).promptKey(),
                         nameOf(students, reply.getAuthorId()), reply.getBody(), reply.getCreatedAt(), false));
             }
         }
         return found;
+    }
+
+    /** A reply by a student of the class counts from when she joined it, like her answers (decision 0032). */
+    private static boolean writtenInClass(Reply reply, Map<Long, Instant> joined) {
+        Instant joinedAt = joined.get(reply.getAuthorId());
+        return joinedAt == null || !reply.getCreatedAt().isBefore(joinedAt);
     }
 
     /** Hides a post from classmates; its author sees the reason, and is told ({@link PostHidden}). */

@@ -17,11 +17,14 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
             "select s.responseId, count(s) from Submission s where s.responseId in :responseIds group by s.responseId")
     List<Object[]> countByResponseIds(Collection<Long> responseIds);
 
-    /** Submissions per answer of these students in this course, as {@code [responseId, count]}. */
-    @Query("select s.responseId, count(s) from Submission s "
-            + "join Response r on r.id = s.responseId where r.courseKey = :courseKey and r.userId in :userIds "
-            + "group by s.responseId")
-    List<Object[]> countByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
+    /** When each submission of these students' answers in this course was made, as {@code [responseId, submittedAt]}. */
+    @Query("select s.responseId, s.submittedAt from Submission s "
+            + "join Response r on r.id = s.responseId where r.courseKey = :courseKey and r.userId in :userIds")
+    List<Object[]> timesByCourseKeyAndUserIdIn(String courseKey, Collection<Long> userIds);
+
+    /** When each submission of these answers was made, as {@code [responseId, submittedAt]}. */
+    @Query("select s.responseId, s.submittedAt from Submission s where s.responseId in :responseIds")
+    List<Object[]> timesByResponseIds(Collection<Long> responseIds);
 
     /** Every submission of these students' answers in this course, in order of answer and number. */
     @Query("select s from Submission s join Response r on r.id = s.responseId "

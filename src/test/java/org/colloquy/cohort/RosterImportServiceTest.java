@@ -41,13 +41,16 @@ public class RosterImportServiceTest {
     AccountService accountService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CohortInvitationService invitations;
 
+    private UserRef teacher;
     private CohortRef cohort;
     private String domain;
 
     @BeforeEach
     void signInAsAnInstructorWithAClass() {
-        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        teacher = accounts.signInNew("teacher", Role.INSTRUCTOR);
         cohort = cohorts.createCohort(COURSE, "Roster class");
         domain = "@" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
     }
@@ -197,14 +200,29 @@ public class RosterImportServiceTest {
     }
 
     @Test
-    void a_student_who_chose_a_password_is_enrolled_without_a_link() {
-        accounts.createExactly("ana" + domain, "Ana Petrova", "her-own-password", Role.STUDENT);
+    void a_student_who_chose_a_password_is_invited_without_a_link_and_not_enrolled() {
+        UserRef ana = accounts.createExactly("ana" + domain, "Ana Petrova", "her-own-password", Role.STUDENT);
 
         RosterEntry entry = imported(roster.importRoster(cohort.id(), "name,email\nAna P.,ana" + domain)).getFirst();
 
-        assertThat(entry.account()).isEqualTo(RosterEntry.Account.EXISTING_IN_USE);
+        assertThat(entry.account()).isEqualTo(RosterEntry.Account.INVITED);
         assertThat(entry.setPasswordToken()).isNull();
-        assertThat(cohorts.students(cohort.id())).extracting(UserRef::displayName).containsExactly("Ana Petrova");
+        assertThat(cohorts.students(cohort.id())).isEmpty();
+        assertThat(invitations.invited(cohort.id())).extracting(UserRef::id).containsExactly(ana.id());
+    }
+
+    @Test
+    void a_class_list_that_names_a_student_already_in_the_class_leaves_her_there_uninvited() {
+        UserRef ana = accounts.createExactly("ana" + domain, "Ana Petrova", "her-own-password", Role.STUDENT);
+        accounts.signIn(ana);
+        cohorts.join(cohort.joinCode());
+        accounts.signIn(teacher);
+
+        RosterEntry entry = imported(roster.importRoster(cohort.id(), "name,email\nAna P.,ana" + domain)).getFirst();
+
+        assertThat(entry.account()).isEqualTo(RosterEntry.Account.ALREADY_IN_CLASS);
+        assertThat(cohorts.students(cohort.id())).extracting(UserRef::id).containsExactly(ana.id());
+        assertThat(invitations.invited(cohort.id())).isEmpty();
     }
 
     @Test

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 import org.colloquy.IntegrationTest;
 import org.colloquy.identity.AccountService;
 import org.colloquy.cohort.CohortService;
+import org.colloquy.cohort.CohortInvitationService;
+import org.colloquy.base.i18n.Refusal;
 import org.colloquy.identity.CurrentUser;
 import org.colloquy.identity.signin.LoginThrottle;
 import org.colloquy.identity.PasswordSetupService;
@@ -150,6 +152,7 @@ class ServiceAccessMatrixTest {
     @Autowired ColloquyI18NProvider interfaceTexts;
     @Autowired PasswordSetupService passwordSetup;
     @Autowired RosterImportService rosters;
+    @Autowired CohortInvitationService invitations;
     @Autowired StudentAccounts studentAccounts;
     @Autowired CourseCatalog catalog;
     @Autowired AnswerService answers;
@@ -253,6 +256,17 @@ class ServiceAccessMatrixTest {
                 () -> cohorts.classmates(COURSE), only(STUDENT_A).filtered(STUDENT_B)));
         rows.add(row("CohortService.studentIds(long)", "list the ids of class A's students",
                 () -> cohorts.studentIds(a), only(INSTRUCTOR_A)));
+        rows.add(row("CohortService.joinedAt(long)", "read when class A's students joined it",
+                () -> cohorts.joinedAt(a), only(INSTRUCTOR_A)));
+        rows.add(row("CohortInvitationService.myInvitations()", "list their invitations into classes",
+                () -> invitations.myInvitations(), students()));
+        // nobody invited them: the refusal must not hand over class A
+        rows.add(row("CohortInvitationService.accept(long)", "accept an invitation into class A nobody sent them",
+                () -> refusalOr(() -> invitations.accept(a)), nobody().filtered(STUDENT_A, STUDENT_B)));
+        rows.add(row("CohortInvitationService.decline(long)", "decline an invitation into class A",
+                () -> act(() -> invitations.decline(a)), students()));
+        rows.add(row("CohortInvitationService.invited(long)", "list who is invited into class A",
+                () -> invitations.invited(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.cohortsOf(long)", "list the classes of class A's student",
                 () -> cohorts.cohortsOf(f.studentA().id()), only(ADMIN)));
         rows.add(row("CurrentUser.find()", "ask who is signed in", () -> currentUser.find(), everyone()));
@@ -692,6 +706,15 @@ class ServiceAccessMatrixTest {
 
     private static Row row(String method, String useCase, Call call, Design design) {
         return new Row(method, useCase, call, design.outcomes(), design.classASeesItsWork(), design.forbidden());
+    }
+
+    /** The call's result, or the reason it was refused: a refusal is a clear answer, not a failure. */
+    private static @Nullable Object refusalOr(Call call) throws Exception {
+        try {
+            return call.call();
+        } catch (Refusal refused) {
+            return refused.getMessage();
+        }
     }
 
     private static @Nullable Object act(Action action) throws Exception {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.colloquy.base.i18n.Translated;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.cohort.RosterEntry;
 import org.colloquy.cohort.RosterImportResult;
 import org.colloquy.cohort.RosterImportService;
@@ -31,6 +32,7 @@ import org.colloquy.cohort.RosterProblem;
 import org.colloquy.base.ui.ApplicationAddress;
 import org.colloquy.base.ui.ClipboardButton;
 import java.util.Locale;
+import org.colloquy.identity.UserRef;
 import org.colloquy.identity.ui.IdentityPages;
 import org.springframework.modulith.NamedInterface;
 
@@ -44,14 +46,17 @@ public class RosterImportPanel extends Div {
     static final int MAX_FILE_BYTES = 1_000_000;
 
     private final RosterImportService roster;
+    private final CohortInvitationService invitations;
     private final long cohortId;
     private final TextArea csv = new TextArea();
     private final Upload upload = new Upload();
     private final Paragraph fileStatus = new Paragraph();
     private final Div result = new Div();
+    private final Div invited = new Div();
 
-    public RosterImportPanel(RosterImportService roster, long cohortId) {
+    public RosterImportPanel(RosterImportService roster, CohortInvitationService invitations, long cohortId) {
         this.roster = roster;
+        this.invitations = invitations;
         this.cohortId = cohortId;
         addClassName("roster-import");
 
@@ -82,7 +87,24 @@ public class RosterImportPanel extends Div {
         result.addClassName("roster-result");
         result.getElement().setAttribute("aria-live", "polite");
 
-        add(new H3(getTranslation("account.roster.title")), explanation, upload, fileStatus, csv, importButton, result);
+        invited.addClassName("roster-invited");
+        showInvited();
+        add(new H3(getTranslation("account.roster.title")), explanation, upload, fileStatus, csv, importButton, result,
+                invited);
+    }
+
+    /** Who was invited from a list and has not answered yet: not in the class, none of their work shown. */
+    private void showInvited() {
+        invited.removeAll();
+        List<UserRef> waiting = invitations.invited(cohortId);
+        invited.setVisible(!waiting.isEmpty());
+        if (!waiting.isEmpty()) {
+            UnorderedList names = new UnorderedList();
+            waiting.forEach(person -> names.add(new ListItem(
+                    getTranslation("account.roster.invited-person", person.displayName(), person.username()))));
+            invited.add(new H3(getTranslation("account.roster.invited-title", waiting.size())),
+                    new Paragraph(getTranslation("account.roster.invited-explanation")), names);
+        }
     }
 
     /** The upload's own texts (its refusals, progress and buttons) in the reader's language, not Vaadin's English. */
@@ -137,6 +159,7 @@ public class RosterImportPanel extends Div {
             case RosterImportResult.Refused refused -> showProblems(refused.problems());
             case RosterImportResult.Imported imported -> {
                 showImported(imported);
+                showInvited();
                 csv.clear();
                 fireEvent(new ImportedEvent(this, imported.entries()));
             }
@@ -167,7 +190,13 @@ public class RosterImportPanel extends Div {
         Paragraph summary = new Paragraph(getTranslation("account.roster.imported", imported.entries().size(),
                 imported.created(), existing));
         summary.addClassName("roster-imported-summary");
-        result.add(summary, copyAllButton(rows), grid(rows));
+        result.add(summary);
+        if (imported.invited() > 0) {
+            Paragraph invitedSummary = new Paragraph(getTranslation("account.roster.invited-summary", imported.invited()));
+            invitedSummary.addClassName("roster-invited-summary");
+            result.add(invitedSummary);
+        }
+        result.add(copyAllButton(rows), grid(rows));
     }
 
     private Grid<LinkedEntry> grid(List<LinkedEntry> rows) {

@@ -14,22 +14,24 @@ import jakarta.annotation.security.PermitAll;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.ui.ContentLanguage;
+import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.cohort.ui.CohortPages;
+import org.colloquy.cohort.ui.InvitationsPanel;
 import org.colloquy.content.ui.ContentPages;
 
-/** The courses on offer, with the way in for each. */
+/** The courses on offer, with the way in for each; for a student, her invitations into classes first. */
 @Route("")
 @Menu(order = 0, title = "content.courses.title")
 @PermitAll
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CourseCatalog catalog, AuthenticationContext authentication) {
+    HomeView(CourseCatalog catalog, CohortInvitationService invitations, AuthenticationContext authentication) {
         setId("main-content");
         addClassName("page");
         add(new H1(getTranslation("content.courses.title")));
         boolean student = authentication.hasRole("STUDENT");
         if (student) {
-            add(joinAClass());
+            add(new InvitationsPanel(invitations), joinAClass());
         }
         for (Course course : catalog.courses()) {
             add(card(course, student));

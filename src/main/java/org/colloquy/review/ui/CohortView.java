@@ -27,6 +27,7 @@ import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.RosterImportService;
 import org.colloquy.identity.UserRef;
 import org.colloquy.cohort.ui.RosterImportPanel;
+import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Lesson;
@@ -56,6 +57,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CohortOverviewService overviews;
     private final ReviewService reviews;
     private final RosterImportService roster;
+    private final CohortInvitationService invitations;
     private final CohortService cohorts;
     private final CohortExportService exports;
     private final LiveResultsService liveResults;
@@ -63,7 +65,9 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
 
     CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster,
-               CohortService cohorts, CohortExportService exports, LiveResultsService liveResults) {
+               CohortInvitationService invitations, CohortService cohorts, CohortExportService exports,
+               LiveResultsService liveResults) {
+        this.invitations = invitations;
         this.cohorts = cohorts;
         this.liveResults = liveResults;
         this.exports = exports;
@@ -153,7 +157,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div addStudents(CohortOverview overview) {
-        RosterImportPanel panel = new RosterImportPanel(roster, overview.cohort().id());
+        RosterImportPanel panel = new RosterImportPanel(roster, invitations, overview.cohort().id());
         panel.addImportedListener(imported -> {
             matrixSlot.removeAll();
             matrixSlot.add(matrix(overviews.overview(overview.cohort().id())));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.colloquy.IntegrationTest;
+import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.identity.Role;
@@ -45,6 +46,8 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
     CohortService cohorts;
     @Autowired
     RosterImportService roster;
+    @Autowired
+    CohortInvitationService invitations;
 
     private CohortRef cohort;
     private String domain;
@@ -55,7 +58,7 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         accounts.signInNew("teacher", Role.INSTRUCTOR);
         cohort = cohorts.createCohort("sino-russian-relations", "Panel class");
         domain = "@" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
-        RosterImportPanel panel = new RosterImportPanel(roster, cohort.id());
+        RosterImportPanel panel = new RosterImportPanel(roster, invitations, cohort.id());
         panel.addImportedListener(event -> announced.addAll(event.entries()));
         UI.getCurrent().add(panel);
     }
@@ -128,7 +131,7 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
     void a_russian_instructor_is_told_in_russian_why_her_file_was_refused() {
         UI.getCurrent().setLocale(Locale.of("ru"));
         try {
-            RosterImportPanel panel = new RosterImportPanel(roster, cohort.id());
+            RosterImportPanel panel = new RosterImportPanel(roster, invitations, cohort.id());
             Upload upload = panel.getChildren().filter(Upload.class::isInstance).map(Upload.class::cast)
                     .findFirst().orElseThrow();
             String tooBig = upload.getI18n().getError().getFileIsTooBig();
@@ -168,6 +171,24 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("roster-file-status").single().getText())
                 .startsWith("“class.csv” is not UTF-8 text.");
         assertThat(find(TextArea.class).id("roster-csv").getValue()).isEmpty();
+    }
+
+    @Test
+    void a_student_who_already_signs_in_is_shown_as_invited_until_she_answers_and_her_work_stays_hidden() {
+        accounts.createExactly("ana" + domain, "Ana Petrova", "her-own-password", Role.STUDENT);
+
+        paste("name,email\nAna Petrova,ana" + domain + "\nBen Liu,ben" + domain);
+        importStudents();
+
+        assertThat(find(Paragraph.class).withClassName("roster-invited-summary").single().getText())
+                .isEqualTo("1 student already signs in with their own password: invited, not enrolled. They join "
+                        + "when they accept the invitation on their home page, and you see only the work they do "
+                        + "from then on.");
+        @SuppressWarnings("unchecked")
+        GridTester<Grid<Object>, Object> grid = test(find(Grid.class).withClassName("roster-links").single());
+        assertThat(grid.getCellText(0, 3)).isEqualTo("Account in use: invited — joins the class when they accept");
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText).containsExactly("Ana Petrova (ana" + domain + ")");
+        assertThat(cohorts.students(cohort.id())).extracting(UserRef::displayName).containsExactly("Ben Liu");
     }
 
     private void paste(String csv) {
