@@ -88,8 +88,8 @@ final class YamlMapping {
     void allowOnly(List<String> allowed) {
         keys.forEach((field, key) -> {
             if (!allowed.contains(field)) {
-                file.report(key, "unknown field \"" + field + "\" in " + name + "; expected one of: "
-                        + String.join(", ", allowed));
+                file.report(key, "unknown field \"" + field + "\" in " + name + DidYouMean.hint(field, allowed)
+                        + "; expected one of: " + String.join(", ", allowed));
             }
         });
     }
@@ -210,9 +210,9 @@ final class YamlMapping {
                 return Optional.of(constant);
             }
         }
-        file.report(scalar, field + " must be one of "
-                + Arrays.stream(constants).map(YamlMapping::spelling).collect(Collectors.joining(", "))
-                + ", not \"" + scalar.getValue() + "\"");
+        List<String> spellings = Arrays.stream(constants).map(YamlMapping::spelling).toList();
+        file.report(scalar, field + " must be one of " + String.join(", ", spellings)
+                + ", not \"" + scalar.getValue() + "\"" + DidYouMean.hint(scalar.getValue(), spellings));
         return Optional.empty();
     }
 
