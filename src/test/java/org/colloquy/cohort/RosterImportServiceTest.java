@@ -197,6 +197,18 @@ public class RosterImportServiceTest {
     }
 
     @Test
+    void a_student_who_chose_her_username_in_capitals_is_listed_as_her_own_account_not_a_new_one() {
+        accounts.createExactly("Ana" + domain.toUpperCase(), "Ana Petrova", "her-own-password", Role.STUDENT);
+        long before = accounts.count();
+
+        RosterEntry entry = imported(roster.importRoster(cohort.id(), "name,email\nAna P.,ana" + domain)).getFirst();
+
+        assertThat(entry.account()).isEqualTo(RosterEntry.Account.EXISTING_IN_USE);
+        assertThat(accounts.count()).isEqualTo(before);
+        assertThat(cohorts.students(cohort.id())).extracting(UserRef::username).containsExactly("ana" + domain);
+    }
+
+    @Test
     void a_student_who_chose_a_password_is_enrolled_without_a_link() {
         accounts.createExactly("ana" + domain, "Ana Petrova", "her-own-password", Role.STUDENT);
 
