@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FailureCounter<K> {
 
-    /** Keeps memory bounded when someone tries a great many names or addresses. */
+    /**
+     * Keeps memory bounded when someone tries a great many names or addresses: past it, forgiven keys are forgotten,
+     * then keys not paused. Paused keys are kept, so a flood of names never lifts a pause.
+     */
     private static final int MOST_KEYS = 100_000;
 
     private final LoginThrottlePolicy policy;
