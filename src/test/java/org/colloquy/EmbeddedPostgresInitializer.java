@@ -23,7 +23,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                 "spring.datasource.password", "postgres")));
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();

@@ -94,8 +94,8 @@ public class CohortService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public void addInstructor(long cohortId, String username) {
         Cohort cohort = teaching(cohortId);
-        String name = username.strip();
-        AppUser colleague = (Usernames.isValid(name) ? people.findByUsername(name) : Optional.<AppUser>empty())
+        String name = Usernames.canonical(username);
+        AppUser colleague = Usernames.accountName(name).flatMap(people::findByUsername)
                 .filter(user -> user.getRoles().contains(Role.INSTRUCTOR))
                 .orElseThrow(() -> Refusal.of("account.refused.no-such-instructor", JoinCodes.quotable(name)));
         cohort.addInstructor(Objects.requireNonNull(colleague.getId()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.colloquy.base.i18n.Text;
+import org.colloquy.identity.Usernames;
 
 /**
  * A roster CSV read and checked row by row, before anything touches the database: the header, every name and
@@ -28,7 +29,7 @@ final class RosterSheet {
     record Student(int row, String name, String email) {
 
         String username() {
-            return email.toLowerCase(Locale.ROOT);
+            return Usernames.canonical(email);
         }
     }
 
@@ -134,7 +135,7 @@ final class RosterSheet {
         String email = field(fields, emailColumn);
         checkName(row.row(), name);
         if (checkEmail(row.row(), email)) {
-            Integer firstRow = rowOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), row.row());
+            Integer firstRow = rowOfEmail.putIfAbsent(Usernames.canonical(email), row.row());
             if (firstRow != null) {
                 problems.add(new RosterProblem(row.row(), EMAIL, Text.of("account.roster.email-twice", quoted(email), firstRow)));
             }

@@ -52,12 +52,11 @@ public class AccountService {
         return names;
     }
 
-    /** The account with exactly this username, for an admin acting on one person's behalf. */
+    /** The account with this username (in any case or width), for an admin acting on one person's behalf. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<UserRef> findByUsername(String username) {
-        String name = username.strip();
-        return Usernames.isValid(name) ? users.findByUsername(name).map(UserRef::of) : Optional.empty();
+        return Usernames.accountName(username).flatMap(users::findByUsername).map(UserRef::of);
     }
 
     /** Someone without an account signs herself up as a student (she arrived with a class's join code). */
@@ -97,7 +96,7 @@ public class AccountService {
     }
 
     private String availableUsername(String username) {
-        String name = username.trim();
+        String name = Usernames.canonical(username);
         if (!Usernames.isValid(name)) {
             throw Refusal.of("account.refused.username-rule");
         }

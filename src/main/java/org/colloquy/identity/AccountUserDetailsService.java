@@ -7,7 +7,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Optional;
 
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -21,8 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        String name = username.trim();
-        AppUser user = (Usernames.isValid(name) ? users.findByUsername(name) : Optional.<AppUser>empty())
+        AppUser user = Usernames.accountName(username).flatMap(users::findByUsername)
                 .orElseThrow(() -> new UsernameNotFoundException("No account named " + username));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())

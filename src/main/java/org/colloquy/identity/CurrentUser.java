@@ -31,7 +31,7 @@ public class CurrentUser {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        return users.findByUsername(authentication.getName()).map(UserRef::of);
+        return users.findByUsername(Usernames.canonical(authentication.getName())).map(UserRef::of);
     }
 
     public UserRef require() {

@@ -35,13 +35,13 @@ public class StudentAccounts {
     /** Whether the username belongs to an account that is more than a student's: it cannot be enrolled from a list. */
     @Transactional(readOnly = true)
     public boolean isStaff(String username) {
-        return users.findByUsername(username).filter(user -> !user.getRoles().equals(Set.of(Role.STUDENT))).isPresent();
+        return users.findByUsername(Usernames.canonical(username)).filter(user -> !user.getRoles().equals(Set.of(Role.STUDENT))).isPresent();
     }
 
     /** The student account with this username, made (awaiting a password) when there is none. */
     @Transactional
     public Provided provide(String username, String displayName) {
-        AppUser existing = users.findByUsername(username).orElse(null);
+        AppUser existing = users.findByUsername(Usernames.canonical(username)).orElse(null);
         if (existing == null) {
             UserRef created = accounts.createStudentAwaitingPassword(username, displayName);
             return new Provided(created.id(), Provided.Kind.CREATED, links.issue(created.id()));

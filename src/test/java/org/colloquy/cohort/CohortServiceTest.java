@@ -60,6 +60,31 @@ class CohortServiceTest {
     }
 
     @Test
+    void a_newcomer_cannot_sign_up_with_the_name_of_an_account_in_capitals_and_nothing_is_created() {
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Seminar C");
+        UserRef iris = accounts.create("iris", Role.INSTRUCTOR);
+        accounts.signInAnonymously();
+        long before = accounts.count();
+
+        assertThatThrownBy(() -> cohorts.signUpAndJoin(cohort.joinCode(), "\u0001" + iris.username().toUpperCase(),
+                "Not Iris", "long-password")).hasMessageContaining("The username " + iris.username() + " is taken");
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void an_instructor_adds_a_colleague_by_her_username_typed_in_any_case() {
+        UserRef colleague = accounts.create("colleague", Role.INSTRUCTOR);
+        accounts.signInNew("teacher", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Seminar D");
+
+        cohorts.addInstructor(cohort.id(), "\u00A0" + colleague.username().toUpperCase() + " ");
+
+        accounts.signIn(colleague);
+        assertThat(cohorts.cohortsITeach()).extracting(CohortRef::id).containsExactly(cohort.id());
+    }
+
+    @Test
     void a_newcomer_signs_up_with_a_join_code_and_is_enrolled_as_a_student() {
         UserRef cohortsTeacher = accounts.signInNew("teacher", Role.INSTRUCTOR);
         CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Seminar B");

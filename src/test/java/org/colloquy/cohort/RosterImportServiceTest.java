@@ -200,6 +200,20 @@ public class RosterImportServiceTest {
     }
 
     @Test
+    void a_student_who_chose_her_username_in_capitals_is_listed_as_her_own_account_not_a_new_one() {
+        UserRef ana = accounts.createExactly("Ana" + domain.toUpperCase(), "Ana Petrova", "her-own-password",
+                Role.STUDENT);
+        long before = accounts.count();
+
+        RosterEntry entry = imported(roster.importRoster(cohort.id(), "name,email\nAna P.,ana" + domain)).getFirst();
+
+        assertThat(entry.account()).isEqualTo(RosterEntry.Account.INVITED);
+        assertThat(accounts.count()).isEqualTo(before);
+        assertThat(invitations.invited(cohort.id())).extracting(UserRef::username).containsExactly("ana" + domain);
+        assertThat(ana.username()).isEqualTo("ana" + domain);
+    }
+
+    @Test
     void a_student_who_chose_a_password_is_invited_without_a_link_and_not_enrolled() {
         UserRef ana = accounts.createExactly("ana" + domain, "Ana Petrova", "her-own-password", Role.STUDENT);
 

@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 class LoginOverHttpTest {
 
     private static final String PASSWORD = "test-password";
+    private static final String KNOWN_DEVICE = "colloquy-known-device";
 
     @LocalServerPort
     int port;
@@ -108,7 +109,61 @@ class LoginOverHttpTest {
     }
 
     @Test
-    void fiveWrongPasswordsPauseTheAccountAndEvenTheRightOneIsThenRefused() throws Exception {
+    void aSignInRemembersTheDeviceInACookieHiddenFromScriptsAndOtherSites() throws Exception {
+        UserRef student = accounts.create("device", Role.STUDENT);
+
+        HttpResponse<String> signIn = new WebVisitor(port).signIn(student.username(), PASSWORD);
+
+        assertThat(signIn.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith(KNOWN_DEVICE))
+                .singleElement().asString().contains("HttpOnly").contains("SameSite=Strict").contains("Max-Age=");
+    }
+
+    @Test
+    void herDeviceSignsInWhileAStrangerOnTheSameNetworkHasPausedHerAccountThere() throws Exception {
+        UserRef student = accounts.create("known-device", Role.STUDENT);
+        WebVisitor herLaptop = new WebVisitor(port);
+        herLaptop.signIn(student.username(), PASSWORD);
+        WebVisitor stranger = new WebVisitor(port);
+        for (int i = 1; i <= 5; i++) {
+            stranger.signIn(student.username(), "guess-" + i);
+        }
+        assertThat(location(stranger.signIn(student.username(), PASSWORD))).endsWith("/login?paused");
+
+        WebVisitor herLaptopLater = new WebVisitor(port);
+        herLaptopLater.setCookie(KNOWN_DEVICE, herLaptop.cookie(KNOWN_DEVICE).orElseThrow());
+
+        assertThat(location(herLaptopLater.signIn(student.username(), PASSWORD))).doesNotContain("login");
+        assertThat(isSignedIn(herLaptopLater)).isTrue();
+    }
+
+    @Test
+    void aControlCharacterBeforeOrAfterThePausedNameIsPausedToo() throws Exception {
+        UserRef student = accounts.create("control", Role.STUDENT);
+        WebVisitor attacker = new WebVisitor(port);
+        for (int i = 1; i <= 5; i++) {
+            attacker.signIn(student.username(), "guess-" + i);
+        }
+
+        for (String variant : new String[] {student.username() + "\u0001", "\u0001" + student.username(),
+                student.username().toUpperCase(), "\u00A0" + student.username()}) {
+            WebVisitor owner = new WebVisitor(port);
+            assertThat(location(owner.signIn(variant, PASSWORD))).as(variant).endsWith("/login?paused");
+            assertThat(isSignedIn(owner)).isFalse();
+        }
+    }
+
+    @Test
+    void theNameInCapitalsSignsInToHerOwnAccount() throws Exception {
+        UserRef student = accounts.create("capitals", Role.STUDENT);
+        WebVisitor browser = new WebVisitor(port);
+
+        assertThat(location(browser.signIn(student.username().toUpperCase(), PASSWORD))).doesNotContain("login");
+        assertThat(isSignedIn(browser)).isTrue();
+    }
+
+    @Test
+    void fiveWrongPasswordsPauseTheAccountAtThatAddressAndEvenTheRightOneFromANewDeviceIsThenRefused()
+            throws Exception {
         UserRef student = accounts.create("guessed", Role.STUDENT);
         WebVisitor attacker = new WebVisitor(port);
         for (int i = 1; i <= 4; i++) {

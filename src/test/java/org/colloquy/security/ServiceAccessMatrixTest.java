@@ -37,7 +37,6 @@ import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.identity.CurrentUser;
-import org.colloquy.identity.signin.LoginThrottle;
 import org.colloquy.identity.PasswordSetupService;
 import org.colloquy.identity.Role;
 import org.colloquy.cohort.RosterImportService;
@@ -147,7 +146,6 @@ class ServiceAccessMatrixTest {
     @Autowired AccountService accountService;
     @Autowired CohortService cohorts;
     @Autowired CurrentUser currentUser;
-    @Autowired LoginThrottle loginThrottle;
     @Autowired LanguagePreference languagePreference;
     @Autowired ColloquyI18NProvider interfaceTexts;
     @Autowired PasswordSetupService passwordSetup;
@@ -280,12 +278,6 @@ class ServiceAccessMatrixTest {
                 () -> languagePreference.stored(), everyone()));
         rows.add(row("LanguagePreference.store(InterfaceLanguage)", "keep their own interface language",
                 () -> act(() -> languagePreference.store(InterfaceLanguage.RUSSIAN)), everyone()));
-        rows.add(row("LoginThrottle.pausedUntil(String, String)", "ask whether signing in is paused",
-                () -> loginThrottle.pausedUntil("matrix-probe", "192.0.2.1"), everyone()));
-        rows.add(row("LoginThrottle.failed(String, String)", "count a failed sign-in",
-                () -> act(() -> loginThrottle.failed("matrix-probe", "192.0.2.1")), everyone()));
-        rows.add(row("LoginThrottle.succeeded(String)", "clear the failed sign-ins of an account",
-                () -> act(() -> loginThrottle.succeeded("matrix-probe")), everyone()));
         rows.add(row("PasswordSetupService.describe(String)", "open a set-password link",
                 () -> passwordSetup.describe("not-a-token"), only(ANONYMOUS)));
         rows.add(row("PasswordSetupService.setPassword(String, String, String)", "set a password with a link",

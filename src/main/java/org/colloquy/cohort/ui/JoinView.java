@@ -107,7 +107,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 }
                 CohortRef cohort = result instanceof JoinResult.Joined joined ? joined.cohort()
                         : ((JoinResult.AlreadyMember) result).cohort();
-                SessionSignIn.signIn(userDetails.loadUserByUsername(username.getValue().strip()));
+                SessionSignIn.signIn(userDetails.loadUserByUsername(username.getValue()));
                 UI.getCurrent().getPage().setLocation(ContentPages.courseHome(cohort.courseKey()));
             } catch (IllegalArgumentException invalid) {
                 show(getTranslation("account.join.not-created", Translated.reason(invalid)), true);

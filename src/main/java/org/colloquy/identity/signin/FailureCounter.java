@@ -6,61 +6,59 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Failed sign-ins per key (an account or an address) under one policy, held in memory. */
-final class FailureCounter {
+/**
+ * Failed sign-ins per key under one policy, held in memory. Each key keeps one instant: when all its failures will
+ * have been forgiven, one every {@code oneMoreEvery} (a token bucket kept as its "theoretical arrival time"). A key
+ * is paused while more than {@code burst - 1} failures are still unforgiven.
+ */
+final class FailureCounter<K> {
 
-    /** Keeps memory bounded when someone tries a great many names or addresses. */
+    /**
+     * Keeps memory bounded when someone tries a great many names or addresses: past it, forgiven keys are forgotten,
+     * then keys not paused. Paused keys are kept, so a flood of names never lifts a pause.
+     */
     private static final int MOST_KEYS = 100_000;
 
-    /** {@code pausedUntil} is the time of the last failure when it caused no pause. */
-    private record Failures(int count, Instant pausedUntil) {
-    }
-
     private final LoginThrottlePolicy policy;
-    private final Map<String, Failures> byKey = new ConcurrentHashMap<>();
+    private final Map<K, Instant> allForgivenAt = new ConcurrentHashMap<>();
 
     FailureCounter(LoginThrottlePolicy policy) {
         this.policy = policy;
     }
 
-    void recordFailure(String key, Instant now) {
-        if (byKey.size() >= MOST_KEYS) {
-            forgetQuiet(now);
+    void recordFailure(K key, Instant now) {
+        if (allForgivenAt.size() >= MOST_KEYS) {
+            forgetForgiven(now);
         }
-        byKey.compute(key, (k, before) -> {
-            int count = before == null || quiet(before, now) ? 1 : before.count() + 1;
-            Instant pausedUntil = count >= policy.limit() ? now.plus(policy.pauseAfter(count - policy.limit())) : now;
-            return new Failures(count, pausedUntil);
-        });
+        allForgivenAt.merge(key, now.plus(policy.oneMoreEvery()),
+                (before, fresh) -> (before.isAfter(now) ? before : now).plus(policy.oneMoreEvery()));
     }
 
-    void reset(String key) {
-        byKey.remove(key);
+    void reset(K key) {
+        allForgivenAt.remove(key);
     }
 
-    Optional<Instant> pausedUntil(String key, Instant now) {
-        Failures failures = byKey.get(key);
-        return failures == null || !failures.pausedUntil().isAfter(now) ? Optional.empty()
-                : Optional.of(failures.pausedUntil());
+    Optional<Instant> pausedUntil(K key, Instant now) {
+        Instant forgiven = allForgivenAt.get(key);
+        if (forgiven == null) {
+            return Optional.empty();
+        }
+        Instant nextAllowed = forgiven.minus(policy.oneMoreEvery().multipliedBy(policy.burst() - 1L));
+        return nextAllowed.isAfter(now) ? Optional.of(nextAllowed) : Optional.empty();
     }
 
     int size() {
-        return byKey.size();
+        return allForgivenAt.size();
     }
 
-    /** No failure for a whole window since the last one, or since its pause ended: the count starts again. */
-    private boolean quiet(Failures failures, Instant now) {
-        return !failures.pausedUntil().plus(policy.window()).isAfter(now);
-    }
-
-    private void forgetQuiet(Instant now) {
-        for (Iterator<Failures> it = byKey.values().iterator(); it.hasNext(); ) {
-            if (quiet(it.next(), now)) {
+    private void forgetForgiven(Instant now) {
+        for (Iterator<Instant> it = allForgivenAt.values().iterator(); it.hasNext(); ) {
+            if (!it.next().isAfter(now)) {
                 it.remove();
             }
         }
-        if (byKey.size() >= MOST_KEYS) {
-            byKey.clear();
+        if (allForgivenAt.size() >= MOST_KEYS) {
+            allForgivenAt.keySet().removeIf(key -> pausedUntil(key, now).isEmpty());
         }
     }
 }

@@ -14,17 +14,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.http.HttpMethod;
 
 /**
- * Refuses a sign-in while its account or address is paused, before the password is checked: a guess made during
- * a pause can never succeed, and it costs the server no password hashing.
+ * Refuses a sign-in while the throttle pauses it (its account, address or device), before the password is checked:
+ * a guess made during a pause can never succeed, and it costs the server no password hashing.
  */
 final class LoginPauseFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
+    private final KnownDevices devices;
     private final AuthenticationFailureHandler failureHandler;
     private final RequestMatcher loginPost;
 
-    LoginPauseFilter(LoginThrottle throttle, AuthenticationFailureHandler failureHandler, String loginPath) {
+    LoginPauseFilter(LoginThrottle throttle, KnownDevices devices, AuthenticationFailureHandler failureHandler,
+                     String loginPath) {
         this.throttle = throttle;
+        this.devices = devices;
         this.failureHandler = failureHandler;
         this.loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, loginPath);
     }
@@ -33,8 +36,9 @@ final class LoginPauseFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (loginPost.matches(request)) {
-            Optional<Instant> pausedUntil = throttle.pausedUntil(ThrottledLoginFailureHandler.usernameOf(request),
-                    request.getRemoteAddr());
+            String username = ThrottledLoginFailureHandler.usernameOf(request);
+            Optional<Instant> pausedUntil = throttle.pausedUntil(username, request.getRemoteAddr(),
+                    devices.recognise(request, username));
             if (pausedUntil.isPresent()) {
                 failureHandler.onAuthenticationFailure(request, response, new LoginPausedException(pausedUntil.get()));
                 return;

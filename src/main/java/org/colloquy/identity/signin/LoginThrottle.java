@@ -2,19 +2,21 @@ package org.colloquy.identity.signin;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.colloquy.identity.Usernames;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: failed sign-ins are counted per account name and per network address, and a key
- * with too many is paused for a growing time (see {@link LoginThrottlePolicy}). A successful sign-in clears the
- * account's count, not the address's, so signing in to one's own account does not buy more guesses at another.
- * Names that belong to no account are counted too, so a pause says nothing about which accounts exist.
+ * Slows password guessing without locking the real person out (decision 0031). A sign-in from a device that signed
+ * in to the account before (a {@link KnownDevices known device}) is counted only against that device. Any other is
+ * counted against the account at its address, the account from everywhere, and the address over all accounts;
+ * whichever has used its {@link LoginThrottlePolicy burst} pauses it. So a stranger's guessing pauses strangers: the
+ * person herself still signs in from her own phone or laptop, and a school's shared address takes hundreds of typos
+ * an hour. Accounts are counted by their {@linkplain Usernames#canonical canonical name}, whether or not one exists,
+ * so a pause says nothing about which accounts exist.
  */
 @Component
 public class LoginThrottle {
@@ -22,45 +24,72 @@ public class LoginThrottle {
     /** The HTTP session attribute, an {@link Instant}, that tells the sign-in page until when signing in is paused. */
     public static final String PAUSED_UNTIL = LoginThrottle.class.getName() + ".pausedUntil";
 
+    /** Longer than any username: longer text names no account, and is counted by its start only. */
+    private static final int LONGEST_KEY = 101;
+
+    private record AccountAtAddress(String account, String address) {
+    }
+
     private final Clock clock;
-    private final FailureCounter accounts;
-    private final FailureCounter addresses;
+    private final FailureCounter<AccountAtAddress> accountsAtAddresses;
+    private final FailureCounter<String> accounts;
+    private final FailureCounter<String> addresses;
+    private final FailureCounter<String> knownDevices;
 
     @Autowired
-    LoginThrottle(Clock clock) {
-        this(clock, LoginThrottlePolicy.perAccount(), LoginThrottlePolicy.perAddress());
+    LoginThrottle(Clock clock, @Value("${colloquy.sign-in.failures-per-address-per-hour:500}") int perAddressPerHour) {
+        this(clock, LoginThrottlePolicy.perAccountAtOneAddress(), LoginThrottlePolicy.perAccount(),
+                LoginThrottlePolicy.perAddress(perAddressPerHour), LoginThrottlePolicy.perKnownDevice());
     }
 
-    LoginThrottle(Clock clock, LoginThrottlePolicy perAccount, LoginThrottlePolicy perAddress) {
+    LoginThrottle(Clock clock, LoginThrottlePolicy perAccountAtOneAddress, LoginThrottlePolicy perAccount,
+                  LoginThrottlePolicy perAddress, LoginThrottlePolicy perKnownDevice) {
         this.clock = clock;
-        this.accounts = new FailureCounter(perAccount);
-        this.addresses = new FailureCounter(perAddress);
+        this.accountsAtAddresses = new FailureCounter<>(perAccountAtOneAddress);
+        this.accounts = new FailureCounter<>(perAccount);
+        this.addresses = new FailureCounter<>(perAddress);
+        this.knownDevices = new FailureCounter<>(perKnownDevice);
     }
 
-    /** Until when a sign-in as {@code username} from {@code address} is refused without looking at the password. */
-    public Optional<Instant> pausedUntil(String username, String address) {
+    /**
+     * Until when a sign-in as {@code username} (as typed) from {@code address} is refused without looking at the
+     * password; {@code knownDevice} is the device's mark when it signed in to that account before.
+     */
+    Optional<Instant> pausedUntil(String username, String address, Optional<String> knownDevice) {
         Instant now = clock.instant();
-        return Stream.of(accounts.pausedUntil(account(username), now), addresses.pausedUntil(address, now))
+        if (knownDevice.isPresent()) {
+            return knownDevices.pausedUntil(knownDevice.get(), now);
+        }
+        String account = account(username);
+        return Stream.of(accountsAtAddresses.pausedUntil(new AccountAtAddress(account, address), now),
+                        accounts.pausedUntil(account, now), addresses.pausedUntil(address, now))
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo);
     }
 
-    public void failed(String username, String address) {
+    void failed(String username, String address, Optional<String> knownDevice) {
         Instant now = clock.instant();
-        accounts.recordFailure(account(username), now);
+        if (knownDevice.isPresent()) {
+            knownDevices.recordFailure(knownDevice.get(), now);
+            return;
+        }
+        String account = account(username);
+        accountsAtAddresses.recordFailure(new AccountAtAddress(account, address), now);
+        accounts.recordFailure(account, now);
         addresses.recordFailure(address, now);
     }
 
-    public void succeeded(String username) {
-        accounts.reset(account(username));
-    }
-
-    @EventListener
-    void onSignIn(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName());
+    /**
+     * Forgives the failures of this account at this address, and of the device. Not those of the account from
+     * everywhere, nor of the address: the owner signing in must not buy a stranger a fresh round of guesses.
+     */
+    void succeeded(String username, String address, Optional<String> knownDevice) {
+        accountsAtAddresses.reset(new AccountAtAddress(account(username), address));
+        knownDevice.ifPresent(knownDevices::reset);
     }
 
     private static String account(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
+        String account = Usernames.canonical(username);
+        return account.length() > LONGEST_KEY ? account.substring(0, LONGEST_KEY) : account;
     }
 }

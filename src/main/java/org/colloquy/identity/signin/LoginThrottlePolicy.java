@@ -3,37 +3,45 @@ package org.colloquy.identity.signin;
 import java.time.Duration;
 
 /**
- * How hard repeated failed sign-ins are slowed: after {@code limit} failures without a quiet {@code window} between
- * them, a key (an account or an address) is paused for {@code firstPause}, and every further failure doubles the
- * pause, up to {@code longestPause}.
+ * How many failed sign-ins one key (an account, an address, an account at one address, a known device) may have:
+ * {@code burst} at once, then one more every {@code oneMoreEvery}. A key that has used its burst is paused until
+ * the next one is due. Over an hour a key gets at most {@code burst} plus {@link #sustainedPerHour()} failures.
  */
-public record LoginThrottlePolicy(int limit, Duration window, Duration firstPause, Duration longestPause) {
+public record LoginThrottlePolicy(int burst, Duration oneMoreEvery) {
 
-    /** Five wrong passwords for one account, then one minute, two, four, … at most fifteen. */
-    public static LoginThrottlePolicy perAccount() {
-        return new LoginThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15));
+    /** For one account from one address on a device not known for it: the person herself after a few typos. */
+    public static LoginThrottlePolicy perAccountAtOneAddress() {
+        return new LoginThrottlePolicy(5, Duration.ofMinutes(5));
     }
 
     /**
-     * A class often signs in from one school address, so an address gets more failures than an account before it
-     * is paused.
+     * For one account from all addresses together, devices known for it aside: what guessing from many addresses
+     * at once gets.
      */
-    public static LoginThrottlePolicy perAddress() {
-        return new LoginThrottlePolicy(30, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15));
+    public static LoginThrottlePolicy perAccount() {
+        return new LoginThrottlePolicy(20, Duration.ofMinutes(5));
+    }
+
+    /**
+     * For one address over all accounts, devices known for them aside: a school of a few hundred students signs in
+     * from one address, and even if each of them mistypes twice in the same hour none of them waits.
+     */
+    public static LoginThrottlePolicy perAddress(int failuresPerHour) {
+        return new LoginThrottlePolicy(failuresPerHour, Duration.ofHours(1).dividedBy(failuresPerHour));
+    }
+
+    /** For a device that signed in to the account before: whoever holds it, its owner or a thief, guesses slowly. */
+    public static LoginThrottlePolicy perKnownDevice() {
+        return new LoginThrottlePolicy(5, Duration.ofMinutes(5));
     }
 
     public LoginThrottlePolicy {
-        if (limit < 1 || window.isNegative() || firstPause.isNegative() || longestPause.compareTo(firstPause) < 0) {
+        if (burst < 1 || !oneMoreEvery.isPositive()) {
             throw new IllegalArgumentException("Invalid login throttle policy");
         }
     }
 
-    /** The pause after the failure that is {@code beyondLimit} failures past the limit (0 for the failure at it). */
-    Duration pauseAfter(int beyondLimit) {
-        Duration pause = firstPause;
-        for (int i = 0; i < beyondLimit && pause.compareTo(longestPause) < 0; i++) {
-            pause = pause.multipliedBy(2);
-        }
-        return pause.compareTo(longestPause) > 0 ? longestPause : pause;
+    public long sustainedPerHour() {
+        return Duration.ofHours(1).dividedBy(oneMoreEvery);
     }
 }

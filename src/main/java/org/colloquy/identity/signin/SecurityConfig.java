@@ -69,8 +69,8 @@ class SecurityConfig {
             "xr-spatial-tracking=()");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle,
+                                            KnownDevices devices) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -94,10 +94,12 @@ class SecurityConfig {
 
         // After Vaadin's configurer, so that its login view replaces Spring's generated page; the failure handler
         // set here survives Vaadin naming the login page.
-        ThrottledLoginFailureHandler failures = new ThrottledLoginFailureHandler(throttle, LOGIN_PATH);
+        ThrottledLoginFailureHandler failures = new ThrottledLoginFailureHandler(throttle, devices, LOGIN_PATH);
         http.formLogin(form -> form.failureHandler(failures));
-        http.addFilterBefore(new LoginPauseFilter(throttle, failures, LOGIN_PATH),
+        http.addFilterBefore(new LoginPauseFilter(throttle, devices, failures, LOGIN_PATH),
                 UsernamePasswordAuthenticationFilter.class);
+        http.sessionManagement(sessions -> sessions
+                .addSessionAuthenticationStrategy(new RememberDeviceOnSignIn(throttle, devices)));
 
         // Written before the request goes on: Vaadin's bootstrap page is rendered after a forward to its servlet,
         // which bypasses the lazily writing response wrapper and would leave the page without these headers.

@@ -20,11 +20,13 @@ final class ThrottledLoginFailureHandler implements AuthenticationFailureHandler
     static final String USERNAME_PARAMETER = "username";
 
     private final LoginThrottle throttle;
+    private final KnownDevices devices;
     private final String loginPath;
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-    ThrottledLoginFailureHandler(LoginThrottle throttle, String loginPath) {
+    ThrottledLoginFailureHandler(LoginThrottle throttle, KnownDevices devices, String loginPath) {
         this.throttle = throttle;
+        this.devices = devices;
         this.loginPath = loginPath;
     }
 
@@ -33,10 +35,11 @@ final class ThrottledLoginFailureHandler implements AuthenticationFailureHandler
                                         AuthenticationException exception) throws IOException {
         String username = usernameOf(request);
         String address = request.getRemoteAddr();
+        Optional<String> device = devices.recognise(request, username);
         if (!(exception instanceof LoginPausedException)) {
-            throttle.failed(username, address);
+            throttle.failed(username, address, device);
         }
-        Optional<Instant> pausedUntil = throttle.pausedUntil(username, address);
+        Optional<Instant> pausedUntil = throttle.pausedUntil(username, address, device);
         if (pausedUntil.isPresent()) {
             request.getSession().setAttribute(LoginThrottle.PAUSED_UNTIL, pausedUntil.get());
             redirects.sendRedirect(request, response, loginPath + "?paused");

@@ -8,16 +8,30 @@ import org.junit.jupiter.api.Test;
 class LoginThrottlePolicyTest {
 
     @Test
-    void pausesDoubleFromTheFirstAndStopAtTheLongest() {
-        LoginThrottlePolicy policy = LoginThrottlePolicy.perAccount();
-        assertThat(policy.pauseAfter(0)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(policy.pauseAfter(3)).isEqualTo(Duration.ofMinutes(8));
-        assertThat(policy.pauseAfter(4)).isEqualTo(Duration.ofMinutes(15));
-        assertThat(policy.pauseAfter(1_000)).isEqualTo(Duration.ofMinutes(15));
+    void oneAccountFromOneAddressGetsFiveTriesThenOneEveryFiveMinutes() {
+        LoginThrottlePolicy policy = LoginThrottlePolicy.perAccountAtOneAddress();
+        assertThat(policy.burst()).isEqualTo(5);
+        assertThat(policy.sustainedPerHour()).isEqualTo(12);
     }
 
     @Test
-    void aSchoolAddressGetsMoreTriesThanOneAccount() {
-        assertThat(LoginThrottlePolicy.perAddress().limit()).isGreaterThan(LoginThrottlePolicy.perAccount().limit());
+    void guessingFromEverywhereGetsAnAccountAtMostTwentyThenTwelveAnHour() {
+        LoginThrottlePolicy policy = LoginThrottlePolicy.perAccount();
+        assertThat(policy.burst()).isEqualTo(20);
+        assertThat(policy.sustainedPerHour()).isEqualTo(12);
+    }
+
+    @Test
+    void aSchoolAddressTakesAsManyFailuresAnHourAsItIsSizedFor() {
+        LoginThrottlePolicy policy = LoginThrottlePolicy.perAddress(500);
+        assertThat(policy.burst()).isEqualTo(500);
+        assertThat(policy.oneMoreEvery()).isEqualTo(Duration.ofMillis(7_200));
+        assertThat(policy.sustainedPerHour()).isEqualTo(500);
+    }
+
+    @Test
+    void theAccountFromEverywhereIsPausedOnlyAfterTheAccountFromOneAddressWouldBe() {
+        assertThat(LoginThrottlePolicy.perAccount().burst())
+                .isGreaterThan(LoginThrottlePolicy.perAccountAtOneAddress().burst());
     }
 }

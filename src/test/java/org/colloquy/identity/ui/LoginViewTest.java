@@ -54,7 +54,7 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginForm form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(errorText(form)).contains("Signing in is paused", "Too many sign-ins failed", "Try again at",
-                "in 4 minutes", "ask your instructor");
+                "in 4 minutes", "where you signed in before", "ask your instructor");
     }
 
     @Test
