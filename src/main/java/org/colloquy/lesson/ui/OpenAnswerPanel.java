@@ -135,7 +135,8 @@ class OpenAnswerPanel extends Div {
                 ? List.of()
                 : context.answers().history(context.course().key(), context.promptKey(step));
         if (submitted.isEmpty()) {
-            PlainText.set(submissionState, getTranslation("lesson.answer.not-submitted"));
+            PlainText.set(submissionState, getTranslation(context.preview() ? "lesson.preview.submit-checks"
+                    : "lesson.answer.not-submitted"));
             return;
         }
         if (!history.isAttached()) {

@@ -80,6 +80,8 @@ class LessonPreviewViewTest extends SpringBrowserlessTest {
 
         LessonSteps.pick("Respond");
         TextArea answer = find(TextArea.class).id("answer-text");
+        assertThat(PlainText.of(find(Span.class).withClassName("submission-state").single()))
+                .isEqualTo("In a preview, submitting shows the checks a student's answer must pass. Nothing is saved.");
         test(answer).setValue("Too short.");
         assertThat(saveState()).isEqualTo("Preview: not saved");
         test(find(Button.class).id("submit-answer")).click();
