@@ -148,6 +148,19 @@ public class CohortService {
                 .collect(Collectors.toMap(UserRef::id, user -> user));
     }
 
+    /** The instructors of the signed-in student's classes of this course, by id: whose replies say they are theirs. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STUDENT')")
+    public Map<Long, UserRef> myInstructors(String courseKey) {
+        Set<Long> ids = members.findByUserId(currentUser.require().id()).stream()
+                .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())
+                .filter(cohort -> cohort.getCourseKey().equals(courseKey))
+                .flatMap(cohort -> cohort.getInstructorIds().stream())
+                .collect(Collectors.toSet());
+        return people.findAllById(ids).stream().map(UserRef::of)
+                .collect(Collectors.toMap(UserRef::id, user -> user));
+    }
+
     /** Ids of the students of a cohort the signed-in instructor teaches. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.colloquy.cohort.CohortService;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.identity.AccountService;
 import org.colloquy.identity.CurrentUser;
 import org.colloquy.identity.UserRef;
 import org.colloquy.base.AnswerText;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 
-/** What a cohort's instructors do with its discussions: read them with names, hide, pin, lock. */
+/** What a cohort's instructors do with its discussions: read them with names, reply as the instructor, hide, pin, lock. */
 @Service
 @PreAuthorize("hasRole('INSTRUCTOR')")
 public class DiscussionModerationService {
@@ -39,12 +41,17 @@ public class DiscussionModerationService {
     private final PostDeletionRepository deletions;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final CourseCatalog catalog;
     private final Clock clock;
 
     DiscussionModerationService(CohortService cohorts, CohortWorkService classWork, ReplyRepository replies,
                                 ModerationRepository moderations, ThreadLockRepository locks, ApplicationEventPublisher events,
-                                CurrentUser currentUser, Clock clock, PostDeletionRepository deletions) {
+                                CurrentUser currentUser, Clock clock, PostDeletionRepository deletions,
+                                AccountService accounts, CourseCatalog catalog) {
         this.deletions = deletions;
+        this.accounts = accounts;
+        this.catalog = catalog;
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.replies = replies;
@@ -67,9 +74,11 @@ public class DiscussionModerationService {
         Map<Long, Moderation> decisions = moderations.findByPostIdIn(ids).stream()
                 .collect(Collectors.toMap(Moderation::getPostId, Function.identity()));
         Map<Long, Instant> joined = cohorts.joinedAt(cohortId);
-        Map<Long, List<Reply>> repliesByPost = replies.findByPostIdInOrderByCreatedAtAsc(ids).stream()
-                .filter(reply -> writtenInClass(reply, joined))
-                .collect(Collectors.groupingBy(Reply::getPostId));
+        List<Reply> allReplies = replies.findByPostIdInOrderByCreatedAtAsc(ids).stream()
+                .filter(reply -> writtenInClass(reply, joined)).toList();
+        Map<Long, List<Reply>> repliesByPost = allReplies.stream().collect(Collectors.groupingBy(Reply::getPostId));
+        Map<Long, String> instructors = instructorNames(allReplies);
+        long me = currentUser.require().id();
         Map<Long, PostDeletion> deleted = deletions.findByPostIdIn(ids).stream()
                 .collect(Collectors.toMap(PostDeletion::getPostId, Function.identity()));
         return posts.stream().map(post -> {
@@ -84,8 +93,8 @@ public class DiscussionModerationService {
                             ? deletion.getDeletedAt() : null,
                     repliesByPost.getOrDefault(post.responseId(), List.of()).stream()
                             .map(reply -> new DiscussionThread.ReplyView(reply.getId(),
-                                    nameOf(students, reply.getAuthorId()), false, reply.getBody(), reply.getCreatedAt(),
-                                    reply.isDeleted()))
+                                    authorOf(reply, students, instructors), reply.getAuthorId() == me, reply.getBody(),
+                                    reply.getCreatedAt(), reply.isDeleted(), reply.isByInstructor()))
                             .toList());
         }).toList();
     }
@@ -114,10 +123,12 @@ public class DiscussionModerationService {
             }
         }
         Map<Long, Instant> joined = cohorts.joinedAt(cohortId);
-        for (Reply reply : ids.isEmpty() ? List.<Reply>of() : replies.findByPostIdInOrderByCreatedAtAsc(ids)) {
+        List<Reply> allReplies = ids.isEmpty() ? List.of() : replies.findByPostIdInOrderByCreatedAtAsc(ids);
+        Map<Long, String> instructors = instructorNames(allReplies);
+        for (Reply reply : allReplies) {
             if (!reply.isDeleted() && writtenInClass(reply, joined)) {
                 found.add(new DiscussionContribution(true, byId.get(reply.getPostId()).promptKey(),
-                        nameOf(students, reply.getAuthorId()), reply.getBody(), reply.getCreatedAt(), false));
+                        authorOf(reply, students, instructors), reply.getBody(), reply.getCreatedAt(), false));
             }
         }
         return found;
@@ -127,6 +138,33 @@ public class DiscussionModerationService {
     private static boolean writtenInClass(Reply reply, Map<Long, Instant> joined) {
         Instant joinedAt = joined.get(reply.getAuthorId());
         return joinedAt == null || !reply.getCreatedAt().isBefore(joinedAt);
+    }
+
+    /**
+     * Replies under a post of a class the signed-in instructor teaches, as its instructor: shown with her name and an
+     * "Instructor" label even where students are anonymous to each other, with no post of her own first, and even in
+     * a discussion she closed (a closing word). The post's author is told, as for a classmate's reply
+     * ({@link ReplyPosted}).
+     */
+    @Transactional
+    public void reply(long cohortId, long postId, String text) {
+        if (AnswerText.clean(text).isBlank()) {
+            throw Refusal.of("discussion.refused.write-first");
+        }
+        String courseKey = cohorts.requireTeaching(cohortId).courseKey();
+        StudentAnswer post = requirePost(cohortId, postId);
+        if (!post.kind().equals("discuss")) {
+            throw new AccessDeniedException("That answer is not a discussion post.");
+        }
+        if (deletions.findById(postId).filter(deletion -> deletion.covers(post.submissionCount())).isPresent()) {
+            throw Refusal.of("discussion.refused.post-deleted");
+        }
+        String body = ReplyRules.checkedBody(text, catalog.require(courseKey).reading());
+        UserRef me = currentUser.require();
+        ReplyRules.requireNotFlooding(replies, me.id(), clock.instant());
+        Reply reply = replies.save(Reply.byInstructor(postId, me.id(), body, clock.instant()));
+        events.publishEvent(new ReplyPosted(reply.getId(), postId, post.userId(), me.id(), me.displayName(), courseKey,
+                post.promptKey(), reply.getCreatedAt(), true));
     }
 
     /** Hides a post from classmates; its author sees the reason, and is told ({@link PostHidden}). */
@@ -181,6 +219,19 @@ public class DiscussionModerationService {
         return classWork.response(cohortId, postId)
                 .filter(StudentAnswer::isSubmitted)
                 .orElseThrow(() -> new AccessDeniedException("That post is not in a class you teach."));
+    }
+
+    private Map<Long, String> instructorNames(List<Reply> found) {
+        List<Long> ids = found.stream().filter(Reply::isByInstructor).map(Reply::getAuthorId).distinct().toList();
+        return ids.isEmpty() ? Map.of() : accounts.displayNames(ids);
+    }
+
+    private static Author authorOf(Reply reply, Map<Long, UserRef> students, Map<Long, String> instructors) {
+        if (reply.isByInstructor()) {
+            String name = instructors.get(reply.getAuthorId());
+            return name == null ? Author.formerMember() : Author.named(name);
+        }
+        return nameOf(students, reply.getAuthorId());
     }
 
     private static Author nameOf(Map<Long, UserRef> students, long userId) {

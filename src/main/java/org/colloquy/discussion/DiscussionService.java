@@ -24,6 +24,7 @@ import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.StudentAnswer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('STUDENT')")
 public class DiscussionService {
 
-    public static final int MAX_REPLY_LENGTH = 2000;
-    static final int MAX_REPLIES_PER_MINUTE = 6;
+    public static final int MAX_REPLY_LENGTH = ReplyRules.MAX_REPLY_LENGTH;
+    static final int MAX_REPLIES_PER_MINUTE = ReplyRules.MAX_REPLIES_PER_MINUTE;
 
     private final AnswerService answers;
     private final CohortService cohorts;
@@ -88,6 +89,8 @@ public class DiscussionService {
                         || repliesByPost.containsKey(post.responseId()))
                 .toList();
         Map<Long, UserRef> classmates = cohorts.classmates(courseKey);
+        Map<Long, UserRef> instructors = repliesByPost.values().stream().flatMap(List::stream)
+                .anyMatch(Reply::isByInstructor) ? cohorts.myInstructors(courseKey) : Map.of();
         Map<Long, Author> names = new HashMap<>();
         shown.stream().filter(post -> !found.isDeleted(post))
                 .forEach(post -> names.computeIfAbsent(post.userId(), id -> nameOf(id, classmates, me, anonymous, names)));
@@ -98,8 +101,11 @@ public class DiscussionService {
             List<Helpful> marks = helpfulByPost.getOrDefault(post.responseId(), List.of());
             List<DiscussionThread.ReplyView> replyViews = repliesByPost.getOrDefault(post.responseId(), List.of()).stream()
                     .map(reply -> new DiscussionThread.ReplyView(reply.getId(),
-                            names.computeIfAbsent(reply.getAuthorId(), id -> nameOf(id, classmates, me, anonymous, names)),
-                            reply.getAuthorId() == me, reply.getBody(), reply.getCreatedAt(), false))
+                            reply.isByInstructor() ? instructorName(instructors.get(reply.getAuthorId()))
+                                    : names.computeIfAbsent(reply.getAuthorId(),
+                                            id -> nameOf(id, classmates, me, anonymous, names)),
+                            reply.getAuthorId() == me, reply.getBody(), reply.getCreatedAt(), false,
+                            reply.isByInstructor()))
                     .toList();
             Moderation decision = found.moderation().get(post.responseId());
             boolean deleted = found.isDeleted(post);
@@ -124,29 +130,20 @@ public class DiscussionService {
     /** Replies under a classmate's post (or her own); publishes {@link ReplyPosted} (the notice feature tells the post's author). */
     @Transactional
     public void reply(String courseKey, String promptKey, long postId, String text) {
-        String body = AnswerText.clean(text).strip();
-        if (body.isEmpty()) {
+        if (AnswerText.clean(text).isBlank()) {
             throw Refusal.of("discussion.refused.write-first");
-        }
-        if (body.length() > MAX_REPLY_LENGTH) {
-            throw Refusal.of("discussion.refused.too-long", body.length(), MAX_REPLY_LENGTH);
         }
         StudentAnswer post = requireLivePost(courseKey, promptKey, postId);
         if (isLocked(courseKey, promptKey)) {
             throw Refusal.of("discussion.refused.locked");
         }
-        Optional<Text> citationProblem = Citations.problem(body, catalog.require(courseKey).reading());
-        if (citationProblem.isPresent()) {
-            throw new Refusal(citationProblem.get());
-        }
+        String body = ReplyRules.checkedBody(text, catalog.require(courseKey).reading());
         UserRef me = currentUser.require();
-        if (replies.countByAuthorIdAndCreatedAtAfter(me.id(), clock.instant().minusSeconds(60)) >= MAX_REPLIES_PER_MINUTE) {
-            throw Refusal.of("discussion.refused.flood", MAX_REPLIES_PER_MINUTE);
-        }
+        ReplyRules.requireNotFlooding(replies, me.id(), clock.instant());
         Reply reply = replies.save(new Reply(postId, me.id(), body, clock.instant()));
         events.publishEvent(new ReplyPosted(reply.getId(), postId, post.userId(), me.id(),
                 anonymousToPeers(courseKey, promptKey) ? null : me.displayName(), courseKey, promptKey,
-                reply.getCreatedAt()));
+                reply.getCreatedAt(), false));
     }
 
     /** Marks a post helpful, or takes the mark back. Returns whether it is marked now. */
@@ -246,6 +243,11 @@ public class DiscussionService {
         return catalog.course(courseKey).flatMap(course -> course.step(promptKey))
                 .filter(DiscussStep.class::isInstance).map(DiscussStep.class::cast)
                 .orElseThrow(() -> new IllegalArgumentException("There is no discussion " + promptKey + "."));
+    }
+
+    /** An instructor's reply carries her name even where students are anonymous; one who left the class is a former member. */
+    private static Author instructorName(@Nullable UserRef instructor) {
+        return instructor == null ? Author.formerMember() : Author.named(instructor.displayName());
     }
 
     private static Author nameOf(long userId, Map<Long, UserRef> classmates, long me, boolean anonymous,

@@ -20,7 +20,11 @@ public record DiscussionThread(boolean anonymous, boolean locked, List<Post> pos
                        List<ReplyView> replies, boolean deleted) {
     }
 
-    /** {@code deleted} is only ever true for instructors: a deleted reply reaches no student. */
-    public record ReplyView(long id, Author author, boolean mine, String body, Instant repliedAt, boolean deleted) {
+    /**
+     * {@code deleted} is only ever true for instructors: a deleted reply reaches no student. {@code byInstructor}: the
+     * class's instructor wrote it, as its instructor, and it is shown so.
+     */
+    public record ReplyView(long id, Author author, boolean mine, String body, Instant repliedAt, boolean deleted,
+                            boolean byInstructor) {
     }
 }

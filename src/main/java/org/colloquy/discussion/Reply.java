@@ -31,6 +31,9 @@ class Reply {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "by_instructor", nullable = false)
+    private boolean byInstructor;
+
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
@@ -46,8 +49,19 @@ class Reply {
         this.createdAt = createdAt;
     }
 
+    /** A reply the class's instructor wrote as its instructor. */
+    static Reply byInstructor(long postId, long authorId, String body, Instant createdAt) {
+        Reply reply = new Reply(postId, authorId, body, createdAt);
+        reply.byInstructor = true;
+        return reply;
+    }
+
     void delete(Instant now) {
         this.deletedAt = now;
+    }
+
+    boolean isByInstructor() {
+        return byInstructor;
     }
 
     boolean isDeleted() {

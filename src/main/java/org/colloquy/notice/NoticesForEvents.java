@@ -46,7 +46,7 @@ class NoticesForEvents {
         notices.tell(List.of(released.studentId()), Text.of("review.notice.feedback-ready", lessonTitle), where);
     }
 
-    /** The author of a post learns that someone else replied to it, by name unless the discussion hides names. */
+    /** The author of a post learns that someone else replied to it, by name unless the discussion hides names; her instructor always by name. */
     @TransactionalEventListener(id = "notice:reply-posted")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void replyPosted(ReplyPosted reply) {
@@ -54,8 +54,9 @@ class NoticesForEvents {
             return;
         }
         String replier = reply.replierName();
-        notices.tell(List.of(reply.postAuthorId()), replier == null
-                        ? Text.of("discussion.notice.reply-anonymous") : Text.of("discussion.notice.reply", replier),
+        Text what = replier == null ? Text.of("discussion.notice.reply-anonymous")
+                : Text.of(reply.byInstructor() ? "discussion.notice.reply-instructor" : "discussion.notice.reply", replier);
+        notices.tell(List.of(reply.postAuthorId()), what,
                 new NoticeTarget.DiscussionPage(reply.courseKey(), reply.promptKey()));
     }
 

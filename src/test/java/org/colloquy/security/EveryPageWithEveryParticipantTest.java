@@ -153,7 +153,8 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
         assertThat(problemsOpeningEveryPageAs("the class's instructor", () -> accounts.signIn(p.instructor())))
                 .isEmpty();
         assertThat(landedOn).contains("CohortView", "LiveSessionResultsView", "StudentLiveAnswersView",
-                "ReviewQueueView", "ModerationView", "LessonInsightsView", "PassageEngagementView", "ReadingView");
+                "ReviewQueueView", "ModerationView", "LessonInsightsView", "PassageEngagementView", "ReadingView",
+                "CourseView", "LessonView");
         UI.getCurrent().navigate(ReviewPages.liveSession(p.cohort().id(), p.endedSession().id()));
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("led by A former leader",
                 p.guestName() + " (guest): ", "A former student: ", "Ana Present: ");
@@ -192,7 +193,7 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
         EveryKindOfParticipant p = participants;
 
         assertThat(problemsOpeningEveryPageAs("an admin", () -> accounts.signIn(p.admin()))).isEmpty();
-        assertThat(landedOn).contains("DataExportView", "BackupView");
+        assertThat(landedOn).contains("DataExportView", "BackupView", "CourseView", "LessonView");
     }
 
     @Test

@@ -61,6 +61,7 @@ import org.colloquy.lesson.work.MyAnswers;
 import org.colloquy.lesson.work.MyWorkService;
 import org.colloquy.lesson.PeerVisibility;
 import org.colloquy.lesson.work.StudentDataService;
+import org.colloquy.lesson.LessonPreviewService;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.notice.NoticeService;
 import org.colloquy.review.export.CohortExportService;
@@ -158,6 +159,7 @@ class ServiceAccessMatrixTest {
     @Autowired MyWorkService myWork;
     @Autowired StudentDataService studentData;
     @Autowired StudentLessonService lessons;
+    @Autowired LessonPreviewService previews;
     @Autowired FeedbackLookup feedbackLookup;
     @Autowired MyAnswers myAnswers;
     @Autowired PeerVisibility peerVisibility;
@@ -252,6 +254,8 @@ class ServiceAccessMatrixTest {
                 only(STUDENT_A).filtered(STUDENT_B, INSTRUCTOR_A, INSTRUCTOR_B, SEMINAR_LEADER, ADMIN)));
         rows.add(row("CohortService.classmates(String)", "list their classmates",
                 () -> cohorts.classmates(COURSE), only(STUDENT_A).filtered(STUDENT_B)));
+        rows.add(row("CohortService.myInstructors(String)", "list the instructors of their classes",
+                () -> cohorts.myInstructors(COURSE), students()));
         rows.add(row("CohortService.studentIds(long)", "list the ids of class A's students",
                 () -> cohorts.studentIds(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.joinedAt(long)", "read when class A's students joined it",
@@ -336,6 +340,20 @@ class ServiceAccessMatrixTest {
         rows.add(row("StudentLessonService.positionShifts(String, String)", "see how their position shifted",
                 () -> lessons.positionShifts(COURSE, LESSON),
                 only(STUDENT_A).filtered(STUDENT_B).nothingOfClassAToShow()));
+
+        // lesson: a preview of any lesson, for instructors and admins; it stores nothing
+        rows.add(row("LessonPreviewService.open(String, String)", "preview a lesson",
+                () -> previews.open(COURSE, LESSON), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("LessonPreviewService.trySaveDraft(String, String, String)", "type a draft in a lesson preview",
+                () -> previews.trySaveDraft(COURSE, RESPOND, "draft"), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("LessonPreviewService.trySubmit(String, String, String, String)", "submit in a lesson preview",
+                () -> previews.trySubmit(COURSE, RESPOND, ClassAFixture.words(90, "answer"), null),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("LessonPreviewService.anonymousToPeers(String, String)",
+                "ask in a lesson preview whether a discussion hides names",
+                () -> previews.anonymousToPeers(COURSE, DISCUSS), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("LessonPreviewService.classesTeaching(String)", "list the classes whose discussions a preview links to",
+                () -> previews.classesTeaching(COURSE), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
 
         // lesson and review: a class's work, for its instructors
         rows.add(row("CohortWorkService.responses(long)", "read class A's answers",
@@ -439,6 +457,12 @@ class ServiceAccessMatrixTest {
                 only(STUDENT_A)));
         rows.add(row("DiscussionService.toggleHelpful(String, String, long)", "mark a post of class A helpful",
                 () -> discussions.toggleHelpful(COURSE, DISCUSS, f.postOfClassmateA()), only(STUDENT_A)));
+        rows.add(row("DiscussionModerationService.reply(long, long, String)", "reply as the instructor to a post of class A",
+                () -> act(() -> moderation.reply(a, f.postOfClassmateA(), "A reply from the instructor")),
+                only(INSTRUCTOR_A)));
+        rows.add(row("DiscussionModerationService.reply(long, long, String)",
+                "reply as the instructor to class B's answer through class A",
+                () -> act(() -> moderation.reply(a, f.responseB(), "A reply from the instructor")), nobody()));
         rows.add(row("DiscussionModerationService.posts(long, String)", "moderate class A's discussion",
                 () -> moderation.posts(a, DISCUSS), only(INSTRUCTOR_A)));
         rows.add(row("DiscussionModerationService.contributions(long)", "read class A's discussion contributions",

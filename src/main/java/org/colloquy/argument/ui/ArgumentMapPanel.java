@@ -16,7 +16,10 @@ import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.argument.Side;
 import org.colloquy.argument.Stance;
+import java.util.Objects;
+import org.colloquy.content.ArgueStep;
 import org.colloquy.content.Course;
+import org.jspecify.annotations.Nullable;
 import org.colloquy.content.ui.CitationPicker;
 import org.colloquy.content.ui.ProseView;
 import org.springframework.modulith.NamedInterface;
@@ -25,18 +28,26 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public class ArgumentMapPanel extends Div {
 
-    private final ArgumentMapService maps;
+    private final @Nullable ArgumentMapService maps;
     private final Course course;
     private final String promptKey;
     private final Div map = new Div();
     private final Paragraph message = new Paragraph();
 
     public ArgumentMapPanel(ArgumentMapService maps, Course course, String promptKey) {
+        this(maps, course, promptKey, maps.myClassMap(course.key(), promptKey));
+    }
+
+    /** The step as a student meets it in a class with no reason yet; a reason added in a preview is not kept. */
+    public static ArgumentMapPanel preview(Course course, String promptKey, ArgueStep step) {
+        return new ArgumentMapPanel(null, course, promptKey, new ArgumentMap(step, List.of()));
+    }
+
+    private ArgumentMapPanel(@Nullable ArgumentMapService maps, Course course, String promptKey, ArgumentMap current) {
         this.maps = maps;
         this.course = course;
         this.promptKey = promptKey;
         addClassNames("step-panel", "argue-step");
-        ArgumentMap current = maps.myClassMap(course.key(), promptKey);
         add(new H2(getTranslation("argument.panel.heading")));
         ProseView claim = new ProseView(current.step().claim(), course.reading());
         claim.addClassName("claim");
@@ -67,6 +78,11 @@ public class ArgumentMapPanel extends Div {
         cites.setItemLabelGenerator(paragraph -> "¶" + paragraph.number() + " — " + first(paragraph.text()));
         cites.setWidthFull();
         Button add = new Button(getTranslation("argument.panel.add"), click -> {
+            if (maps == null) {
+                message.removeClassName("error");
+                message.setText(getTranslation("argument.panel.preview-not-added"));
+                return;
+            }
             try {
                 maps.addReason(course.key(), promptKey, side.getValue(), reason.getValue(),
                         cites.getSelectedItems().stream().map(org.colloquy.content.Paragraph::id).sorted().toList());
@@ -103,7 +119,7 @@ public class ArgumentMapPanel extends Div {
             }
             for (ArgumentMap.ReasonView reason : reasons) {
                 ReasonCard card = new ReasonCard(reason, course);
-                if (!reason.mine()) {
+                if (!reason.mine() && maps != null) {
                     card.add(judgeButton(reason, Stance.SUPPORT), judgeButton(reason, Stance.CHALLENGE));
                 }
                 column.add(card);
@@ -113,6 +129,7 @@ public class ArgumentMapPanel extends Div {
     }
 
     private Button judgeButton(ArgumentMap.ReasonView reason, Stance stance) {
+        ArgumentMapService maps = Objects.requireNonNull(this.maps);
         boolean chosen = reason.myStance() == stance;
         String key = "argument.panel." + (stance == Stance.SUPPORT ? "support" : "challenge") + (chosen ? "ed" : "");
         Button button = new Button(getTranslation(key), click -> {

@@ -170,7 +170,12 @@ class DiscussionView extends Main implements BeforeEnterObserver, HasDynamicTitl
         replyBox.addClassName("discussion-reply");
         Span who = new Span(AuthorNames.shown(reply.author()) + " · " + TimeDisplay.dateTime(reply.repliedAt()));
         who.addClassName("work-status");
-        replyBox.add(who, new CitedText(reply.body(), course));
+        replyBox.add(who);
+        if (reply.byInstructor()) {
+            replyBox.addClassName("by-instructor");
+            replyBox.add(new InstructorBadge());
+        }
+        replyBox.add(new CitedText(reply.body(), course));
         if (reply.mine()) {
             replyBox.add(confirmedDelete(getTranslation("discussion.delete-reply"), getTranslation("discussion.delete-reply-question"),
                     () -> discussions.deleteMyReply(courseKey, promptKey, reply.id())));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,14 +30,16 @@ import org.colloquy.content.StepText;
 import org.colloquy.content.ui.CitedText;
 import org.colloquy.content.ui.ProseView;
 import org.colloquy.discussion.DiscussionModerationService;
+import org.colloquy.discussion.DiscussionService;
 import org.colloquy.discussion.DiscussionThread;
 import org.colloquy.discussion.ModeratedPost;
 import org.colloquy.lesson.SubmissionRecord;
 import org.springframework.security.access.AccessDeniedException;
 import org.colloquy.cohort.ui.CohortPages;
+import org.colloquy.lesson.ui.LessonPages;
 
-/** A cohort's discussion on one prompt, for its instructors: every post with its author, hide, pin, lock. */
-@Route("classes/:cohortId/discussion/:lessonKey/:stepKey")
+/** A cohort's discussion on one prompt, for its instructors: every post with its author, reply, hide, pin, lock. */
+@Route(LessonPages.CLASS_DISCUSSION)
 @RolesAllowed("INSTRUCTOR")
 class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -110,6 +113,27 @@ class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         found.forEach(post -> posts.add(post(post)));
     }
 
+    /** The instructor's own reply under a post, shown to the class with her name and the instructor's label. */
+    private Div replyForm(ModeratedPost post) {
+        TextArea field = new TextArea(getTranslation("discussion.moderate.reply-to", AuthorNames.shown(post.author())));
+        field.setWidthFull();
+        TypingLimit.on(field, DiscussionService.MAX_REPLY_LENGTH, getTranslation("discussion.moderate.reply-helper"));
+        field.addClassName("instructor-reply");
+        Button send = new Button(getTranslation("discussion.post-reply"), click -> {
+            try {
+                moderation.reply(cohortId, post.id(), field.getValue());
+                render();
+            } catch (IllegalArgumentException problem) {
+                field.setInvalid(true);
+                field.setErrorMessage(Translated.reason(problem));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(field, send);
+        form.addClassName("reply-form");
+        return form;
+    }
+
     private Div post(ModeratedPost post) {
         Div box = new Div();
         box.addClassNames("work-item", "discussion-post");
@@ -140,13 +164,20 @@ class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         for (DiscussionThread.ReplyView reply : post.replies()) {
             Div replyBox = new Div(new Span(AuthorNames.shown(reply.author()) + " · " + TimeDisplay.dateTime(reply.repliedAt())
-                    + (reply.deleted() ? " · " + getTranslation("discussion.moderate.reply-deleted") : "")),
-                    new CitedText(reply.body(), course));
+                    + (reply.deleted() ? " · " + getTranslation("discussion.moderate.reply-deleted") : "")));
             replyBox.addClassName("discussion-reply");
+            if (reply.byInstructor()) {
+                replyBox.addClassName("by-instructor");
+                replyBox.add(new InstructorBadge());
+            }
+            replyBox.add(new CitedText(reply.body(), course));
             if (reply.deleted()) {
                 replyBox.addClassName("deleted-reply");
             }
             box.add(replyBox);
+        }
+        if (post.deletedAt() == null) {
+            box.add(replyForm(post));
         }
         Button pin = new Button(getTranslation(post.pinned() ? "discussion.moderate.unpin" : "discussion.moderate.pin"), click -> {
             moderation.pin(cohortId, post.id(), !post.pinned());

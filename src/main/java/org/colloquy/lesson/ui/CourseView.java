@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.colloquy.content.Course;
@@ -25,18 +26,23 @@ import org.colloquy.lesson.StudentLessonService;
 import java.util.Locale;
 import org.colloquy.content.ui.ContentPages;
 
-/** The course home: every lesson in order, with the student's progress and the way back in. */
+/**
+ * The course home: every lesson in order, with the student's progress and the way back in. Someone who is not a
+ * student sees the same lessons as a preview, each opening in preview.
+ */
 @Route(ContentPages.COURSE_HOME)
-@RolesAllowed("STUDENT")
+@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
 class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseCatalog catalog;
     private final StudentLessonService lessons;
+    private final boolean preview;
     private String title = "";
 
-    CourseView(CourseCatalog catalog, StudentLessonService lessons) {
+    CourseView(CourseCatalog catalog, StudentLessonService lessons, AuthenticationContext authentication) {
         this.catalog = catalog;
         this.lessons = lessons;
+        this.preview = !authentication.hasRole("STUDENT");
         setId("main-content");
         addClassNames("page", "course-view");
     }
@@ -47,13 +53,20 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Course course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
         title = course.title();
         removeAll();
-        add(ContentLanguage.mark(new H1(course.title()), course),
-                ContentLanguage.mark(new Paragraph(course.summary()), course));
-        Div links = new Div(new Anchor(ContentPages.reading(courseKey), getTranslation("lesson.course.read-essay")),
-                new Anchor(LessonPages.myWork(), getTranslation("lesson.my-work.title")));
+        add(ContentLanguage.mark(new H1(course.title()), course));
+        if (preview) {
+            add(new PreviewBanner());
+        }
+        add(ContentLanguage.mark(new Paragraph(course.summary()), course));
+        Div links = new Div(new Anchor(ContentPages.reading(courseKey), getTranslation("lesson.course.read-essay")));
+        if (!preview) {
+            links.add(new Anchor(LessonPages.myWork(), getTranslation("lesson.my-work.title")));
+        }
         links.addClassName("actions");
         add(links);
-        List<LessonSummary> summaries = lessons.lessons(courseKey);
+        List<LessonSummary> summaries = preview
+                ? course.lessons().stream().map(lesson -> new LessonSummary(lesson, LessonStatus.NOT_STARTED)).toList()
+                : lessons.lessons(courseKey);
         OrderedList list = new OrderedList();
         list.addClassName("lesson-list");
         int number = 1;
@@ -67,11 +80,8 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ListItem item = new ListItem();
         item.addClassName("lesson-item");
         item.setId("lesson-" + summary.lesson().key());
-        Span status = new Span(getTranslation("lesson.status." + summary.status().name()
-                .toLowerCase(Locale.ROOT).replace('_', '-')));
-        status.addClassNames("status", "status-" + summary.status().name().toLowerCase(Locale.ROOT));
         H2 heading = new H2(getTranslation("lesson.course.lesson-heading", number, summary.lesson().title()));
-        String action = getTranslation(switch (summary.status()) {
+        String action = getTranslation(preview ? "lesson.course.preview" : switch (summary.status()) {
             case NOT_STARTED -> "lesson.course.start";
             case IN_PROGRESS -> "lesson.course.continue";
             case DONE -> "lesson.course.review";
@@ -80,8 +90,19 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         open.addClassName(summary.status() == LessonStatus.DONE ? "secondary-link" : "primary-link");
         open.getElement().setAttribute("aria-label", getTranslation("lesson.course.open-label", action, number,
                 summary.lesson().title()));
-        item.add(heading, status, ContentLanguage.mark(new Paragraph(summary.lesson().summary()), course), open);
+        item.add(heading);
+        if (!preview) {
+            item.add(status(summary.status()));
+        }
+        item.add(ContentLanguage.mark(new Paragraph(summary.lesson().summary()), course), open);
         return item;
+    }
+
+    private Span status(LessonStatus lessonStatus) {
+        Span status = new Span(getTranslation("lesson.status." + lessonStatus.name()
+                .toLowerCase(Locale.ROOT).replace('_', '-')));
+        status.addClassNames("status", "status-" + lessonStatus.name().toLowerCase(Locale.ROOT));
+        return status;
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import org.colloquy.base.WordCount;
 import org.colloquy.base.ui.TimeDisplay;
-import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.SaveOutcome;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +30,7 @@ class DraftEditor extends Div {
 
     static final int AUTOSAVE_DELAY_MS = 1200;
 
-    private final AnswerService answers;
+    private final StepAnswers answers;
     private final String courseKey;
     private final String promptKey;
     private final String storageKey;
@@ -44,7 +43,7 @@ class DraftEditor extends Div {
     private @Nullable Instant lastSavedAt;
     private Consumer<SaveOutcome.Saved> onSaved = saved -> { };
 
-    DraftEditor(AnswerService answers, String courseKey, String promptKey, String storageKey, String label,
+    DraftEditor(StepAnswers answers, String courseKey, String promptKey, String storageKey, String label,
                 @Nullable AnswerSnapshot existing) {
         this.answers = answers;
         this.courseKey = courseKey;
@@ -81,8 +80,7 @@ class DraftEditor extends Div {
         add(text, meta);
 
         updateWordCount();
-        PlainText.set(saveState, existing == null ? getTranslation("lesson.draft.not-saved-yet")
-                : getTranslation("lesson.draft.saved", TimeDisplay.time(existing.savedAt())));
+        PlainText.set(saveState, savedStateText());
     }
 
     void setHelperText(String helper) {
@@ -116,6 +114,9 @@ class DraftEditor extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        if (!answers.keepsWork()) {
+            return;
+        }
         getElement().executeJs("window.colloquyDraft && window.colloquyDraft.attach(this, $0, $1)", storageKey,
                 knownRevision);
     }
@@ -144,7 +145,7 @@ class DraftEditor extends Div {
             }
             return;
         }
-        apply(answers.saveDraft(courseKey, promptKey, current, null, knownRevision), current);
+        apply(answers.saveDraft(courseKey, promptKey, current, knownRevision), current);
     }
 
     /** Submits the text as it is now; returns the outcome so the caller can show the submission. */
@@ -162,7 +163,7 @@ class DraftEditor extends Div {
                 lastSavedText = sentText;
                 lastSavedAt = saved.savedAt();
                 saveState.removeClassName("error");
-                PlainText.set(saveState, getTranslation("lesson.draft.saved", TimeDisplay.time(saved.savedAt())));
+                PlainText.set(saveState, savedStateText());
                 confirmSaved(sentText);
                 onSaved.accept(saved);
             }
@@ -182,12 +183,22 @@ class DraftEditor extends Div {
     private void showSavedAgain() {
         if (saveState.hasClassName("error")) {
             saveState.removeClassName("error");
-            PlainText.set(saveState, lastSavedAt == null ? getTranslation("lesson.draft.not-saved-yet")
-                    : getTranslation("lesson.draft.saved", TimeDisplay.time(lastSavedAt)));
+            PlainText.set(saveState, savedStateText());
         }
     }
 
+    private String savedStateText() {
+        if (!answers.keepsWork()) {
+            return getTranslation("lesson.preview.not-saved");
+        }
+        return lastSavedAt == null ? getTranslation("lesson.draft.not-saved-yet")
+                : getTranslation("lesson.draft.saved", TimeDisplay.time(lastSavedAt));
+    }
+
     private void confirmSaved(String savedText) {
+        if (!answers.keepsWork()) {
+            return;
+        }
         getElement().executeJs("window.colloquyDraft && window.colloquyDraft.saved(this, $0, $1)", savedText,
                 knownRevision);
     }
@@ -213,7 +224,7 @@ class DraftEditor extends Div {
         remove(conflict);
         knownRevision = theirRevision;
         text.setValue(chosen);
-        apply(answers.saveDraft(courseKey, promptKey, chosen, null, knownRevision), chosen);
+        apply(answers.saveDraft(courseKey, promptKey, chosen, knownRevision), chosen);
     }
 
     private Div version(String title, String body) {

@@ -30,11 +30,12 @@ public class HomeView extends Main implements HasDynamicTitle {
         addClassName("page");
         add(new H1(getTranslation("content.courses.title")));
         boolean student = authentication.hasRole("STUDENT");
+        boolean previews = authentication.hasAnyRole("INSTRUCTOR", "ADMIN");
         if (student) {
             add(new InvitationsPanel(invitations), joinAClass());
         }
         for (Course course : catalog.courses()) {
-            add(card(course, student));
+            add(card(course, student, previews));
         }
     }
 
@@ -48,7 +49,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         return line;
     }
 
-    private Div card(Course course, boolean student) {
+    private Div card(Course course, boolean student, boolean previews) {
         Div card = new Div();
         card.addClassName("course-card");
         card.add(ContentLanguage.mark(new H2(course.title()), course));
@@ -63,6 +64,10 @@ public class HomeView extends Main implements HasDynamicTitle {
             Anchor open = new Anchor(LessonPages.course(course.key()), getTranslation("content.courses.open"));
             open.addClassName("primary-link");
             actions.add(open);
+        } else if (previews) {
+            Anchor preview = new Anchor(LessonPages.course(course.key()), getTranslation("lesson.course.preview-lessons"));
+            preview.addClassName("primary-link");
+            actions.add(preview);
         }
         actions.add(new Anchor(ContentPages.reading(course.key()), getTranslation("content.courses.read")));
         card.add(actions);

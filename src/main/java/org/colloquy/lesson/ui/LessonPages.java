@@ -4,7 +4,7 @@ import org.colloquy.base.ui.PageAddress;
 import java.util.List;
 import org.colloquy.content.ui.ContentPages;
 
-/** Where a student's pages are: the courses, a course's home, a lesson, its discussions, and My work. */
+/** Where a student's pages are (the courses, a course's home, a lesson, its discussions, My work), and a class's discussion a preview links to. */
 public final class LessonPages {
 
     /**
@@ -12,6 +12,12 @@ public final class LessonPages {
      * lesson links to it, because the lesson feature cannot depend on the discussion feature (which builds on it).
      */
     public static final String DISCUSSION = "course/:courseKey/discussion/:lessonKey/:stepKey";
+
+    /**
+     * The route of a class's discussion of a prompt, as its instructors see it. The discussion feature's view takes
+     * it; it is named here because a lesson preview links to it.
+     */
+    public static final String CLASS_DISCUSSION = "classes/:cohortId/discussion/:lessonKey/:stepKey";
 
     private LessonPages() {
     }
@@ -31,6 +37,12 @@ public final class LessonPages {
     public static String discussion(String courseKey, String promptKey) {
         List<String> keys = PageAddress.lessonAndStep(promptKey);
         return PageAddress.fill(DISCUSSION, "courseKey", courseKey, "lessonKey", keys.get(0), "stepKey", keys.get(1));
+    }
+
+    public static String classDiscussion(long cohortId, String promptKey) {
+        List<String> keys = PageAddress.lessonAndStep(promptKey);
+        return PageAddress.fill(CLASS_DISCUSSION, "cohortId", cohortId, "lessonKey", keys.get(0),
+                "stepKey", keys.get(1));
     }
 
     public static String myWork() {

@@ -26,19 +26,27 @@ import org.colloquy.content.Step;
 import org.colloquy.content.ui.ContentLanguage;
 import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.lesson.AnswerService;
+import org.colloquy.cohort.CohortRef;
+import org.colloquy.lesson.LessonPreviewService;
 import org.colloquy.lesson.LessonState;
 import org.colloquy.lesson.PositionShift;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.lesson.UnknownLessonException;
 import java.util.ArrayList;
 
-/** The lesson player: one step at a time, the cited passage beside it, resuming where the student left off. */
+/**
+ * The lesson player: one step at a time, the cited passage beside it, resuming where the student left off. Someone
+ * who is not a student (an instructor, an admin) gets a preview: the same steps, from the first, with nothing kept.
+ */
 @Route("course/:courseKey/lesson/:lessonKey")
-@RolesAllowed("STUDENT")
+@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StudentLessonService lessons;
-    private final AnswerService answers;
+    private final LessonPreviewService previews;
+    private final StepAnswers answers;
+    private final boolean preview;
+    private List<CohortRef> classesTaught = List.of();
     private final ArgumentMapService arguments;
     private final String username;
     private final H1 title = new H1();
@@ -51,10 +59,12 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private LessonState state;
     private int index;
 
-    LessonView(StudentLessonService lessons, AnswerService answers, ArgumentMapService arguments,
-               AuthenticationContext authentication) {
+    LessonView(StudentLessonService lessons, AnswerService answers, LessonPreviewService previews,
+               ArgumentMapService arguments, AuthenticationContext authentication) {
         this.lessons = lessons;
-        this.answers = answers;
+        this.previews = previews;
+        this.preview = !authentication.hasRole("STUDENT");
+        this.answers = preview ? new PreviewAnswers(previews) : new StudentAnswers(answers);
         this.arguments = arguments;
         this.username = authentication.getPrincipalName().orElse("anonymous");
         setId("main-content");
@@ -87,7 +97,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         String courseKey = event.getRouteParameters().get("courseKey").orElse("");
         String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
         try {
-            state = lessons.open(courseKey, lessonKey);
+            state = preview ? previews.open(courseKey, lessonKey) : lessons.open(courseKey, lessonKey);
         } catch (UnknownLessonException unknown) {
             throw PageNotFound.because(Translated.reason(unknown));
         }
@@ -97,6 +107,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         toCourse.addClassName("breadcrumb");
         addComponentAsFirst(toCourse);
         addComponentAtIndex(3, objectives(state));
+        if (preview) {
+            classesTaught = previews.classesTeaching(courseKey);
+            addComponentAtIndex(1, new PreviewBanner());
+        }
         render(state.currentStepIndex());
     }
 
@@ -130,8 +144,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         if (newIndex < 0 || newIndex >= steps().size() || newIndex == index) {
             return;
         }
-        lessons.moveTo(state.course().key(), state.lesson().key(), steps().get(newIndex).key());
-        state = lessons.open(state.course().key(), state.lesson().key());
+        if (!preview) {
+            lessons.moveTo(state.course().key(), state.lesson().key(), steps().get(newIndex).key());
+            state = lessons.open(state.course().key(), state.lesson().key());
+        }
         render(newIndex);
     }
 
@@ -142,7 +158,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
                 StepPanels.kindLabel(step)));
         renderIndicator();
         stepArea.removeAll();
-        stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username, this::markAnswered)));
+        stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username,
+                preview ? () -> { } : this::markAnswered, classesTaught)));
         passageArea.removeAll();
         if (!step.cites().isEmpty()) {
             passageArea.add(ContentLanguage.mark(new PassagePanel(state.course().reading(), step.cites()), state.course()));
@@ -171,16 +188,19 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void finish() {
-        lessons.complete(state.course().key(), state.lesson().key());
+        if (!preview) {
+            lessons.complete(state.course().key(), state.lesson().key());
+        }
         stepArea.removeAll();
         passageArea.setVisible(false);
         Div summary = new Div();
         summary.addClassNames("step-panel", "lesson-summary");
         H2 done = new H2(getTranslation("lesson.player.complete"));
         summary.add(done);
-        List<PositionShift> shifts = lessons.positionShifts(state.course().key(), state.lesson().key());
+        List<PositionShift> shifts = preview ? List.of()
+                : lessons.positionShifts(state.course().key(), state.lesson().key());
         if (shifts.isEmpty()) {
-            summary.add(new Paragraph(getTranslation("lesson.player.no-shift")));
+            summary.add(new Paragraph(getTranslation(preview ? "lesson.preview.no-shift" : "lesson.player.no-shift")));
         }
         for (PositionShift shift : shifts) {
             Div box = new Div();
@@ -197,7 +217,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         Anchor myWork = new Anchor(LessonPages.myWork(), getTranslation("lesson.player.see-all-work"));
         Anchor course = new Anchor(LessonPages.course(state.course().key()), getTranslation("lesson.player.back-to-course"));
-        Div links = new Div(course, myWork);
+        Div links = preview ? new Div(course) : new Div(course, myWork);
         links.addClassName("actions");
         summary.add(links);
         stepArea.add(summary);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.colloquy.cohort.CohortRef;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.DiscussStep;
 import org.colloquy.content.Prose;
@@ -89,10 +90,7 @@ class OpenAnswerPanel extends Div {
         showSubmissions(existing);
         add(CitationPicker.folded(context.course().reading(), editor::append));
         if (step instanceof DiscussStep) {
-            Anchor discussion = new Anchor(LessonPages.discussion(context.course().key(), context.promptKey(step)),
-                    getTranslation("lesson.discuss.open-discussion"));
-            discussion.setId("open-discussion");
-            add(discussion);
+            add(context.preview() ? classDiscussions() : discussionLink());
         }
         if (existing != null && existing.isSubmitted()) {
             context.answers().feedbackOnMyAnswer(context.course().key(), context.promptKey(step))
@@ -101,9 +99,32 @@ class OpenAnswerPanel extends Div {
         }
     }
 
+    private Anchor discussionLink() {
+        Anchor discussion = new Anchor(LessonPages.discussion(context.course().key(), context.promptKey(step)),
+                getTranslation("lesson.discuss.open-discussion"));
+        discussion.setId("open-discussion");
+        return discussion;
+    }
+
+    /** In a preview: the discussion of this prompt in each class the instructor teaches. */
+    private Div classDiscussions() {
+        Div links = new Div();
+        links.addClassNames("actions", "class-discussions");
+        if (context.classesTaught().isEmpty()) {
+            links.add(new Paragraph(getTranslation("lesson.preview.no-class-discussion")));
+        }
+        for (CohortRef cohort : context.classesTaught()) {
+            links.add(new Anchor(LessonPages.classDiscussion(cohort.id(), context.promptKey(step)),
+                    getTranslation("lesson.preview.open-class-discussion", cohort.name())));
+        }
+        return links;
+    }
+
     private void submit() {
         SaveOutcome outcome = editor.submit(null);
-        if (outcome instanceof SaveOutcome.Saved) {
+        if (outcome instanceof SaveOutcome.Saved && context.preview()) {
+            PlainText.set(submissionState, getTranslation("lesson.preview.would-submit"));
+        } else if (outcome instanceof SaveOutcome.Saved) {
             showSubmissions(null);
             context.onSubmitted().run();
         }
@@ -114,7 +135,8 @@ class OpenAnswerPanel extends Div {
                 ? List.of()
                 : context.answers().history(context.course().key(), context.promptKey(step));
         if (submitted.isEmpty()) {
-            PlainText.set(submissionState, getTranslation("lesson.answer.not-submitted"));
+            PlainText.set(submissionState, getTranslation(context.preview() ? "lesson.preview.submit-checks"
+                    : "lesson.answer.not-submitted"));
             return;
         }
         if (!history.isAttached()) {

@@ -65,6 +65,10 @@ class PositionStepPanel extends Div {
         SaveOutcome outcome = context.answers().submit(context.course().key(), context.promptKey(step), reason.getValue(),
                 choice, knownRevision);
         switch (outcome) {
+            case SaveOutcome.Saved saved when context.preview() -> {
+                state.removeClassName("error");
+                state.setText(getTranslation("lesson.preview.position-not-saved", PositionLabels.of(scale.getValue())));
+            }
             case SaveOutcome.Saved saved -> {
                 knownRevision = saved.revision();
                 state.removeClassName("error");

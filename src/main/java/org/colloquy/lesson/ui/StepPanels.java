@@ -24,7 +24,9 @@ final class StepPanels {
             case RespondStep respond -> OpenAnswerPanel.respond(respond, context);
             case PositionStep position -> new PositionStepPanel(position, context);
             case DiscussStep discuss -> OpenAnswerPanel.discuss(discuss, context);
-            case ArgueStep argue -> new ArgumentMapPanel(context.arguments(), context.course(), context.promptKey(argue));
+            case ArgueStep argue -> context.preview()
+                    ? ArgumentMapPanel.preview(context.course(), context.promptKey(argue), argue)
+                    : new ArgumentMapPanel(context.arguments(), context.course(), context.promptKey(argue));
         };
     }
 

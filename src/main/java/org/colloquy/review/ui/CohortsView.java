@@ -22,6 +22,7 @@ import org.colloquy.cohort.CohortService;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
+import org.colloquy.lesson.ui.LessonPages;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /** The classes an instructor teaches, and a new one in two fields. */
@@ -64,7 +65,12 @@ public class CohortsView extends Main implements HasDynamicTitle {
                     catalog.course(cohort.courseKey()).map(Course::title).orElse(cohort.courseKey()),
                     cohort.studentCount(), cohort.joinCode()));
             details.addClassName("attribution");
-            card.add(new H2(open), details);
+            Anchor preview = new Anchor(LessonPages.course(cohort.courseKey()), t("review.classes.preview-lessons"));
+            preview.addClassName("preview-lessons");
+            preview.getElement().setAttribute("aria-label", t("review.classes.preview-lessons-of", cohort.name()));
+            Div actions = new Div(preview);
+            actions.addClassName("actions");
+            card.add(new H2(open), details, actions);
             list.add(card);
         }
     }

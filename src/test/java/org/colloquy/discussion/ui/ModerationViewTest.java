@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.colloquy.IntegrationTest;
 import org.colloquy.cohort.CohortRef;
@@ -28,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.html.Div;
 
 @IntegrationTest
-@ViewPackages(classes = {ModerationView.class, ArgumentMapView.class})
+@ViewPackages(classes = {ModerationView.class, ArgumentMapView.class, DiscussionView.class})
 class ModerationViewTest extends SpringBrowserlessTest {
 
     private static final String COURSE = "sino-russian-relations";
@@ -81,6 +82,39 @@ class ModerationViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Reason the author will see").single()).setValue("Off topic.");
         test(find(Button.class).withText("Hide from the class").single()).click();
         assertThat(find(Span.class).withClassName("work-status").first().getText()).contains("hidden: Off topic.");
+    }
+
+    @Test
+    void the_instructor_replies_under_a_post_and_the_student_reads_it_with_her_name_and_the_instructor_label() {
+        accounts.signIn(teacher);
+        navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class);
+
+        test(find(TextArea.class).withLabel("Reply to Yan as the instructor").single())
+                .setValue("Which paragraph shows the parallel? See [¶2].");
+        test(find(Button.class).withText("Post reply").single()).click();
+
+        Div hers = find(Div.class).withClassName("by-instructor").single();
+        assertThat(hers.getElement().getTextRecursively()).contains("Teacher").contains("Instructor")
+                .contains("Which paragraph shows the parallel?");
+        accounts.signIn(student);
+        navigate("course/" + COURSE + "/discussion/" + PROMPT, DiscussionView.class);
+        Div seen = find(Div.class).withClassName("by-instructor").single();
+        assertThat(find(Span.class, seen).withClassName("instructor-badge").single().getText()).isEqualTo("Instructor");
+        assertThat(find(Span.class, seen).withClassName("work-status").single().getText()).startsWith("Teacher · ");
+    }
+
+    @Test
+    void an_empty_instructor_reply_is_refused_saying_what_to_do_and_nothing_is_posted() {
+        accounts.signIn(teacher);
+        navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class);
+
+        TextArea field = find(TextArea.class).withLabel("Reply to Yan as the instructor").single();
+        test(field).setValue("   ");
+        test(find(Button.class).withText("Post reply").single()).click();
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Write your reply first.");
+        assertThat(find(Div.class).withClassName("by-instructor").exists()).isFalse();
     }
 
     @Test
