@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Student accounts an instructor provides from a class list: made for whoever has none, each with a one-time link
  * to choose a password. An account whose owner already chose a password gets no link: a link for an account in use
- * would let the instructor take it over.
+ * would let the instructor take it over. Nor does one still waiting for its first password, unless the instructor
+ * teaches a class its student is in ({@link FirstPasswordLinks}): it counts as in use by whoever listed it first.
  */
 @Service
 @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -19,14 +20,18 @@ public class StudentAccounts {
     /** What became of one person on the list, with the token of the set-password link to hand out when there is one. */
     public record Provided(long userId, Kind kind, @Nullable String setPasswordToken) {
 
+        /** In use: its owner chose a password, or it waits for the link another class's instructor handed out. */
         public enum Kind { CREATED, EXISTING_AWAITING_PASSWORD, EXISTING_IN_USE }
     }
 
     private final AccountService accounts;
     private final AppUserRepository users;
     private final SetPasswordLinks links;
+    private final FirstPasswordLinks firstPasswordLinks;
 
-    StudentAccounts(AccountService accounts, AppUserRepository users, SetPasswordLinks links) {
+    StudentAccounts(AccountService accounts, AppUserRepository users, SetPasswordLinks links,
+                    FirstPasswordLinks firstPasswordLinks) {
+        this.firstPasswordLinks = firstPasswordLinks;
         this.accounts = accounts;
         this.users = users;
         this.links = links;
@@ -47,7 +52,7 @@ public class StudentAccounts {
             return new Provided(created.id(), Provided.Kind.CREATED, links.issue(created.id()));
         }
         long userId = Objects.requireNonNull(existing.getId());
-        if (links.awaitsFirstPassword(userId)) {
+        if (links.awaitsFirstPassword(userId) && firstPasswordLinks.mayHandOutFor(userId)) {
             return new Provided(userId, Provided.Kind.EXISTING_AWAITING_PASSWORD, links.issue(userId));
         }
         return new Provided(userId, Provided.Kind.EXISTING_IN_USE, null);

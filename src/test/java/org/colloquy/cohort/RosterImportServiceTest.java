@@ -255,6 +255,24 @@ public class RosterImportServiceTest {
     }
 
     @Test
+    void another_classs_instructor_listing_a_student_who_awaits_her_first_password_invites_her_and_gets_no_link() {
+        String csv = "name,email\nAna,ana" + domain;
+        String firstToken = token(imported(roster.importRoster(cohort.id(), csv)).getFirst());
+        accounts.signInNew("other-teacher", Role.INSTRUCTOR);
+        CohortRef otherCohort = cohorts.createCohort(COURSE, "Other class");
+
+        RosterEntry listed = imported(roster.importRoster(otherCohort.id(), csv)).getFirst();
+
+        assertThat(listed.account()).isEqualTo(RosterEntry.Account.INVITED);
+        assertThat(listed.setPasswordToken()).as("a new link would let her take the account").isNull();
+        assertThat(cohorts.students(otherCohort.id())).isEmpty();
+        assertThat(invitations.invited(otherCohort.id())).extracting(UserRef::username).containsExactly("ana" + domain);
+        accounts.signInAnonymously();
+        assertThat(passwordSetup.describe(firstToken)).as("the first class's link still works")
+                .isInstanceOf(SetupLink.Usable.class);
+    }
+
+    @Test
     void an_instructor_cannot_import_into_a_class_they_do_not_teach() {
         accounts.signInNew("other-teacher", Role.INSTRUCTOR);
         long accountsBefore = accounts.count();

@@ -60,6 +60,7 @@ import org.colloquy.lesson.FeedbackLookup;
 import org.colloquy.lesson.work.MyAnswers;
 import org.colloquy.lesson.work.MyWorkService;
 import org.colloquy.lesson.PeerVisibility;
+import org.colloquy.identity.FirstPasswordLinks;
 import org.colloquy.lesson.work.StudentDataService;
 import org.colloquy.lesson.LessonPreviewService;
 import org.colloquy.lesson.StudentLessonService;
@@ -163,6 +164,7 @@ class ServiceAccessMatrixTest {
     @Autowired FeedbackLookup feedbackLookup;
     @Autowired MyAnswers myAnswers;
     @Autowired PeerVisibility peerVisibility;
+    @Autowired FirstPasswordLinks firstPasswordLinks;
     @Autowired ReviewService reviews;
     @Autowired CohortExportService exports;
     @Autowired CohortOverviewService overviews;
@@ -319,6 +321,8 @@ class ServiceAccessMatrixTest {
                 () -> feedbackLookup.releasedFeedback(f.responseA()), only(STUDENT_A)));
         rows.add(row("MyAnswers.isMine(long)", "ask whether class A's answer is theirs",
                 () -> myAnswers.isMine(f.responseA()), only(STUDENT_A).filtered(STUDENT_B).nothingOfClassAToShow()));
+        rows.add(row("FirstPasswordLinks.mayHandOutFor(long)", "ask whether a student's first-password link may be renewed",
+                () -> firstPasswordLinks.mayHandOutFor(f.studentA().id()), only(INSTRUCTOR_A, INSTRUCTOR_B)));
         rows.add(row("PeerVisibility.anonymousToPeers(String, String)", "ask whether a discussion hides names",
                 () -> peerVisibility.anonymousToPeers(COURSE, DISCUSS), everyone()));
         // a yes-or-no of the discussion's rules on facts the caller brings: it reads nobody's work
