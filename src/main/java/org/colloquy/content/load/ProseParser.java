@@ -100,10 +100,9 @@ final class ProseParser {
         }
         reading.paragraph(quotation.paragraphId()).ifPresentOrElse(
                 paragraph -> {
-                    if (!QuotationMatcher.appearsIn(quotation.text(), paragraph.text())) {
-                        file.report(line, "quotation \"" + shortened(quotation.text()) + "\" in " + owner
-                                + " is not in paragraph " + paragraph.id() + " of " + reading.fileName());
-                    }
+                    QuotationMatcher.mismatch(quotation.text(), paragraph.text()).ifPresent(why ->
+                            file.report(line, "quotation \"" + shortened(quotation.text()) + "\" in " + owner
+                                    + " is not in paragraph " + paragraph.id() + " of " + reading.fileName() + ": " + why));
                 },
                 () -> file.report(line, owner + " quotes paragraph \"" + quotation.paragraphId()
                         + "\", which is not in " + reading.fileName()));

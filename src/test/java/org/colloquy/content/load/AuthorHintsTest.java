@@ -84,6 +84,35 @@ class AuthorHintsTest {
     }
 
     @Test
+    void aQuotationThatIsNotInItsParagraphShowsTheNearestPassageAndTheFirstCharacterThatDiffers() {
+        course.steps("""
+                  - key: read-opening
+                    kind: read
+                    title: The opening
+                    text: |
+                      The author opens with a claim.
+
+                      > the bilateral relationship is at an importnat turning point [p1]
+                    cites: [p1]
+                """);
+
+        assertThat(messages()).singleElement().satisfies(message -> assertThat(message).endsWith(
+                "is not in paragraph p1 of reading.md: the nearest passage is \"the bilateral relationship is at an "
+                        + "important turning point, and nothing\", which differs at character 43 of the quoted words: the "
+                        + "quotation has \"n\" where the paragraph has \"a\""));
+    }
+
+    @Test
+    void dashesOfEveryStyleAreOneDashWhenAQuotationIsMatched() {
+        String paragraph = "Cooperation—not alliance—is the word; the years 1991–2001 matter.";
+
+        assertThat(QuotationMatcher.appearsIn("Cooperation -- not alliance -- is the word", paragraph)).isTrue();
+        assertThat(QuotationMatcher.appearsIn("the years 1991--2001", paragraph)).isTrue();
+        assertThat(QuotationMatcher.appearsIn("cooperation - not alliance", paragraph)).as("a hyphen is not a dash")
+                .isFalse();
+    }
+
+    @Test
     void nearnessCountsSwappedNeighboursAsOneSlip() {
         assertThat(DidYouMean.distance("ciets", "cites")).isEqualTo(1);
         assertThat(DidYouMean.closest("Title", List.of("title", "summary"))).contains("title");
