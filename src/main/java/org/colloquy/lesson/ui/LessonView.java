@@ -22,6 +22,7 @@ import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.content.Lesson;
+import org.colloquy.content.ReadStep;
 import org.colloquy.content.Step;
 import org.colloquy.content.ui.ContentLanguage;
 import org.colloquy.content.ui.PassagePanel;
@@ -119,6 +120,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void forward() {
+        if (steps().get(index) instanceof ReadStep read && !state.isDone(read)) {
+            lessons.markRead(state.course().key(), state.lesson().key(), read.key());
+            markDone();
+        }
         if (index == steps().size() - 1) {
             finish();
         } else {
@@ -142,7 +147,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
                 StepPanels.kindLabel(step)));
         renderIndicator();
         stepArea.removeAll();
-        stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username, this::markAnswered)));
+        stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username, this::markDone)));
         passageArea.removeAll();
         if (!step.cites().isEmpty()) {
             passageArea.add(ContentLanguage.mark(new PassagePanel(state.course().reading(), step.cites()), state.course()));
@@ -152,7 +157,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         PlainText.set(next, getTranslation(index == steps().size() - 1 ? "lesson.player.finish" : "lesson.player.next"));
     }
 
-    private void markAnswered() {
+    private void markDone() {
         state = lessons.open(state.course().key(), state.lesson().key());
         renderIndicator();
     }
@@ -160,14 +165,16 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private void renderIndicator() {
         List<Step> steps = steps();
         List<String> labels = new ArrayList<>();
-        List<Integer> answered = new ArrayList<>();
+        List<Integer> done = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            labels.add(getTranslation("lesson.player.step-label", i + 1, StepPanels.kindLabel(steps.get(i))));
-            if (state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent()) {
-                answered.add(i + 1);
+            boolean isDone = state.isDone(steps.get(i));
+            labels.add(getTranslation(isDone ? "lesson.player.step-label-done" : "lesson.player.step-label", i + 1,
+                    StepPanels.kindLabel(steps.get(i))));
+            if (isDone) {
+                done.add(i + 1);
             }
         }
-        stepIndicator.show(labels, index + 1, answered);
+        stepIndicator.show(labels, index + 1, done);
     }
 
     private void finish() {
