@@ -33,10 +33,22 @@ import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.lesson.UnknownLessonException;
 import java.util.ArrayList;
 
-/** The lesson player: one step at a time, the cited passage beside it, resuming where the student left off. */
+/**
+ * The lesson player: one step at a time, the cited passage beside it (on a phone folded above it), resuming where the
+ * student left off.
+ */
 @Route("course/:courseKey/lesson/:lessonKey")
 @RolesAllowed("STUDENT")
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * On a phone the passage would push the question a screen or more down: there it is folded to its one-line
+     * summary above the task, and opens in place (the same width as styles.css's one-column lesson layout).
+     */
+    private static final String FOLD_ON_A_NARROW_SCREEN = """
+            if (window.matchMedia('(max-width: 52rem)').matches) {
+              this.open = false;
+            }""";
 
     private final StudentLessonService lessons;
     private final AnswerService answers;
@@ -150,7 +162,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username, this::markDone)));
         passageArea.removeAll();
         if (!step.cites().isEmpty()) {
-            passageArea.add(ContentLanguage.mark(new PassagePanel(state.course().reading(), step.cites()), state.course()));
+            PassagePanel passage = new PassagePanel(state.course().reading(), step.cites());
+            passage.getElement().executeJs(FOLD_ON_A_NARROW_SCREEN);
+            passageArea.add(ContentLanguage.mark(passage, state.course()));
         }
         passageArea.setVisible(!step.cites().isEmpty());
         back.setEnabled(index > 0);
