@@ -19,6 +19,15 @@ public record Prose(List<Block> blocks) {
 
     /** Words quoted from the reading, with the id of the paragraph they come from. */
     public record Quotation(String text, String paragraphId) implements Block {
+
+        /**
+         * The words between quotation marks. A quotation inside them takes single marks, so that words ending in
+         * a quoted word ("not “expediency”") end in ‘expediency’” and not in two closing marks.
+         */
+        public String quoted() {
+            String inner = text.replace('“', '‘').replace('”', '’').replaceAll("\"([^\"]*)\"", "‘$1’");
+            return "“" + inner + "”";
+        }
     }
 
     public static Prose of(String text) {
@@ -28,7 +37,7 @@ public record Prose(List<Block> blocks) {
     /** The prose as one plain string, quotations in quotation marks, for exports and summaries. */
     public String plainText() {
         return blocks.stream()
-                .map(block -> block instanceof Quotation q ? "“" + q.text() + "” [" + q.paragraphId() + "]" : block.text())
+                .map(block -> block instanceof Quotation q ? q.quoted() + " [" + q.paragraphId() + "]" : block.text())
                 .collect(Collectors.joining("\n\n"));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.i18n.Text;
 import org.colloquy.cohort.CohortRef;
@@ -47,7 +48,7 @@ public class LessonPreviewService {
         Course course = course(courseKey);
         Lesson lesson = course.lesson(lessonKey)
                 .orElseThrow(() -> UnknownLessonException.noLesson(courseKey, lessonKey));
-        return new LessonState(course, lesson, 0, Map.of(), false);
+        return new LessonState(course, lesson, 0, Map.of(), Set.of(), false);
     }
 
     /** What saving this draft would meet: only a draft's own limit, as for a student. Nothing is stored. */

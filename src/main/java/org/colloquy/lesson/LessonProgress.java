@@ -1,15 +1,20 @@
 package org.colloquy.lesson;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Where a student stands in one lesson: the step to resume at, and whether the lesson is done. */
+/** Where a student stands in one lesson: the step to resume at, the read steps she has read, whether it is done. */
 @Entity
 @Table(name = "lesson_progress")
 public class LessonProgress {
@@ -39,6 +44,11 @@ public class LessonProgress {
     @Column(name = "completed_at")
     private @Nullable Instant completedAt;
 
+    @ElementCollection
+    @CollectionTable(name = "lesson_step_read", joinColumns = @JoinColumn(name = "progress_id"))
+    @Column(name = "step_key", nullable = false, length = 100)
+    private Set<String> readSteps = new HashSet<>();
+
     protected LessonProgress() {
         this.courseKey = "";
         this.lessonKey = "";
@@ -59,6 +69,16 @@ public class LessonProgress {
     public void moveTo(String stepKey, Instant now) {
         this.currentStepKey = stepKey;
         this.updatedAt = now;
+    }
+
+    public void markRead(String stepKey, Instant now) {
+        if (readSteps.add(stepKey)) {
+            updatedAt = now;
+        }
+    }
+
+    public Set<String> getReadSteps() {
+        return Set.copyOf(readSteps);
     }
 
     public void complete(Instant now) {

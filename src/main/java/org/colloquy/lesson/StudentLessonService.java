@@ -12,6 +12,7 @@ import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PositionStep;
+import org.colloquy.content.ReadStep;
 import org.colloquy.content.Step;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class StudentLessonService {
                         lesson.steps().getFirst().key(), clock.instant())));
         int index = Math.max(0, lesson.indexOf(lessonProgress.getCurrentStepKey()));
         return new LessonState(course, lesson, index, answers.answersInLesson(courseKey, lessonKey),
-                lessonProgress.getCompletedAt() != null);
+                lessonProgress.getReadSteps(), lessonProgress.getCompletedAt() != null);
     }
 
     @Transactional
@@ -69,6 +70,16 @@ public class StudentLessonService {
             throw UnknownLessonException.noStep(lessonKey, stepKey);
         }
         requireProgress(courseKey, lessonKey).moveTo(stepKey, clock.instant());
+    }
+
+    /** Marks a read step as read, so it shows as done in the lesson from now on. */
+    @Transactional
+    public void markRead(String courseKey, String lessonKey, String stepKey) {
+        Lesson lesson = lesson(course(courseKey), lessonKey);
+        if (!(lesson.step(stepKey).orElse(null) instanceof ReadStep)) {
+            throw UnknownLessonException.noStep(lessonKey, stepKey);
+        }
+        requireProgress(courseKey, lessonKey).markRead(stepKey, clock.instant());
     }
 
     @Transactional

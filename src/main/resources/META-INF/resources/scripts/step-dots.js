@@ -4,7 +4,7 @@
  * session; docs/performance.md). The server sets:
  *   data-labels    the steps' accessible names, one per line ("Step 1: Read", ...)
  *   data-current   the number of the step on screen (1-based)
- *   data-answered  the numbers of the steps with a submitted answer, separated by spaces
+ *   data-done      the numbers of the steps done (read through, or answer submitted), separated by spaces
  * and listens for the "step-pick" event, whose detail is the number of the step the student chose.
  */
 (function () {
@@ -14,7 +14,7 @@
 
   class StepDots extends HTMLElement {
     static get observedAttributes() {
-      return ['data-labels', 'data-current', 'data-answered'];
+      return ['data-labels', 'data-current', 'data-done'];
     }
 
     constructor() {
@@ -40,7 +40,7 @@
     render() {
       const labels = (this.dataset.labels || '').split('\n').filter(function (label) { return label; });
       const current = Number(this.dataset.current || 0);
-      const answered = new Set((this.dataset.answered || '').split(' ').filter(Boolean).map(Number));
+      const done = new Set((this.dataset.done || '').split(' ').filter(Boolean).map(Number));
       const focused = this.contains(document.activeElement) ? Number(document.activeElement.dataset.step) : 0;
       const dots = labels.map(function (label, index) {
         const number = index + 1;
@@ -51,8 +51,8 @@
         if (number === current) {
           dot.setAttribute('aria-current', 'step');
         }
-        if (answered.has(number)) {
-          dot.classList.add('answered');
+        if (done.has(number)) {
+          dot.classList.add('done');
         }
         return dot;
       });

@@ -123,7 +123,7 @@ class DiscussionJourney extends BrowserJourney {
     @Autowired
     SecurityContextHolderStrategy securityContexts;
 
-    /** The multi-select of paragraphs is exercised by ArgumentMapPanelTest; here the reason is added as ana would. */
+    /** The citation picker is exercised by ArgumentMapPanelTest; here the reason is added as ana would. */
     private void addReasonAs(String username, String reason) {
         var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken

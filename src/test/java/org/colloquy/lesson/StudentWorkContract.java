@@ -157,6 +157,30 @@ abstract class StudentWorkContract {
     }
 
     @Test
+    void a_read_step_read_through_stays_done_when_the_lesson_is_opened_again() {
+        LessonState first = lessons.open(COURSE, LESSON);
+        var readOpening = first.lesson().step("read-opening").orElseThrow();
+        assertThat(first.isDone(readOpening)).isFalse();
+
+        lessons.markRead(COURSE, LESSON, "read-opening");
+        lessons.markRead(COURSE, LESSON, "read-opening");
+        lessons.moveTo(COURSE, LESSON, "position-before");
+
+        LessonState reopened = lessons.open(COURSE, LESSON);
+        assertThat(reopened.isDone(readOpening)).as("read, and still read after moving back before it").isTrue();
+        assertThat(reopened.readSteps()).containsExactly("read-opening");
+    }
+
+    @Test
+    void only_a_read_step_can_be_marked_read() {
+        lessons.open(COURSE, LESSON);
+
+        assertThatThrownBy(() -> lessons.markRead(COURSE, LESSON, "respond-balance"))
+                .isInstanceOf(UnknownLessonException.class);
+        assertThat(lessons.open(COURSE, LESSON).readSteps()).isEmpty();
+    }
+
+    @Test
     void a_completed_lesson_is_done_and_shows_how_the_position_moved() {
         lessons.open(COURSE, LESSON);
         answers.submit(COURSE, LESSON + "/position-before", "They look alike from far away.", "4", AnswerSnapshot.NONE_SAVED);

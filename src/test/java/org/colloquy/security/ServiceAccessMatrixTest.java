@@ -339,6 +339,8 @@ class ServiceAccessMatrixTest {
                 () -> lessons.open(COURSE, LESSON), only(STUDENT_A).filtered(STUDENT_B)));
         rows.add(row("StudentLessonService.moveTo(String, String, String)", "move through a lesson",
                 () -> act(() -> lessons.moveTo(COURSE, LESSON, "read-opening")), students()));
+        rows.add(row("StudentLessonService.markRead(String, String, String)", "mark a read step as read",
+                () -> act(() -> lessons.markRead(COURSE, LESSON, "read-opening")), students()));
         rows.add(row("StudentLessonService.complete(String, String)", "complete a lesson",
                 () -> act(() -> lessons.complete(COURSE, LESSON)), students()));
         rows.add(row("StudentLessonService.positionShifts(String, String)", "see how their position shifted",

@@ -3,7 +3,6 @@ package org.colloquy.argument.ui;
 import com.vaadin.flow.component.button.Button;
 import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -72,11 +71,6 @@ public class ArgumentMapPanel extends Div {
         TextArea reason = new TextArea(getTranslation("argument.panel.reason"));
         reason.setWidthFull();
         TypingLimit.on(reason, ArgumentMapService.MAX_REASON_LENGTH, getTranslation("argument.panel.reason-helper"));
-        MultiSelectComboBox<org.colloquy.content.Paragraph> cites = new MultiSelectComboBox<>(
-                getTranslation("argument.panel.cites"));
-        cites.setItems(course.reading().paragraphs());
-        cites.setItemLabelGenerator(paragraph -> "¶" + paragraph.number() + " — " + first(paragraph.text()));
-        cites.setWidthFull();
         Button add = new Button(getTranslation("argument.panel.add"), click -> {
             if (maps == null) {
                 message.removeClassName("error");
@@ -84,11 +78,10 @@ public class ArgumentMapPanel extends Div {
                 return;
             }
             try {
-                maps.addReason(course.key(), promptKey, side.getValue(), reason.getValue(),
-                        cites.getSelectedItems().stream().map(org.colloquy.content.Paragraph::id).sorted().toList());
+                // the paragraphs a reason rests on are the ones its citation marks name: one way to cite
+                maps.addReason(course.key(), promptKey, side.getValue(), reason.getValue(), List.of());
                 reason.clear();
                 reason.setInvalid(false);
-                cites.clear();
                 message.removeClassName("error");
                 message.setText(getTranslation("argument.panel.added"));
                 render(maps.myClassMap(course.key(), promptKey));
@@ -103,7 +96,7 @@ public class ArgumentMapPanel extends Div {
         add.setId("add-reason");
         CitationPicker quote = new CitationPicker(course.reading(), mark -> reason.setValue(
                 reason.getValue().isBlank() ? mark : reason.getValue().stripTrailing() + " " + mark));
-        Div form = new Div(side, reason, cites, quote, add);
+        Div form = new Div(side, reason, quote, add);
         form.addClassName("reason-form");
         return form;
     }
@@ -139,9 +132,5 @@ public class ArgumentMapPanel extends Div {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
         return button;
-    }
-
-    private static String first(String text) {
-        return text.length() > 60 ? text.substring(0, 57).strip() + "…" : text;
     }
 }

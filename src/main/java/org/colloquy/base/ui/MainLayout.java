@@ -26,8 +26,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The frame around every signed-in view: a top bar with the views the signed-in roles may open (read from the
- * views' {@code @Menu} annotations and their access rules), notices, and sign-out. Plain elements rather than
- * an app layout with a drawer, because this frame is part of every session's memory (docs/performance.md).
+ * views' {@code @Menu} annotations and their access rules), notices, and sign-out; on a narrow screen these fold
+ * under a menu button, so the bar is one row. Plain elements rather than an app layout with a drawer, because this
+ * frame is part of every session's memory (docs/performance.md).
  */
 @Layout
 @AnonymousAllowed
@@ -45,6 +46,29 @@ public class MainLayout extends Div implements RouterLayout {
               event.preventDefault();
               main.setAttribute('tabindex', '-1');
               main.focus();
+            });""";
+    /**
+     * On a narrow screen the navigation and the account's controls fold under the menu button (styles.css shows the
+     * button only there). It opens and closes in the browser, without a round trip; Escape closes it and gives the
+     * focus back to the button, and so does following a link in it, as the top bar stays while the page changes.
+     */
+    private static final String MENU_TOGGLE = """
+            const button = this;
+            const bar = button.closest('.top-bar');
+            const menu = bar.querySelector('.top-bar-menu');
+            const setOpen = open => {
+              bar.classList.toggle('menu-open', open);
+              button.setAttribute('aria-expanded', String(open));
+            };
+            button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+            bar.addEventListener('keydown', event => {
+              if (event.key === 'Escape' && bar.classList.contains('menu-open')) {
+                setOpen(false);
+                button.focus();
+              }
+            });
+            menu.addEventListener('click', event => {
+              if (event.target.closest('a')) { setOpen(false); }
             });""";
 
     private final Div content = new Div();
@@ -85,7 +109,17 @@ public class MainLayout extends Div implements RouterLayout {
 
         account.add(languages.picker());
 
-        Header header = new Header(skipLink, brand, nav, account);
+        Div menu = new Div(nav, account);
+        menu.setId("top-bar-menu");
+        menu.addClassName("top-bar-menu");
+        NativeButton menuButton = PlainText.set(new NativeButton(), getTranslation("base.menu"));
+        menuButton.setId("menu-button");
+        menuButton.addClassName("menu-button");
+        menuButton.getElement().setAttribute("aria-expanded", "false");
+        menuButton.getElement().setAttribute("aria-controls", "top-bar-menu");
+        menuButton.getElement().executeJs(MENU_TOGGLE);
+
+        Header header = new Header(skipLink, brand, menuButton, menu);
         header.addClassName("top-bar");
         content.addClassName("app-content");
         add(header, content);

@@ -36,7 +36,7 @@ public class ProseView extends Div {
         String where = reading.paragraph(quotation.paragraphId())
                 .map(paragraph -> I18NProvider.translate("content.prose.from-paragraph", paragraph.number()))
                 .orElse(I18NProvider.translate("content.prose.from-essay"));
-        return new Quotation("“" + quotation.text() + "” ", "— " + where);
+        return new Quotation(quotation.quoted() + " ", "— " + where);
     }
 
     @Tag("blockquote")

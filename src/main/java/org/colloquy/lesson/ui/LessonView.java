@@ -22,6 +22,7 @@ import org.colloquy.argument.ArgumentMapService;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.content.Lesson;
+import org.colloquy.content.ReadStep;
 import org.colloquy.content.Step;
 import org.colloquy.content.ui.ContentLanguage;
 import org.colloquy.content.ui.PassagePanel;
@@ -35,12 +36,22 @@ import org.colloquy.lesson.UnknownLessonException;
 import java.util.ArrayList;
 
 /**
- * The lesson player: one step at a time, the cited passage beside it, resuming where the student left off. Someone
- * who is not a student (an instructor, an admin) gets a preview: the same steps, from the first, with nothing kept.
+ * The lesson player: one step at a time, the cited passage beside it (on a phone folded above it), resuming where the
+ * student left off. Someone who is not a student (an instructor, an admin) gets a preview: the same steps, from the
+ * first, with nothing kept.
  */
 @Route("course/:courseKey/lesson/:lessonKey")
 @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * On a phone the passage would push the question a screen or more down: there it is folded to its one-line
+     * summary above the task, and opens in place (the same width as styles.css's one-column lesson layout).
+     */
+    private static final String FOLD_ON_A_NARROW_SCREEN = """
+            if (window.matchMedia('(max-width: 52rem)').matches) {
+              this.open = false;
+            }""";
 
     private final StudentLessonService lessons;
     private final LessonPreviewService previews;
@@ -133,6 +144,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void forward() {
+        if (!preview && steps().get(index) instanceof ReadStep read && !state.isDone(read)) {
+            lessons.markRead(state.course().key(), state.lesson().key(), read.key());
+            markDone();
+        }
         if (index == steps().size() - 1) {
             finish();
         } else {
@@ -159,17 +174,19 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         renderIndicator();
         stepArea.removeAll();
         stepArea.add(StepPanels.create(step, new StepContext(state, answers, arguments, username,
-                preview ? () -> { } : this::markAnswered, classesTaught)));
+                preview ? () -> { } : this::markDone, classesTaught)));
         passageArea.removeAll();
         if (!step.cites().isEmpty()) {
-            passageArea.add(ContentLanguage.mark(new PassagePanel(state.course().reading(), step.cites()), state.course()));
+            PassagePanel passage = new PassagePanel(state.course().reading(), step.cites());
+            passage.getElement().executeJs(FOLD_ON_A_NARROW_SCREEN);
+            passageArea.add(ContentLanguage.mark(passage, state.course()));
         }
         passageArea.setVisible(!step.cites().isEmpty());
         back.setEnabled(index > 0);
         PlainText.set(next, getTranslation(index == steps().size() - 1 ? "lesson.player.finish" : "lesson.player.next"));
     }
 
-    private void markAnswered() {
+    private void markDone() {
         state = lessons.open(state.course().key(), state.lesson().key());
         renderIndicator();
     }
@@ -177,14 +194,16 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private void renderIndicator() {
         List<Step> steps = steps();
         List<String> labels = new ArrayList<>();
-        List<Integer> answered = new ArrayList<>();
+        List<Integer> done = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            labels.add(getTranslation("lesson.player.step-label", i + 1, StepPanels.kindLabel(steps.get(i))));
-            if (state.answer(steps.get(i).key()).filter(answer -> answer.isSubmitted()).isPresent()) {
-                answered.add(i + 1);
+            boolean isDone = state.isDone(steps.get(i));
+            labels.add(getTranslation(isDone ? "lesson.player.step-label-done" : "lesson.player.step-label", i + 1,
+                    StepPanels.kindLabel(steps.get(i))));
+            if (isDone) {
+                done.add(i + 1);
             }
         }
-        stepIndicator.show(labels, index + 1, answered);
+        stepIndicator.show(labels, index + 1, done);
     }
 
     private void finish() {

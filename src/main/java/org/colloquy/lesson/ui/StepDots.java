@@ -25,12 +25,12 @@ class StepDots extends Component {
         getElement().setAttribute("aria-label", accessibleName);
     }
 
-    /** The steps' accessible names, in order; the step on screen; the steps whose answer is submitted. */
-    void show(List<String> labels, int current, List<Integer> answered) {
+    /** The steps' accessible names, in order; the step on screen; the steps done (read, or answer submitted). */
+    void show(List<String> labels, int current, List<Integer> done) {
         getElement().setAttribute("data-labels", String.join("\n", labels));
         getElement().setAttribute("data-current", String.valueOf(current));
-        getElement().setAttribute("data-answered",
-                answered.stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        getElement().setAttribute("data-done",
+                done.stream().map(String::valueOf).collect(Collectors.joining(" ")));
     }
 
     /** Called with the number of the step the student picked. */
@@ -47,9 +47,9 @@ class StepDots extends Component {
         return Integer.parseInt(getElement().getAttribute("data-current"));
     }
 
-    List<Integer> answered() {
-        String answered = getElement().getAttribute("data-answered");
-        return answered == null || answered.isBlank() ? List.of()
-                : Arrays.stream(answered.split(" ")).map(Integer::valueOf).toList();
+    List<Integer> done() {
+        String done = getElement().getAttribute("data-done");
+        return done == null || done.isBlank() ? List.of()
+                : Arrays.stream(done.split(" ")).map(Integer::valueOf).toList();
     }
 }

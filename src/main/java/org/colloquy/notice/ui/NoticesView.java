@@ -1,5 +1,6 @@
 package org.colloquy.notice.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -43,6 +44,7 @@ class NoticesView extends Main implements HasDynamicTitle {
         }
         add(list);
         notices.markAllRead();
+        NoticeLink.noticesRead(UI.getCurrent());
     }
 
     @Override

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.colloquy.IntegrationTest;
@@ -43,6 +47,25 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(navigationLabels()).containsExactly("Courses", "My classes");
+    }
+
+    @Test
+    void the_menu_button_opens_the_navigation_notices_languages_and_sign_out_and_starts_closed() {
+        accounts.signInNew("student", Role.STUDENT);
+        navigate(HomeView.class);
+
+        NativeButton menuButton = find(NativeButton.class).id("menu-button");
+        Div menu = find(Div.class).id("top-bar-menu");
+        assertThat(PlainText.of(menuButton)).isEqualTo("Menu");
+        assertThat(menuButton.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(menuButton.getElement().getAttribute("aria-controls")).isEqualTo(menu.getId().orElseThrow());
+        assertThat(find(Nav.class, menu).exists()).as("the navigation").isTrue();
+        assertThat(find(Anchor.class, menu).id("notice-link")).isNotNull();
+        assertThat(find(LanguagePicker.class, menu).exists()).isTrue();
+        assertThat(find(NativeButton.class, menu).id("sign-out")).isNotNull();
+        assertThat(menuButton.getParent().orElseThrow().getChildren().toList())
+                .as("the bar itself holds the brand and the menu button only, besides the skip link and the menu")
+                .hasSize(4);
     }
 
     private List<String> navigationLabels() {

@@ -18,7 +18,7 @@ public final class LessonSteps {
     /** Picks the first step of that kind ("Respond", "Argue", ...) in the lesson view on screen. */
     public static void pick(String kind) {
         StepDots dots = find(UI.getCurrent()).orElseThrow(() -> new AssertionError("No lesson view on screen"));
-        int number = dots.labels().stream().filter(label -> label.endsWith(kind)).findFirst()
+        int number = dots.labels().stream().filter(label -> label.contains(kind)).findFirst()
                 .map(label -> dots.labels().indexOf(label) + 1)
                 .orElseThrow(() -> new AssertionError("No " + kind + " step in " + dots.labels()));
         dots.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(dots.getElement(),

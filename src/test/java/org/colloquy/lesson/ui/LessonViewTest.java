@@ -120,6 +120,33 @@ class LessonViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_read_step_the_student_reads_through_shows_as_done_and_stays_done_after_a_reload() {
+        navigate(LESSON_ROUTE, LessonView.class);
+        LessonSteps.pick("Read");
+        StepDots dots = find(StepDots.class).single();
+        int read = dots.current();
+        assertThat(dots.done()).doesNotContain(read);
+
+        test(find(Button.class).id("step-next")).click();
+
+        assertThat(find(StepDots.class).single().done()).as("done at once").contains(read);
+        assertThat(find(StepDots.class).single().labels().get(read - 1)).isEqualTo("Step " + read + ": Read, done");
+        navigate(LESSON_ROUTE, LessonView.class);
+        assertThat(find(StepDots.class).single().done()).as("done after a reload").contains(read);
+    }
+
+    @Test
+    void a_read_step_only_looked_at_is_not_done() {
+        navigate(LESSON_ROUTE, LessonView.class);
+        LessonSteps.pick("Read");
+        int read = find(StepDots.class).single().current();
+
+        test(find(Button.class).id("step-back")).click();
+
+        assertThat(find(StepDots.class).single().done()).doesNotContain(read);
+    }
+
+    @Test
     void submit_and_revise_keep_every_submitted_version() {
         openRespondStep();
         test(editor()).setValue(words(85, "first"));
@@ -129,7 +156,7 @@ class LessonViewTest extends SpringBrowserlessTest {
 
         assertThat(PlainText.of(find(Span.class).withClassName("submission-state").single())).contains("revision 2");
         StepDots dots = find(StepDots.class).single();
-        assertThat(dots.answered()).as("the step dots mark the answered step").contains(dots.current());
+        assertThat(dots.done()).as("the step dots mark the answered step").contains(dots.current());
         NativeDetails history = find(NativeDetails.class).withClassName("submission-history").single();
         assertThat(PlainText.of(history.getSummary())).isEqualTo("Your submissions (2)");
         assertThat(find(Paragraph.class, history).withClassName("submission-body").exists())
