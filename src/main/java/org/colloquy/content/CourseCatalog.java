@@ -2,7 +2,11 @@ package org.colloquy.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,17 +17,19 @@ import org.springframework.stereotype.Component;
 import org.colloquy.content.load.ContentLoader;
 
 /**
- * The courses of this application, loaded and validated once at start-up and shared by everyone. A course whose
- * files have problems is held back and every problem logged as {@code file:line}, while the others are served; with
- * {@code colloquy.content.strict=true} (the tests and CI) any problem stops the start instead.
+ * The courses of this application, loaded and validated at start-up and shared by everyone. A course whose files have
+ * problems is held back and every problem logged as {@code file:line}, while the others are served; with
+ * {@code colloquy.content.strict=true} (the tests and CI) any problem stops the start instead. An admin reloads the
+ * folder while the app runs: the same checks, and a served course whose folder breaks keeps its last good version.
  */
 @Component
 public class CourseCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(CourseCatalog.class);
 
-    private final List<Course> courses;
-    private final List<HeldBackCourse> heldBack;
+    private final Path contentDir;
+    private volatile List<Course> courses;
+    private volatile List<HeldBackCourse> heldBack;
 
     @Autowired
     public CourseCatalog(@Value("${colloquy.content.dir:content}") String contentDir,
@@ -38,6 +44,7 @@ public class CourseCatalog {
 
     /** @throws ContentValidationException if strict and any course has a problem, or the folder cannot be read */
     public CourseCatalog(Path contentDir, boolean strict) {
+        this.contentDir = contentDir;
         LoadedContent content = new ContentLoader().loadEach(contentDir);
         if (strict && !content.heldBack().isEmpty()) {
             throw new ContentValidationException(content.problems());
@@ -53,6 +60,40 @@ public class CourseCatalog {
         log.error("Course folder {} is held back until it is fixed ({}); the other courses are served:\n{}",
                 course.folder(), ContentValidationException.count(course.problems().size()),
                 course.problems().stream().map(ContentProblem::toString).collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * Reads the content folder again with the same checks, and serves what passes from now on. A course served until
+     * now whose folder has problems keeps the version that last passed, so a half-saved edit never takes a course away
+     * from its classes; its problems are listed all the same.
+     *
+     * @throws ContentValidationException if the content folder itself cannot be read (nothing changes then)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public synchronized ContentReload reload() {
+        LoadedContent content = new ContentLoader().loadEach(contentDir);
+        Map<String, Course> served = new TreeMap<>();
+        content.courses().forEach(course -> served.put(course.key(), course));
+        Set<String> kept = new TreeSet<>();
+        for (HeldBackCourse broken : content.heldBack()) {
+            String key = broken.folder().getFileName().toString();
+            course(key).filter(lastGood -> !served.containsKey(key)).ifPresent(lastGood -> {
+                served.put(key, lastGood);
+                kept.add(key);
+            });
+        }
+        this.courses = List.copyOf(served.values());
+        this.heldBack = content.heldBack();
+        log.info("Reloaded the content folder {}: {} courses served, {} held back", contentDir, courses.size(),
+                heldBack.size());
+        heldBack.forEach(CourseCatalog::logHeldBack);
+        return new ContentReload(courses, heldBack, kept);
+    }
+
+    /** The folder the courses are read from. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Path contentDir() {
+        return contentDir;
     }
 
     /** All courses, sorted by key. */

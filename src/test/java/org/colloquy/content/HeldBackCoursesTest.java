@@ -64,6 +64,51 @@ class HeldBackCoursesTest {
     }
 
     @Test
+    void aReloadServesACourseAddedWhileTheAppRuns() {
+        CourseFolder.write(contentRoot, "alpha");
+        var catalog = new CourseCatalog(contentRoot, false);
+        CourseFolder.write(contentRoot, "beta");
+
+        ContentReload reload = catalog.reload();
+
+        assertThat(reload.served()).extracting(Course::key).containsExactly("alpha", "beta");
+        assertThat(catalog.courses()).extracting(Course::key).containsExactly("alpha", "beta");
+    }
+
+    @Test
+    void aServedCourseWhoseFolderBreaksKeepsItsLastGoodVersionUntilFixed() {
+        CourseFolder alpha = CourseFolder.write(contentRoot, "alpha");
+        var catalog = new CourseCatalog(contentRoot, false);
+        String goodVersion = catalog.require("alpha").contentVersion();
+        alpha.file("course.yaml", "key: alpha\n");
+
+        ContentReload broken = catalog.reload();
+
+        assertThat(broken.keptLastGoodVersion()).containsExactly("alpha");
+        assertThat(catalog.require("alpha").contentVersion()).isEqualTo(goodVersion);
+        assertThat(catalog.heldBack()).extracting(held -> held.folder().getFileName().toString()).containsExactly("alpha");
+
+        CourseFolder.write(contentRoot, "alpha").file("reading.md", CourseFolder.READING + "\n{#p3} A new ending.\n");
+        ContentReload fixed = catalog.reload();
+
+        assertThat(fixed.keptLastGoodVersion()).isEmpty();
+        assertThat(catalog.heldBack()).isEmpty();
+        assertThat(catalog.require("alpha").contentVersion()).isNotEqualTo(goodVersion);
+    }
+
+    @Test
+    void aCourseHeldBackAtTheStartIsServedOnceItsFolderIsFixed() {
+        CourseFolder.write(contentRoot, "beta").file("course.yaml", "key: beta\n");
+        var catalog = new CourseCatalog(contentRoot, false);
+        assertThat(catalog.courses()).isEmpty();
+
+        CourseFolder.write(contentRoot, "beta");
+        catalog.reload();
+
+        assertThat(catalog.courses()).extracting(Course::key).containsExactly("beta");
+    }
+
+    @Test
     void theShippedContentPassesTheStrictCheck() {
         assertThat(new CourseCatalog(Path.of("content"), true).courses()).isNotEmpty();
     }

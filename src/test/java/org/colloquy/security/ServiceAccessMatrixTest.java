@@ -295,6 +295,9 @@ class ServiceAccessMatrixTest {
         rows.add(row("CourseCatalog.courses()", "list the courses", () -> catalog.courses(), everyone()));
         rows.add(row("CourseCatalog.course(String)", "read a course", () -> catalog.course(COURSE), everyone()));
         rows.add(row("CourseCatalog.require(String)", "read a course", () -> catalog.require(COURSE), everyone()));
+        rows.add(row("CourseCatalog.reload()", "read the content folder again", () -> catalog.reload(), only(ADMIN)));
+        rows.add(row("CourseCatalog.contentDir()", "see where the courses are read from", () -> catalog.contentDir(),
+                only(ADMIN)));
         rows.add(row("CourseCatalog.heldBack()", "see the course folders held back with their problems",
                 () -> catalog.heldBack(), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
 
