@@ -36,19 +36,22 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseCatalog catalog;
     private final StudentLessonService lessons;
-    private final boolean preview;
+    private final AuthenticationContext authentication;
+    private boolean preview;
     private String title = "";
 
     CourseView(CourseCatalog catalog, StudentLessonService lessons, AuthenticationContext authentication) {
         this.catalog = catalog;
         this.lessons = lessons;
-        this.preview = !authentication.hasRole("STUDENT");
+        this.authentication = authentication;
         setId("main-content");
         addClassNames("page", "course-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // asked at each entry: Vaadin keeps this view for the next navigation to it in the same tab
+        preview = !authentication.hasRole("STUDENT");
         String courseKey = event.getRouteParameters().get("courseKey").orElse("");
         Course course = catalog.course(courseKey).orElseThrow(NotFoundException::new);
         title = course.title();

@@ -55,11 +55,13 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final StudentLessonService lessons;
     private final LessonPreviewService previews;
-    private final StepAnswers answers;
-    private final boolean preview;
+    private final AnswerService studentAnswers;
+    private final AuthenticationContext authentication;
+    private StepAnswers answers;
+    private boolean preview;
     private List<CohortRef> classesTaught = List.of();
     private final ArgumentMapService arguments;
-    private final String username;
+    private String username = "";
     private final H1 title = new H1();
     private final Span stepCounter = new Span();
     private final StepDots stepIndicator = new StepDots();
@@ -74,10 +76,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
                ArgumentMapService arguments, AuthenticationContext authentication) {
         this.lessons = lessons;
         this.previews = previews;
-        this.preview = !authentication.hasRole("STUDENT");
-        this.answers = preview ? new PreviewAnswers(previews) : new StudentAnswers(answers);
+        this.studentAnswers = answers;
+        this.authentication = authentication;
+        this.answers = new PreviewAnswers(previews);
         this.arguments = arguments;
-        this.username = authentication.getPrincipalName().orElse("anonymous");
         setId("main-content");
         addClassNames("page", "lesson-view");
         stepIndicator.setAccessibleName(getTranslation("lesson.player.steps"));
@@ -105,6 +107,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // asked at each entry: Vaadin keeps this view for the next navigation to it in the same tab
+        preview = !authentication.hasRole("STUDENT");
+        answers = preview ? new PreviewAnswers(previews) : new StudentAnswers(studentAnswers);
+        username = authentication.getPrincipalName().orElse("anonymous");
         String courseKey = event.getRouteParameters().get("courseKey").orElse("");
         String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
         try {

@@ -11,6 +11,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import org.colloquy.notice.NoticeService;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The "Notices" link in the top bar with the number of unread notices. It counts again whenever that number may have
@@ -64,7 +65,15 @@ class NoticeLink extends Anchor {
     }
 
     private void count() {
-        long unread = notices.unreadCount();
+        long unread;
+        try {
+            unread = notices.unreadCount();
+        } catch (AccessDeniedException signedOut) {
+            // the top bar outlived its person's sign-in (the session behind the tab is now anonymous)
+            setVisible(false);
+            return;
+        }
+        setVisible(true);
         setText(getTranslation("notice.title"));
         if (unread > 0) {
             Span badge = new Span(String.valueOf(unread));
