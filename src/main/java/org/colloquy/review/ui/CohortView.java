@@ -22,7 +22,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.RosterImportService;
 import org.colloquy.identity.UserRef;
@@ -91,10 +95,41 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         join.addClassName("join-info");
         matrixSlot.removeAll();
         matrixSlot.add(matrix(overview));
-        add(join, actions(overview), matrixSlot, prompts(overview), needsAttention(overview), recent(overview));
-        add(new LiveSessionsSection(cohortId, liveResults.sessionsOf(cohortId)));
-        add(addStudents(overview), coTeachers(overview));
-        add(exports(overview));
+        add(join, actions(overview), tabs(overview, CohortTab.fromId(
+                event.getLocation().getQueryParameters().getSingleParameter(CohortTab.PARAMETER).orElse(""))));
+    }
+
+    /** Each part of the page on its own tab; the open tab is in the address, so a reload or a link keeps it. */
+    private TabSheet tabs(CohortOverview overview, CohortTab open) {
+        long cohortId = overview.cohort().id();
+        TabSheet tabs = new TabSheet();
+        tabs.setId("class-tabs");
+        tabs.setWidthFull();
+        tabs.getElement().setAttribute("aria-label", t("review.cohort.tabs-label"));
+        Map<Tab, CohortTab> parts = new LinkedHashMap<>();
+        parts.put(tabs.add(t("review.cohort.tab.progress"), matrixSlot), CohortTab.PROGRESS);
+        parts.put(tabs.add(t("review.cohort.tab.prompts"), prompts(overview)), CohortTab.PROMPTS);
+        parts.put(tabs.add(t("review.cohort.tab.attention"), new Div(needsAttention(overview), recent(overview))),
+                CohortTab.ATTENTION);
+        parts.put(tabs.add(t("review.cohort.tab.live"),
+                new LiveSessionsSection(cohortId, liveResults.sessionsOf(cohortId))), CohortTab.LIVE);
+        parts.put(tabs.add(t("review.cohort.tab.people"), new Div(addStudents(overview), coTeachers(overview))),
+                CohortTab.PEOPLE);
+        parts.put(tabs.add(t("review.cohort.tab.export"), exports(overview)), CohortTab.EXPORT);
+        parts.forEach((tab, part) -> {
+            tab.setId("tab-" + part.id());
+            if (part == open) {
+                tabs.setSelectedTab(tab);
+            }
+        });
+        tabs.addSelectedChangeListener(change -> {
+            CohortTab part = parts.get(change.getSelectedTab());
+            if (part != null) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory()
+                        .replaceState(null, ReviewPages.cohort(cohortId, part)));
+            }
+        });
+        return tabs;
     }
 
     private Div exports(CohortOverview overview) {
@@ -221,7 +256,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static Div prompts(CohortOverview overview) {
         Grid<CohortOverview.PromptCount> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(count -> count.lessonKey()).setHeader(t("review.cohort.lesson")).setAutoWidth(true);
         grid.addColumn(CohortOverview.PromptCount::prompt).setHeader(t("review.cohort.prompt")).setFlexGrow(1);
