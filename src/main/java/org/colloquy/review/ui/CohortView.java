@@ -258,12 +258,20 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Grid<CohortOverview.PromptCount> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(count -> count.lessonKey()).setHeader(t("review.cohort.lesson")).setAutoWidth(true);
-        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader(t("review.cohort.prompt")).setFlexGrow(1);
+        Map<String, Lesson> lessons = new LinkedHashMap<>();
+        overview.course().lessons().forEach(lesson -> lessons.put(lesson.key(), lesson));
+        List<String> lessonKeys = List.copyOf(lessons.keySet());
+        grid.addColumn(count -> t("review.cohort.lesson-column", lessonKeys.indexOf(count.lessonKey()) + 1))
+                .setHeader(t("review.cohort.lesson"))
+                .setTooltipGenerator(count -> lessons.containsKey(count.lessonKey())
+                        ? lessons.get(count.lessonKey()).title() : count.lessonKey())
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader(t("review.cohort.prompt")).setWidth("20em")
+                .setFlexGrow(1);
         grid.addColumn(CohortOverview.PromptCount::submitted).setHeader(t("review.cohort.submitted")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CohortOverview.PromptCount::draftOnly).setHeader(t("review.cohort.drafts")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(count -> {
             Anchor review = new Anchor(ReviewPages.reviewQueue(overview.cohort().id(), count.promptKey()),
                     t("review.cohort.review"));
@@ -271,14 +279,16 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             boolean discussion = overview.course().step(count.promptKey())
                     .filter(DiscussStep.class::isInstance).isPresent();
             if (!discussion) {
+                review.addClassName("prompt-actions");
                 return review;
             }
             Anchor moderate = new Anchor(DiscussionPages.moderation(overview.cohort().id(), count.promptKey()),
                     t("review.cohort.discussion"));
             moderate.getElement().setAttribute("aria-label", t("review.cohort.discussion-label", count.prompt()));
             Span both = new Span(review, new Span(" · "), moderate);
+            both.addClassName("prompt-actions");
             return both;
-        }).setHeader("").setAutoWidth(true);
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(overview.prompts());
         grid.setId("prompt-counts");
         Div section = new Div(new H2(t("review.cohort.per-prompt")), grid);
