@@ -63,6 +63,15 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CohortService cohorts;
     private final CohortExportService exports;
     private final LiveResultsService liveResults;
+    /**
+     * vaadin-tabs 25.2 gives its inner scroller {@code tabindex="-1"}, which makes it a focusable child of the tab list
+     * that is not a tab (axe: aria-required-children, WCAG 1.3.1). The tabs stay reachable with Tab and the arrow keys.
+     */
+    private static final String UNFOCUSABLE_TAB_SCROLLER = """
+            const tabs = this.querySelector('vaadin-tabs');
+            customElements.whenDefined('vaadin-tabs').then(() => tabs.updateComplete).then(() =>
+                tabs.shadowRoot.querySelector('[part="tabs"]').removeAttribute('tabindex'));""";
+
     private final Div matrixSlot = new Div();
     private String title = "";
 
@@ -122,6 +131,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 tabs.setSelectedTab(tab);
             }
         });
+        tabs.getElement().executeJs(UNFOCUSABLE_TAB_SCROLLER);
         tabs.addSelectedChangeListener(change -> {
             CohortTab part = parts.get(change.getSelectedTab());
             if (part != null) {
