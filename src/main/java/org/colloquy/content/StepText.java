@@ -1,6 +1,7 @@
 package org.colloquy.content;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** What a step asks, for the screens and files that list steps outside the lesson player. */
 public final class StepText {
@@ -24,14 +25,23 @@ public final class StepText {
 
     /** The question as one short line of plain text; positions say whether they are asked before or after. */
     public static String oneLine(Step step) {
-        String text = switch (step) {
+        String line = plainText(step).strip().lines().findFirst().orElse("");
+        return line.length() > ONE_LINE ? line.substring(0, ONE_LINE - 3) + "…" : line;
+    }
+
+    /** The whole question as plain text on one line, for lists that wrap it rather than cut it. */
+    public static String whole(Step step) {
+        return plainText(step).lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String plainText(Step step) {
+        return switch (step) {
             case PositionStep position -> "Position " + position.moment().name().toLowerCase(Locale.ROOT) + ": "
                     + position.claim().plainText();
             case ReadStep read -> read.title();
             case ArgueStep argue -> "Argument map: " + argue.claim().plainText();
             default -> question(step).plainText();
         };
-        String line = text.strip().lines().findFirst().orElse("");
-        return line.length() > ONE_LINE ? line.substring(0, ONE_LINE - 3) + "…" : line;
     }
 }

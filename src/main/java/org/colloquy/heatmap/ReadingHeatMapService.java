@@ -33,7 +33,8 @@ import org.colloquy.content.Paragraph;
 
 /**
  * Which paragraphs of the reading a cohort's work cites: discussion posts and replies, reasons on argument maps,
- * and lesson answers, each counted once per paragraph however often it cites it. Only for the cohort's instructors.
+ * and lesson answers, each counted once per paragraph however often it cites it; and the answers to prompts about each
+ * paragraph. Only for the cohort's instructors.
  */
 @Service
 @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -87,7 +88,8 @@ public class ReadingHeatMapService {
         }
         Map<Long, UserRef> students = cohorts.students(cohortId).stream()
                 .collect(Collectors.toMap(UserRef::id, Function.identity()));
-        for (StudentAnswer answer : classWork.submittedAnswers(cohortId)) {
+        List<StudentAnswer> submitted = classWork.submittedAnswers(cohortId);
+        for (StudentAnswer answer : submitted) {
             if (answer.kind().equals("discuss")) {
                 continue;
             }
@@ -99,7 +101,34 @@ public class ReadingHeatMapService {
                             name(promptNames, answer.promptKey()), false, null, answer.body(),
                             answer.promptKey()));
         }
-        return new ReadingHeat(cohort, byParagraph);
+        return new ReadingHeat(cohort, byParagraph, answersAbout(course, submitted));
+    }
+
+    /**
+     * For every paragraph some prompt is about, how many submitted answers (discussion posts too) went to those
+     * prompts; a prompt about a sentence is about its paragraph.
+     */
+    private static Map<String, Integer> answersAbout(Course course, List<StudentAnswer> submitted) {
+        Map<String, Long> answersPerPrompt = submitted.stream()
+                .collect(Collectors.groupingBy(StudentAnswer::promptKey, Collectors.counting()));
+        Map<String, Integer> about = new HashMap<>();
+        for (Lesson lesson : course.lessons()) {
+            for (Step step : lesson.steps()) {
+                if (!step.expectsAnswer()) {
+                    continue;
+                }
+                long answers = answersPerPrompt.getOrDefault(PromptKey.of(lesson, step).toString(), 0L);
+                step.cites().stream().map(ReadingHeatMapService::paragraphOf).distinct()
+                        .filter(id -> course.reading().paragraph(id).isPresent())
+                        .forEach(id -> about.merge(id, (int) answers, Integer::sum));
+            }
+        }
+        return about;
+    }
+
+    private static String paragraphOf(String cite) {
+        int dot = cite.indexOf('.');
+        return dot < 0 ? cite : cite.substring(0, dot);
     }
 
     private static void add(Map<String, List<CitingWork>> byParagraph, Course course, List<String> paragraphIds,

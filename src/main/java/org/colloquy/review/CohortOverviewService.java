@@ -76,7 +76,7 @@ public class CohortOverviewService {
                 List<StudentAnswer> answers = byPrompt.getOrDefault(promptKey, List.of());
                 long submitted = answers.stream().filter(StudentAnswer::isSubmitted).count();
                 counts.add(new CohortOverview.PromptCount(lesson.key(), step.key(), promptKey,
-                        StepText.oneLine(step), submitted, answers.size() - submitted));
+                        StepText.whole(step), submitted, answers.size() - submitted));
             }
         }
         return counts;

@@ -3,7 +3,6 @@ package org.colloquy.review;
 import org.colloquy.base.i18n.Refusal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +66,13 @@ public class ReviewService {
         Map<Long, Feedback> feedbackByResponse = feedback.findWithScoresByResponseIdIn(
                         byStudent.values().stream().map(StudentAnswer::responseId).toList()).stream()
                 .collect(Collectors.toMap(Feedback::getResponseId, Function.identity()));
+        Rubric rubric = rubricOf(cohortId, promptKey);
         List<QueueEntry> entries = new ArrayList<>();
         for (UserRef student : students) {
             StudentAnswer response = byStudent.get(student.id());
             Feedback given = response == null ? null : feedbackByResponse.get(response.responseId());
             entries.add(new QueueEntry(student, response, statusOf(response), FeedbackState.of(given),
-                    given != null && given.isStarred()));
+                    given != null && given.isStarred(), totalOf(rubric, given)));
         }
         return entries;
     }
@@ -172,8 +172,14 @@ public class ReviewService {
             }
             clean.add(new CriterionScore(score.criterionKey(), score.score(), comment));
         }
-        clean.sort(Comparator.comparing(CriterionScore::criterionKey));
-        return clean;
+        return rubric.inOrder(clean, CriterionScore::criterionKey);
+    }
+
+    private static Rubric.@Nullable Total totalOf(@Nullable Rubric rubric, @Nullable Feedback given) {
+        if (rubric == null || given == null || given.getScores().isEmpty()) {
+            return null;
+        }
+        return rubric.total(given.getScores(), CriterionScore::criterionKey, CriterionScore::score);
     }
 
     private @Nullable Rubric rubricOf(long cohortId, String promptKey) {

@@ -87,6 +87,20 @@ class ReadingHeatMapServiceTest {
     }
 
     @Test
+    void each_paragraph_counts_the_answers_to_prompts_about_it_apart_from_the_work_citing_it() {
+        ReadingHeat heat = heatMaps.heat(cohort.id());
+
+        assertThat(heat.answersAbout("p7")).as("two posts to the discussion prompt about p7, cited or not").isEqualTo(2);
+        assertThat(heat.citing("p7")).isEmpty();
+        assertThat(heat.answersAbout("p3")).isEqualTo(1);
+        assertThat(heat.askedAbout("p1")).as("only a reading step shows p1").isFalse();
+        assertThat(heat.askedAbout("p5")).isTrue();
+        assertThat(heat.answersAbout("p5")).isZero();
+        assertThat(heat.level("p7")).isEqualTo(4);
+        assertThat(heat.level("p5")).isZero();
+    }
+
+    @Test
     void instructors_see_authors_even_on_anonymous_prompts_and_no_deleted_post() {
         ReadingHeat heat = heatMaps.heat(cohort.id());
 

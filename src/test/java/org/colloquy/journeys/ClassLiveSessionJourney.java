@@ -47,6 +47,7 @@ class ClassLiveSessionJourney extends BrowserJourney {
         page.locator(".cohort-link", new Page.LocatorOptions().setHasText("Demo seminar")).click();
         assertThat(page.locator("h1")).hasText("Demo seminar");
         String dashboard = page.url();
+        page.locator("#tab-prompts").click();
         page.locator("a[href$='/review/three-stages/respond-balance']").click();
         assertThat(page.locator("#review-list")).containsText("Ana Petrova");
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Ana Petrova")).click();
@@ -117,6 +118,7 @@ class ClassLiveSessionJourney extends BrowserJourney {
         assertThat(page.locator("#class-map-preview")).containsText(NEW_REASON);
 
         page.navigate(dashboard);
+        page.locator("#tab-live").click();
         Locator live = page.locator("#live-sessions");
         assertThat(live).containsText("running now");
         assertThat(live).containsText("2 answers from 2 people · 1 of 2 prompts answered");

@@ -68,6 +68,7 @@ class DiscussionJourney extends BrowserJourney {
         signIn(iris, "iris", "colloquy");
         iris.navigate(url("classes"));
         iris.locator(".cohort-link", new Page.LocatorOptions().setHasText("Demo seminar")).click();
+        iris.locator("#tab-prompts").click();
         iris.locator("a[href$='/discussion/three-stages/discuss-parallel']").click();
         iris.locator(".discussion-post", new Page.LocatorOptions().setHasText("Both states grew stronger"))
                 .locator("input").fill("Please add your own reasoning, not only the essay's.");

@@ -193,6 +193,7 @@ class HostileInputJourney extends BrowserJourney {
 
         teacherPage.navigate(dashboard);
         List<Payload> printable = CORPUS.stream().filter(p -> p.text().equals(p.stored())).toList();
+        teacherPage.locator("#tab-people").click();
         teacherPage.locator("#roster-csv textarea").fill(roster(CORPUS));
         teacherPage.locator("#import-roster").click();
         assertThat(teacherPage.locator(".roster-problems")).containsText("control character");
@@ -201,6 +202,7 @@ class HostileInputJourney extends BrowserJourney {
         assertShowsAsText(teacherPage.locator(".roster-result"), printable);
         shot(teacherPage, "94b-hostile-roster-imported");
         assertInert(teacherPage, "class dashboard with the roster imported");
+        teacherPage.locator("#tab-export").click();
         String csv = download(teacherPage, "#export-csv");
         List<List<String>> records = CsvRecords.parse(csv);
         for (Payload payload : CORPUS) {

@@ -67,6 +67,11 @@ class InstructorAccessibilityJourney extends BrowserJourney {
         assertThat(page.locator("#progress-matrix")).containsText("Ana Petrova");
         String cohort = page.url().replaceFirst(".*/classes/", "").replaceFirst("[/?#].*", "");
         audit.check(page, "class-overview");
+        for (String tab : List.of("prompts", "attention", "live", "people", "export")) {
+            page.locator("#tab-" + tab).click();
+            assertThat(page.locator("#tab-" + tab)).hasAttribute("selected", "");
+            audit.check(page, "class-overview-" + tab);
+        }
 
         page.navigate(url("classes/" + cohort + "/lessons/three-stages"));
         assertThat(page.locator(".data-table").first()).isVisible();

@@ -18,6 +18,7 @@ class InstructorReviewJourney extends BrowserJourney {
         assertThat(page.locator("#progress-matrix")).containsText("Ana Petrova");
         screenshot("10-cohort-overview");
 
+        page.locator("#tab-prompts").click();
         page.locator("a[href$='/review/three-stages/respond-balance']").click();
         assertThat(page.locator("#review-list")).containsText("Ana Petrova");
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Ana Petrova")).click();

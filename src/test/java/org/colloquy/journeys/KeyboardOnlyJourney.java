@@ -121,7 +121,7 @@ class KeyboardOnlyJourney extends BrowserJourney {
         keys.tabTo(page.locator(".feedback-form vaadin-text-area"));
         keys.assertFocusVisible("the feedback field");
         keys.type("Clear thesis. Quote paragraph 3 once more.");
-        Locator criteria = page.locator(".rubric-criterion vaadin-radio-group");
+        Locator criteria = page.locator("vaadin-radio-group.rubric-criterion");
         for (int i = 0; i < criteria.count(); i++) {
             keys.tabTo(criteria.nth(i));
             keys.press("Space");

@@ -74,6 +74,7 @@ class SeminarAccessibilityJourney extends BrowserJourney {
 
         page.navigate(url("classes"));
         page.locator(".cohort-link", new Page.LocatorOptions().setHasText("Demo seminar")).click();
+        page.locator("#tab-live").click();
         page.locator("#live-sessions a").first().click();
         assertThat(page.locator("#live-results-prompts")).containsText("Energy trade built trust");
         audit.check(page, "live-session-results");

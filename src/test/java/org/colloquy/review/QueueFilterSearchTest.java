@@ -51,6 +51,6 @@ class QueueFilterSearchTest {
         UserRef student = new UserRef(id, "student" + id, name, Set.of(Role.STUDENT));
         StudentAnswer response = new StudentAnswer(id * 10, id, "lesson/prompt", "respond", body, null,
                 Instant.parse("2026-11-0" + id + "T10:00:00Z"), null, 0, "1");
-        return new QueueEntry(student, response, AnswerStatus.DRAFT_ONLY, FeedbackState.NONE, false);
+        return new QueueEntry(student, response, AnswerStatus.DRAFT_ONLY, FeedbackState.NONE, false, null);
     }
 }

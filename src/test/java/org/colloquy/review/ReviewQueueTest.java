@@ -47,6 +47,6 @@ class ReviewQueueTest {
 
     private static QueueEntry entry(long id, FeedbackState feedback) {
         return new QueueEntry(new UserRef(id, "student-" + id, "Student " + id, Set.of(Role.STUDENT)), null,
-                AnswerStatus.NOT_STARTED, feedback, false);
+                AnswerStatus.NOT_STARTED, feedback, false, null);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.colloquy.IntegrationTest;
+import org.colloquy.content.Rubric;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.identity.TestAccounts;
 import org.colloquy.lesson.AnswerService;
@@ -77,6 +78,27 @@ class ReviewServiceTest {
         assertThat(note.scores()).containsExactly(new FeedbackNote.Score("reading", 2, "Accurate."));
         assertThat(notices.unreadCount()).isEqualTo(1);
         assertThat(notices.mine().getFirst().message().english()).contains("Three stages of domestic transition");
+    }
+
+    @Test
+    void scores_keep_the_rubrics_order_of_criteria_and_the_queue_shows_their_total() {
+        accounts.signIn(fixture.instructorA());
+
+        FeedbackDetail saved = reviews.saveFeedback(fixture.cohortA().id(), fixture.responseA(), "",
+                List.of(new CriterionScore("analysis", 1, ""), new CriterionScore("reading", 2, "")));
+
+        assertThat(saved.scores()).extracting(CriterionScore::criterionKey).containsExactly("reading", "analysis");
+        assertThat(reviews.queue(fixture.cohortA().id(), ReviewFixture.PROMPT)).singleElement()
+                .satisfies(entry -> assertThat(entry.total()).isEqualTo(new Rubric.Total(3, 4)));
+    }
+
+    @Test
+    void an_answer_nobody_scored_has_no_total_in_the_queue() {
+        accounts.signIn(fixture.instructorA());
+        reviews.saveFeedback(fixture.cohortA().id(), fixture.responseA(), "Comment only.", List.of());
+
+        assertThat(reviews.queue(fixture.cohortA().id(), ReviewFixture.PROMPT)).singleElement()
+                .satisfies(entry -> assertThat(entry.total()).isNull());
     }
 
     @Test

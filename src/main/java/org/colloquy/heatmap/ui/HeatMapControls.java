@@ -97,6 +97,7 @@ class HeatMapControls extends Div {
             Span none = new Span(getTranslation("heatmap.not-cited", paragraph.number()));
             none.addClassName("heat-count");
             badge.add(none);
+            addAnswersAbout(badge, heat, paragraph);
             return badge;
         }
         Div list = new Div();
@@ -116,8 +117,20 @@ class HeatMapControls extends Div {
             list.setVisible(opening);
             open.getElement().setAttribute("aria-expanded", String.valueOf(opening));
         });
-        badge.add(open, list);
+        badge.add(open);
+        addAnswersAbout(badge, heat, paragraph);
+        badge.add(list);
         return badge;
+    }
+
+    /** The answers to prompts about the paragraph, told apart from the work that cites it. */
+    private void addAnswersAbout(Div badge, ReadingHeat heat, org.colloquy.content.Paragraph paragraph) {
+        if (heat.askedAbout(paragraph.id())) {
+            Span about = new Span(getTranslation("heatmap.answers-about", paragraph.number(),
+                    heat.answersAbout(paragraph.id())));
+            about.addClassName("heat-about");
+            badge.add(about);
+        }
     }
 
     private String where(CitingWork work) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.colloquy.base.ui.TimeDisplay;
 import org.colloquy.content.Rubric;
 import org.colloquy.lesson.FeedbackNote;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Released instructor feedback, shown beside the student's own answer. */
@@ -28,7 +29,10 @@ class FeedbackNoteView extends Div {
         }
         if (!note.scores().isEmpty()) {
             UnorderedList scores = new UnorderedList();
-            for (FeedbackNote.Score score : note.scores()) {
+            scores.addClassName("feedback-scores");
+            List<FeedbackNote.Score> inOrder = rubric == null ? note.scores()
+                    : rubric.inOrder(note.scores(), FeedbackNote.Score::criterionKey);
+            for (FeedbackNote.Score score : inOrder) {
                 ListItem item = new ListItem(describe(score, rubric));
                 if (!score.comment().isBlank()) {
                     Paragraph comment = new Paragraph(score.comment());
@@ -38,6 +42,13 @@ class FeedbackNoteView extends Div {
                 scores.add(item);
             }
             add(scores);
+            if (rubric != null) {
+                Rubric.Total total = rubric.total(note.scores(), FeedbackNote.Score::criterionKey,
+                        FeedbackNote.Score::score);
+                Paragraph sum = new Paragraph(getTranslation("lesson.feedback.total", total.points(), total.max()));
+                sum.addClassName("feedback-total");
+                add(sum);
+            }
         }
     }
 

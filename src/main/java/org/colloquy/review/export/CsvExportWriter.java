@@ -9,8 +9,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.content.Rubric;
 import org.colloquy.review.CriterionScore;
 
 /**
@@ -23,7 +25,8 @@ final class CsvExportWriter implements ExportWriter {
 
     static final List<String> HEADER = List.of("student", "username", "cohort", "course", "lesson key", "lesson title",
             "prompt key", "step kind", "content version", "text", "word count", "submitted at", "status", "submissions",
-            "choice", "position before", "position after", "rubric scores", "rubric comments", "feedback comment",
+            "choice", "position before", "position after", "rubric scores", "rubric total", "rubric maximum",
+            "rubric comments", "feedback comment",
             "feedback released");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -52,6 +55,7 @@ final class CsvExportWriter implements ExportWriter {
                 row.promptKey(), row.stepKind(), row.contentVersion(), row.text(), Integer.toString(row.wordCount()),
                 time(row.submittedAt()), row.status(), Integer.toString(row.submissions()), orEmpty(row.choice()),
                 orEmpty(row.positionBefore()), orEmpty(row.positionAfter()), scores(row.scores()),
+                total(row, Rubric.Total::points), total(row, Rubric.Total::max),
                 scoreComments(row.scores()), row.feedbackComment(), Boolean.toString(row.feedbackReleased())));
     }
 
@@ -99,6 +103,11 @@ final class CsvExportWriter implements ExportWriter {
 
     private static String time(@Nullable Instant instant) {
         return instant == null ? "" : instant.toString();
+    }
+
+    private static String total(ExportRow row, ToIntFunction<Rubric.Total> part) {
+        Rubric.Total total = row.rubricTotal();
+        return total == null ? "" : Integer.toString(part.applyAsInt(total));
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -3,12 +3,14 @@ package org.colloquy.review.export;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.content.Rubric;
 import org.colloquy.review.CriterionScore;
 
 /**
  * One answer as the exports write it: who wrote it, where in the course, what they wrote, and the instructor's
  * feedback on it. {@code positionBefore} and {@code positionAfter} are the scale labels the student chose for the
- * claim of a position prompt at the start and at the end of its lesson, on both of that claim's rows.
+ * claim of a position prompt at the start and at the end of its lesson, on both of that claim's rows. {@code scores}
+ * are in the rubric's order of criteria; {@code rubricTotal} is absent while nothing is scored.
  */
 record ExportRow(
         String student,
@@ -28,6 +30,7 @@ record ExportRow(
         @Nullable String positionBefore,
         @Nullable String positionAfter,
         List<CriterionScore> scores,
+        Rubric.@Nullable Total rubricTotal,
         String feedbackComment,
         boolean feedbackReleased) {
 

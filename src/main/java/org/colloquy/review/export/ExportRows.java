@@ -13,9 +13,12 @@ import org.colloquy.content.Course;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PositionStep;
 import org.colloquy.content.PromptKey;
+import org.colloquy.content.RespondStep;
+import org.colloquy.content.Rubric;
 import org.colloquy.content.Step;
 import org.colloquy.lesson.StudentAnswer;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.review.CriterionScore;
 import org.colloquy.review.Feedback;
 
 /**
@@ -71,14 +74,23 @@ final class ExportRows {
         String lessonKey = PromptKey.parse(response.promptKey()).map(PromptKey::lessonKey).orElse("");
         String lessonTitle = course == null ? "" : course.lesson(lessonKey).map(Lesson::title).orElse("");
         PositionPair pair = positionPairs.get(response.promptKey());
+        Rubric rubric = rubricOf(response.promptKey());
+        List<CriterionScore> scores = feedback == null ? List.of() : feedback.getScores();
         return new ExportRow(student.displayName(), student.username(), cohortLabel, courseKey, lessonKey, lessonTitle,
                 response.promptKey(), response.kind(), response.contentVersion(), response.body(), response.wordCount(),
                 toSeconds(response.submittedAt()), response.submissionCount(), response.choice(),
                 pair == null ? null : positionLabel(answersOfStudent, pair.before()),
                 pair == null ? null : positionLabel(answersOfStudent, pair.after()),
-                feedback == null ? List.of() : feedback.getScores(),
+                rubric == null ? scores : rubric.inOrder(scores, CriterionScore::criterionKey),
+                rubric == null || scores.isEmpty() ? null
+                        : rubric.total(scores, CriterionScore::criterionKey, CriterionScore::score),
                 feedback == null ? "" : feedback.getComment(),
                 feedback != null && feedback.getReleasedAt() != null);
+    }
+
+    private @Nullable Rubric rubricOf(String promptKey) {
+        Step step = course == null ? null : course.step(promptKey).orElse(null);
+        return step instanceof RespondStep respond ? respond.rubric() : null;
     }
 
     private void pairPositions(Lesson lesson) {

@@ -7,11 +7,12 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import org.colloquy.content.Rubric;
 import org.colloquy.review.CriterionScore;
 
 /**
  * Export rows as one JSON array of objects, written as they come with Jackson's streaming generator. Fields are
- * those of the CSV; rubric scores are an array of {@code {criterion, score, comment}}, absent values are null.
+ * those of the CSV; rubric scores are an array of {@code {criterion, score, comment}} in the rubric's order, absent values are null.
  */
 final class JsonExportWriter implements ExportWriter {
 
@@ -60,6 +61,14 @@ final class JsonExportWriter implements ExportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        Rubric.Total total = row.rubricTotal();
+        if (total == null) {
+            json.writeNullProperty("rubricTotal");
+            json.writeNullProperty("rubricMaximum");
+        } else {
+            json.writeNumberProperty("rubricTotal", total.points());
+            json.writeNumberProperty("rubricMaximum", total.max());
+        }
         json.writeStringProperty("feedbackComment", row.feedbackComment());
         json.writeBooleanProperty("feedbackReleased", row.feedbackReleased());
         json.writeEndObject();

@@ -11,10 +11,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.colloquy.base.i18n.Translated;
@@ -38,9 +41,10 @@ class AnswerReviewPanel extends Div {
     private final long cohortId;
     private final Runnable onChange;
     private final TextArea comment = new TextArea();
-    private final Map<String, RadioButtonGroup<Rubric.Level>> levels = new HashMap<>();
+    private final Map<String, RadioButtonGroup<Rubric.Level>> levels = new LinkedHashMap<>();
     private final Map<String, TextField> criterionComments = new HashMap<>();
     private final Span state = new Span();
+    private final Span total = new Span();
 
     AnswerReviewPanel(QueueEntry entry, String shownName, @Nullable Rubric rubric, ReviewService reviews,
                         CohortWorkService classWork, long cohortId, Runnable onChange) {
@@ -98,8 +102,11 @@ class AnswerReviewPanel extends Div {
             for (Rubric.Criterion criterion : rubric.criteria()) {
                 RadioButtonGroup<Rubric.Level> group = new RadioButtonGroup<>(criterion.title());
                 group.setItems(criterion.levels());
-                group.setItemLabelGenerator(level -> level.score() + " · " + level.label());
+                group.setItemLabelGenerator(level -> t("review.panel.level", level.score(), level.label()));
+                group.setRenderer(new ComponentRenderer<>(AnswerReviewPanel::levelChoice));
+                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
                 group.addClassName("rubric-criterion");
+                group.addValueChangeListener(change -> showTotal(rubric));
                 TextField note = new TextField(t("review.panel.criterion-comment", criterion.title()));
                 note.setWidthFull();
                 TypingLimit.on(note, ReviewService.MAX_CRITERION_COMMENT_LENGTH);
@@ -113,6 +120,11 @@ class AnswerReviewPanel extends Div {
                 criterionComments.put(criterion.key(), note);
                 form.add(group, note);
             }
+            total.addClassName("rubric-total");
+            total.setId("rubric-total");
+            total.getElement().setAttribute("aria-live", "polite");
+            showTotal(rubric);
+            form.add(total);
         }
         Button save = new Button(t("review.panel.save"), click -> save(response));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -134,13 +146,40 @@ class AnswerReviewPanel extends Div {
         return form;
     }
 
-    private void save(StudentAnswer response) {
-        List<CriterionScore> scores = new ArrayList<>();
+    /** A level as the grader chooses it: its score and label, and under them what the level means. */
+    private static Div levelChoice(Rubric.Level level) {
+        Span name = new Span(t("review.panel.level", level.score(), level.label()));
+        name.addClassName("rubric-level-name");
+        Div choice = new Div(name);
+        choice.addClassName("rubric-level");
+        if (!level.description().isBlank()) {
+            Span description = new Span(level.description());
+            description.addClassName("rubric-level-description");
+            choice.add(description);
+        }
+        return choice;
+    }
+
+    private void showTotal(Rubric rubric) {
+        Rubric.Total sum = rubric.total(chosenLevels().entrySet(), Map.Entry::getKey,
+                chosen -> chosen.getValue().score());
+        total.setText(t("review.panel.total", sum.points(), sum.max()));
+    }
+
+    private Map<String, Rubric.Level> chosenLevels() {
+        Map<String, Rubric.Level> chosen = new HashMap<>();
         levels.forEach((key, group) -> {
             if (group.getValue() != null) {
-                scores.add(new CriterionScore(key, group.getValue().score(), criterionComments.get(key).getValue()));
+                chosen.put(key, group.getValue());
             }
         });
+        return chosen;
+    }
+
+    private void save(StudentAnswer response) {
+        List<CriterionScore> scores = new ArrayList<>();
+        chosenLevels().forEach((key, level) ->
+                scores.add(new CriterionScore(key, level.score(), criterionComments.get(key).getValue())));
         try {
             FeedbackDetail saved = reviews.saveFeedback(cohortId, response.responseId(), comment.getValue(), scores);
             state.removeClassName("error");

@@ -22,7 +22,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.RosterImportService;
 import org.colloquy.identity.UserRef;
@@ -61,6 +65,15 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CohortService cohorts;
     private final CohortExportService exports;
     private final LiveResultsService liveResults;
+    /**
+     * vaadin-tabs 25.2 gives its inner scroller {@code tabindex="-1"}, which makes it a focusable child of the tab list
+     * that is not a tab (axe: aria-required-children, WCAG 1.3.1). The tabs stay reachable with Tab and the arrow keys.
+     */
+    private static final String UNFOCUSABLE_TAB_SCROLLER = """
+            const tabs = this.querySelector('vaadin-tabs');
+            customElements.whenDefined('vaadin-tabs').then(() => tabs.updateComplete).then(() =>
+                tabs.shadowRoot.querySelector('[part="tabs"]').removeAttribute('tabindex'));""";
+
     private final Div matrixSlot = new Div();
     private String title = "";
 
@@ -95,10 +108,42 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         join.addClassName("join-info");
         matrixSlot.removeAll();
         matrixSlot.add(matrix(overview));
-        add(join, actions(overview), matrixSlot, prompts(overview), needsAttention(overview), recent(overview));
-        add(new LiveSessionsSection(cohortId, liveResults.sessionsOf(cohortId)));
-        add(addStudents(overview), coTeachers(overview));
-        add(exports(overview));
+        add(join, actions(overview), tabs(overview, CohortTab.fromId(
+                event.getLocation().getQueryParameters().getSingleParameter(CohortTab.PARAMETER).orElse(""))));
+    }
+
+    /** Each part of the page on its own tab; the open tab is in the address, so a reload or a link keeps it. */
+    private TabSheet tabs(CohortOverview overview, CohortTab open) {
+        long cohortId = overview.cohort().id();
+        TabSheet tabs = new TabSheet();
+        tabs.setId("class-tabs");
+        tabs.setWidthFull();
+        tabs.getElement().setAttribute("aria-label", t("review.cohort.tabs-label"));
+        Map<Tab, CohortTab> parts = new LinkedHashMap<>();
+        parts.put(tabs.add(t("review.cohort.tab.progress"), matrixSlot), CohortTab.PROGRESS);
+        parts.put(tabs.add(t("review.cohort.tab.prompts"), prompts(overview)), CohortTab.PROMPTS);
+        parts.put(tabs.add(t("review.cohort.tab.attention"), new Div(needsAttention(overview), recent(overview))),
+                CohortTab.ATTENTION);
+        parts.put(tabs.add(t("review.cohort.tab.live"),
+                new LiveSessionsSection(cohortId, liveResults.sessionsOf(cohortId))), CohortTab.LIVE);
+        parts.put(tabs.add(t("review.cohort.tab.people"), new Div(addStudents(overview), coTeachers(overview))),
+                CohortTab.PEOPLE);
+        parts.put(tabs.add(t("review.cohort.tab.export"), exports(overview)), CohortTab.EXPORT);
+        parts.forEach((tab, part) -> {
+            tab.setId("tab-" + part.id());
+            if (part == open) {
+                tabs.setSelectedTab(tab);
+            }
+        });
+        tabs.getElement().executeJs(UNFOCUSABLE_TAB_SCROLLER);
+        tabs.addSelectedChangeListener(change -> {
+            CohortTab part = parts.get(change.getSelectedTab());
+            if (part != null) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory()
+                        .replaceState(null, ReviewPages.cohort(cohortId, part)));
+            }
+        });
+        return tabs;
     }
 
     private Div exports(CohortOverview overview) {
@@ -225,14 +270,22 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static Div prompts(CohortOverview overview) {
         Grid<CohortOverview.PromptCount> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(count -> count.lessonKey()).setHeader(t("review.cohort.lesson")).setAutoWidth(true);
-        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader(t("review.cohort.prompt")).setFlexGrow(1);
+        Map<String, Lesson> lessons = new LinkedHashMap<>();
+        overview.course().lessons().forEach(lesson -> lessons.put(lesson.key(), lesson));
+        List<String> lessonKeys = List.copyOf(lessons.keySet());
+        grid.addColumn(count -> t("review.cohort.lesson-column", lessonKeys.indexOf(count.lessonKey()) + 1))
+                .setHeader(t("review.cohort.lesson"))
+                .setTooltipGenerator(count -> lessons.containsKey(count.lessonKey())
+                        ? lessons.get(count.lessonKey()).title() : count.lessonKey())
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader(t("review.cohort.prompt")).setWidth("20em")
+                .setFlexGrow(1);
         grid.addColumn(CohortOverview.PromptCount::submitted).setHeader(t("review.cohort.submitted")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CohortOverview.PromptCount::draftOnly).setHeader(t("review.cohort.drafts")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(count -> {
             Anchor review = new Anchor(ReviewPages.reviewQueue(overview.cohort().id(), count.promptKey()),
                     t("review.cohort.review"));
@@ -240,14 +293,16 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             boolean discussion = overview.course().step(count.promptKey())
                     .filter(DiscussStep.class::isInstance).isPresent();
             if (!discussion) {
+                review.addClassName("prompt-actions");
                 return review;
             }
             Anchor moderate = new Anchor(DiscussionPages.moderation(overview.cohort().id(), count.promptKey()),
                     t("review.cohort.discussion"));
             moderate.getElement().setAttribute("aria-label", t("review.cohort.discussion-label", count.prompt()));
             Span both = new Span(review, new Span(" · "), moderate);
+            both.addClassName("prompt-actions");
             return both;
-        }).setHeader("").setAutoWidth(true);
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(overview.prompts());
         grid.setId("prompt-counts");
         Div section = new Div(new H2(t("review.cohort.per-prompt")), grid);

@@ -18,6 +18,11 @@ public final class ReviewPages {
         return CohortPages.classPage(cohortId);
     }
 
+    /** The class's page opened on one of its tabs. */
+    public static String cohort(long cohortId, CohortTab tab) {
+        return PageAddress.withQuery(CohortPages.classPage(cohortId), CohortTab.PARAMETER, tab.id());
+    }
+
     public static String lessonInsights(long cohortId, String lessonKey) {
         return PageAddress.of(LessonInsightsView.class, "cohortId", cohortId, "lessonKey", lessonKey);
     }

@@ -30,6 +30,7 @@ import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PromptKey;
 import org.colloquy.content.RespondStep;
+import org.colloquy.content.Rubric;
 import org.colloquy.content.Step;
 import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.lesson.work.CohortWorkService;
@@ -110,12 +111,17 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         add(controls());
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        list.removeAllColumns();
         list.addColumn(this::nameOf).setHeader(t("review.queue.student")).setAutoWidth(true);
         list.addColumn(entry -> ReviewTexts.of(entry.status())).setHeader(t("review.queue.answer")).setAutoWidth(true);
         list.addColumn(entry -> entry.response() == null ? "" : String.valueOf(entry.response().wordCount()))
                 .setHeader(t("review.queue.words")).setAutoWidth(true);
         list.addColumn(entry -> ReviewTexts.of(entry.feedback()) + (entry.starred() ? " ★" : "")).setHeader(t("review.queue.feedback"))
                 .setAutoWidth(true);
+        if (step() instanceof RespondStep respond && respond.rubric() != null) {
+            list.addColumn(ReviewQueueView::totalOf).setHeader(t("review.queue.score")).setKey("score")
+                    .setAutoWidth(true);
+        }
         list.setId("review-list");
         list.getElement().setAttribute("aria-label", t("review.queue.list-label"));
         list.asSingleSelect().addValueChangeListener(event -> {
@@ -203,6 +209,11 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
         detail.add(nav);
         detail.add(new AnswerReviewPanel(entry, nameOf(entry), step() instanceof RespondStep respond ? respond.rubric() : null,
                 reviews, classWork, cohort().id(), this::reload));
+    }
+
+    private static String totalOf(QueueEntry entry) {
+        Rubric.Total total = entry.total();
+        return total == null ? "" : t("review.queue.total", total.points(), total.max());
     }
 
     private void move(int delta) {

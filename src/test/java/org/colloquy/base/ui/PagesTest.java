@@ -14,6 +14,7 @@ import org.colloquy.discussion.ui.DiscussionPages;
 import org.colloquy.identity.ui.IdentityPages;
 import org.colloquy.lesson.ui.LessonPages;
 import org.colloquy.notice.ui.NoticePages;
+import org.colloquy.review.ui.CohortTab;
 import org.colloquy.review.ui.ReviewPages;
 import org.colloquy.seminar.session.ui.SeminarPages;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ class PagesTest {
     void an_instructor_finds_her_class_and_what_opens_from_it() {
         assertThat(ReviewPages.classes()).isEqualTo("classes");
         assertThat(CohortPages.classPage(7)).isEqualTo("classes/7").isEqualTo(ReviewPages.cohort(7));
+        assertThat(ReviewPages.cohort(7, CohortTab.PROMPTS)).isEqualTo("classes/7?tab=prompts");
         assertThat(ReviewPages.reviewQueue(7, "three-stages/respond")).isEqualTo("classes/7/review/three-stages/respond");
         assertThat(ReviewPages.liveSession(7, 9)).isEqualTo("classes/7/live/9");
         assertThat(ReviewPages.studentLiveAnswers(7, 3)).isEqualTo("classes/7/students/3/live");
@@ -86,7 +88,8 @@ class PagesTest {
         Class<?>[] types = method.getParameterTypes();
         Object[] values = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            values[i] = types[i] == long.class ? (Object) 7L : (Object) "lesson/step";
+            values[i] = types[i] == long.class ? (Object) 7L
+                    : types[i].isEnum() ? types[i].getEnumConstants()[0] : (Object) "lesson/step";
         }
         return values;
     }

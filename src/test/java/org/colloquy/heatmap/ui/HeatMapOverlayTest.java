@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.colloquy.IntegrationTest;
@@ -67,7 +68,7 @@ class HeatMapOverlayTest extends SpringBrowserlessTest {
         Div second = find(Div.class).id("p2");
         assertThat(second.getClassNames()).contains("heat-level-4");
         Button count = find(Button.class, second).withClassName("heat-count").single();
-        assertThat(count.getText()).isEqualTo("¶2: 1 post · 0 reasons · 0 answers");
+        assertThat(count.getText()).isEqualTo("Citing ¶2: 1 post · 0 reasons · 0 answers");
         assertThat(find(Span.class, find(Div.class).id("p1")).withClassName("heat-count").single().getText())
                 .isEqualTo("¶1: not cited yet");
         test(count).click();
@@ -78,6 +79,46 @@ class HeatMapOverlayTest extends SpringBrowserlessTest {
         test(find(Checkbox.class).id("heat-map-toggle")).click();
         assertThat(find(Div.class).withClassName("heat-badge").exists()).isFalse();
         assertThat(find(Div.class).id("p2").getClassNames()).doesNotContain("heat-level-4");
+    }
+
+    @Test
+    void answers_to_prompts_about_a_paragraph_warm_it_and_are_counted_apart_from_citations() {
+        accounts.signIn(student);
+        answers.submit("sino-russian-relations", "three-stages/respond-balance", "No typed citation. "
+                + "word ".repeat(85), null, AnswerSnapshot.NONE_SAVED);
+        accounts.signIn(teacher);
+        navigate(READING, ReadingView.class);
+
+        test(find(Checkbox.class).id("heat-map-toggle")).click();
+
+        Div third = find(Div.class).id("p3");
+        assertThat(third.getClassNames()).contains("heat-level-4");
+        assertThat(find(Span.class, third).withClassName("heat-count").single().getText())
+                .isEqualTo("¶3: not cited yet");
+        assertThat(find(Span.class, third).withClassName("heat-about").single().getText())
+                .isEqualTo("Answers to prompts about ¶3: 1");
+        assertThat(find(Span.class, find(Div.class).id("p7")).withClassName("heat-about").single().getText())
+                .as("the discussion prompt the class posted to is about ¶7").isEqualTo("Answers to prompts about ¶7: 1");
+        assertThat(find(Span.class, find(Div.class).id("p1")).withClassName("heat-about").exists())
+                .as("a paragraph only a reading step shows").isFalse();
+        assertThat(find(Paragraph.class).withClassName("heat-map-legend").single().getText())
+                .contains("cite it with [¶N]").contains("answers to prompts about it");
+    }
+
+    @Test
+    void a_class_that_answered_without_citing_is_not_told_that_nothing_is_on_the_essay() {
+        accounts.signIn(teacher);
+        CohortRef quiet = cohorts.createCohort("sino-russian-relations", "Quiet class");
+        accounts.signInNew("Writer", Role.STUDENT);
+        cohorts.join(quiet.joinCode());
+        answers.submit("sino-russian-relations", "three-stages/respond-balance", "word ".repeat(90), null,
+                AnswerSnapshot.NONE_SAVED);
+        accounts.signIn(teacher);
+        UI.getCurrent().navigate(READING, QueryParameters.of(HeatMapOverlay.PARAMETER, String.valueOf(quiet.id())));
+
+        assertThat(find(Paragraph.class).withClassName("heat-map-legend").single().getText())
+                .doesNotContain("Nothing");
+        assertThat(find(Div.class).id("p3").getClassNames()).contains("heat-level-4");
     }
 
     @Test

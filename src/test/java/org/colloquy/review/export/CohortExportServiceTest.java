@@ -155,6 +155,26 @@ class CohortExportServiceTest {
     }
 
     @Test
+    void rubric_scores_are_exported_in_the_rubrics_order_with_their_total_out_of_the_most_it_gives() {
+        accounts.signIn(fixture.instructorA());
+
+        List<Map<String, String>> rows = CsvRecords.withHeader(export(ExportFormat.CSV));
+        Map<String, String> zoe = rowFor(rows, fixture.zoe().username(), ExportFixture.RESPOND);
+        Map<String, String> adam = rowFor(rows, fixture.adam().username(), ExportFixture.RESPOND);
+        Map<String, String> unscored = rowFor(rows, fixture.zoe().username(), ExportFixture.CHECK);
+
+        assertThat(zoe.get("rubric scores")).isEqualTo("reading=2; analysis=1");
+        assertThat(List.of(zoe.get("rubric total"), zoe.get("rubric maximum"))).containsExactly("3", "4");
+        assertThat(List.of(adam.get("rubric total"), adam.get("rubric maximum"))).containsExactly("0", "4");
+        assertThat(List.of(unscored.get("rubric total"), unscored.get("rubric maximum"))).containsExactly("", "");
+        JsonNode json = jsonRowFor(JSON.readTree(export(ExportFormat.JSON)), fixture.zoe().username(),
+                ExportFixture.RESPOND);
+        assertThat(json.path("rubricScores").get(0).path("criterion").asString()).isEqualTo("reading");
+        assertThat(json.path("rubricTotal").asInt()).isEqualTo(3);
+        assertThat(json.path("rubricMaximum").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void position_rows_carry_the_students_position_before_and_after_the_lesson() {
         accounts.signIn(fixture.instructorA());
 

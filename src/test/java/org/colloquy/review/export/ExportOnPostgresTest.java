@@ -56,7 +56,7 @@ class ExportOnPostgresTest {
         assertThat(rows).filteredOn(row -> row.get("prompt key").equals(ExportFixture.RESPOND))
                 .extracting(row -> row.get("submissions")).containsOnly("1");
         assertThat(rows).filteredOn(row -> row.get("feedback released").equals("true"))
-                .singleElement().satisfies(row -> assertThat(row.get("rubric scores")).isEqualTo("analysis=1; reading=2"));
+                .singleElement().satisfies(row -> assertThat(row.get("rubric scores")).isEqualTo("reading=2; analysis=1"));
 
         accounts.signInNew("admin", Role.ADMIN);
         ByteArrayOutputStream json = new ByteArrayOutputStream();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.tabs.TabSheet;
 import org.colloquy.IntegrationTest;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
@@ -34,6 +35,7 @@ class CohortExportLinksTest extends SpringBrowserlessTest {
         CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Export class");
 
         navigate("classes/" + cohort.id(), CohortView.class);
+        test(find(TabSheet.class).id("class-tabs")).select("Export");
 
         assertThat(find(Anchor.class).id("export-csv").getText()).isEqualTo("Export CSV");
         assertThat(find(Anchor.class).id("export-csv-bom").getText()).isEqualTo("Export CSV for Excel (UTF-8 with BOM)");

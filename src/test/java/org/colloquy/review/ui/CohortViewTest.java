@@ -25,6 +25,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -65,12 +68,60 @@ class CohortViewTest extends SpringBrowserlessTest {
         CohortOverview.StudentRow row = matrix.getGenericDataView().getItem(0);
         assertThat(row.student().displayName()).isEqualTo("Zoe");
         assertThat(row.status("three-stages")).isEqualTo(LessonStatus.IN_PROGRESS);
+        test(find(TabSheet.class).id("class-tabs")).select("Prompts");
         @SuppressWarnings("unchecked")
         Grid<CohortOverview.PromptCount> prompts = find(Grid.class).id("prompt-counts");
         assertThat(prompts.getGenericDataView().getItems()
                 .filter(count -> count.promptKey().equals("three-stages/check-second-stage"))
                 .findFirst().orElseThrow().submitted()).isEqualTo(1);
         assertThat(find(Paragraph.class).withClassName("join-info").single().getText()).contains(cohort.joinCode());
+    }
+
+    @Test
+    void each_part_of_the_class_page_is_a_tab_and_the_address_opens_the_one_it_names() {
+        accounts.signInNew("instructor", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Tabbed class");
+
+        navigate("classes/" + cohort.id(), CohortView.class);
+        TabSheet tabs = find(TabSheet.class).id("class-tabs");
+        assertThat(tabs.getSelectedTab().getId()).hasValue("tab-progress");
+        assertThat(find(Tab.class).all()).extracting(Tab::getLabel)
+                .containsExactly("Progress", "Prompts", "Needs attention", "Live sessions", "People", "Export");
+
+        open(ReviewPages.cohort(cohort.id(), CohortTab.EXPORT));
+        assertThat(find(TabSheet.class).id("class-tabs").getSelectedTab().getId()).hasValue("tab-export");
+        open("classes/" + cohort.id() + "?tab=no-such-part");
+        assertThat(find(TabSheet.class).id("class-tabs").getSelectedTab().getId()).hasValue("tab-progress");
+    }
+
+    @Test
+    void choosing_a_tab_puts_it_in_the_address_so_that_a_reload_keeps_it() {
+        accounts.signInNew("instructor", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Linked tabs");
+        navigate("classes/" + cohort.id(), CohortView.class);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        test(find(TabSheet.class).id("class-tabs")).select("People");
+
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(call -> assertThat(call.getInvocation().getParameters())
+                        .contains("classes/" + cohort.id() + "?tab=people"));
+        assertThat(find(TextField.class).id("colleague-username").isVisible()).isTrue();
+    }
+
+    @Test
+    void the_prompts_tab_shows_each_prompt_whole_and_wraps_it() {
+        accounts.signInNew("instructor", Role.INSTRUCTOR);
+        CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Long prompts");
+        open(ReviewPages.cohort(cohort.id(), CohortTab.PROMPTS));
+
+        @SuppressWarnings("unchecked")
+        Grid<CohortOverview.PromptCount> prompts = find(Grid.class).id("prompt-counts");
+        String parallel = prompts.getGenericDataView().getItems()
+                .filter(count -> count.promptKey().equals("three-stages/discuss-parallel")).findFirst().orElseThrow()
+                .prompt();
+        assertThat(parallel).hasSizeGreaterThan(140).doesNotEndWith("…").doesNotContain("\n");
+        assertThat(prompts.getThemeNames()).contains("wrap-cell-content");
     }
 
     @Test
@@ -103,7 +154,7 @@ class CohortViewTest extends SpringBrowserlessTest {
         UserRef colleague = accounts.create("colleague", Role.INSTRUCTOR);
         accounts.signInNew("owner", Role.INSTRUCTOR);
         CohortRef cohort = cohorts.createCohort("sino-russian-relations", "Shared");
-        navigate("classes/" + cohort.id(), CohortView.class);
+        open(ReviewPages.cohort(cohort.id(), CohortTab.PEOPLE));
 
         test(find(TextField.class).id("colleague-username")).setValue(colleague.username());
         test(find(Button.class).withText("Add colleague").single()).click();
@@ -120,5 +171,12 @@ class CohortViewTest extends SpringBrowserlessTest {
 
         assertThatThrownBy(() -> navigate("classes/" + cohort.id(), CohortView.class))
                 .hasMessageContaining("unexpected class");
+    }
+
+    /** Opens an address with its query, as a link or a reload does. */
+    private void open(String address) {
+        Location location = new Location(address);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+        assertThat(getCurrentView()).isInstanceOf(CohortView.class);
     }
 }

@@ -128,6 +128,51 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_grader_reads_what_each_level_means_beside_its_score() {
+        openQueue();
+        openFirstAnswer();
+
+        RadioButtonGroup<?> reading = criterion("Reads the passage accurately");
+
+        assertThat(reading.getElement().getTextRecursively())
+                .contains("2 · Strong")
+                .contains("Identifies both sides of the balance with a quotation or close paraphrase from p3.")
+                .contains("0 · Missing");
+        assertThat(find(Span.class, reading).withClassName("rubric-level-description").all()).hasSize(3);
+    }
+
+    @Test
+    void the_total_follows_the_levels_as_the_grader_chooses_them_and_shows_in_the_queue_once_saved() {
+        openQueue();
+        openFirstAnswer();
+        Span total = find(Span.class).id("rubric-total");
+        assertThat(total.getText()).isEqualTo("Total: 0 / 4");
+
+        test(criterion("Reads the passage accurately")).selectItem("2 · Strong");
+        assertThat(total.getText()).isEqualTo("Total: 2 / 4");
+        test(criterion("Explains the tension")).selectItem("1 · Partial");
+        assertThat(total.getText()).isEqualTo("Total: 3 / 4");
+
+        test(find(Button.class).id("save-feedback")).click();
+        @SuppressWarnings("unchecked")
+        Grid<QueueEntry> list = find(Grid.class).id("review-list");
+        int score = test(list).getColumnPosition("score");
+        assertThat(test(list).getHeaderCell(score)).isEqualTo("Score");
+        assertThat(java.util.stream.IntStream.range(0, test(list).size())
+                .mapToObj(row -> test(list).getCellText(row, score))).containsExactlyInAnyOrder("3 / 4", "", "");
+    }
+
+    @Test
+    void opening_the_queue_again_keeps_one_column_of_each() {
+        openQueue();
+        openQueue();
+
+        @SuppressWarnings("unchecked")
+        Grid<QueueEntry> list = find(Grid.class).id("review-list");
+        assertThat(list.getColumns()).hasSize(5);
+    }
+
+    @Test
     void aRussianInstructorReviewsAPositionAnswerWithItsPointInRussian() {
         accounts.signInNew("Dee", Role.STUDENT);
         cohorts.join(cohort.joinCode());
@@ -164,6 +209,17 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         Paragraph text = find(Paragraph.class).id("review-answer-text");
         assertThat(text.getText()).startsWith("<img src=x onerror=alert(1)>");
         assertThat(text.getElement().getChildren()).allMatch(Element::isTextNode);
+    }
+
+    private void openFirstAnswer() {
+        @SuppressWarnings("unchecked")
+        Grid<QueueEntry> list = find(Grid.class).id("review-list");
+        list.asSingleSelect().setValue(list.getGenericDataView().getItem(0));
+    }
+
+    private RadioButtonGroup<?> criterion(String title) {
+        return find(RadioButtonGroup.class).withClassName("rubric-criterion").all().stream()
+                .filter(group -> title.equals(group.getLabel())).findFirst().orElseThrow();
     }
 
     private void openQueue() {
