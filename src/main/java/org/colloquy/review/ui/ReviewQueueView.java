@@ -77,6 +77,27 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.catalog = catalog;
         setId("main-content");
         addClassNames("page", "review-view");
+        // listeners on the parts this view keeps: Vaadin reuses the view from one prompt to the next in a tab, and
+        // build() runs at each entry
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        list.setId("review-list");
+        list.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                open(event.getValue());
+            }
+        });
+        anonymous.addValueChangeListener(event -> {
+            list.getDataProvider().refreshAll();
+            list.asSingleSelect().getOptionalValue().ifPresent(this::open);
+        });
+        release.setId("release-prompt");
+        release.addClickListener(click -> {
+            int told = reviews.release(cohort().id(), promptKey);
+            reload();
+            shown.setText(told == 0 ? t("review.queue.nothing-to-release") : t("review.queue.released-to", told));
+        });
+        detail.addClassName("review-detail");
+        detail.setId("review-detail");
     }
 
     @Override
@@ -110,7 +131,6 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new PassagePanel(course().reading(), step().cites()));
         }
         add(controls());
-        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         list.removeAllColumns();
         list.addColumn(this::nameOf).setHeader(t("review.queue.student")).setAutoWidth(true);
         list.addColumn(entry -> ReviewTexts.of(entry.status())).setHeader(t("review.queue.answer")).setAutoWidth(true);
@@ -122,15 +142,7 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
             list.addColumn(ReviewQueueView::totalOf).setHeader(t("review.queue.score")).setKey("score")
                     .setAutoWidth(true);
         }
-        list.setId("review-list");
         list.getElement().setAttribute("aria-label", t("review.queue.list-label"));
-        list.asSingleSelect().addValueChangeListener(event -> {
-            if (event.getValue() != null) {
-                open(event.getValue());
-            }
-        });
-        detail.addClassName("review-detail");
-        detail.setId("review-detail");
         Div layout = new Div(list, detail);
         layout.addClassName("review-layout");
         add(layout);
@@ -153,16 +165,6 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
         order.setItemLabelGenerator(ReviewTexts::of);
         order.setValue(QueueFilter.Order.NEWEST_FIRST);
         order.addValueChangeListener(event -> applyFilter(filter.withOrder(event.getValue())));
-        anonymous.addValueChangeListener(event -> {
-            list.getDataProvider().refreshAll();
-            list.asSingleSelect().getOptionalValue().ifPresent(this::open);
-        });
-        release.setId("release-prompt");
-        release.addClickListener(click -> {
-            int told = reviews.release(cohort().id(), promptKey);
-            reload();
-            shown.setText(told == 0 ? t("review.queue.nothing-to-release") : t("review.queue.released-to", told));
-        });
         shown.addClassName("queue-count");
         shown.getElement().setAttribute("role", "status");
         Div controls = new Div(show, search, order, anonymous, release, shown);

@@ -128,6 +128,23 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void releasing_after_moving_from_prompt_to_prompt_releases_once_and_says_to_whom() {
+        navigate("classes/" + cohort.id() + "/review/three-stages/position-before", ReviewQueueView.class);
+        openQueue();
+        openFirstAnswer();
+        for (RadioButtonGroup<?> criterion : find(RadioButtonGroup.class).withClassName("rubric-criterion").all()) {
+            test(criterion).selectItem(firstLevelLabel(criterion));
+        }
+        test(find(Button.class).id("save-feedback")).click();
+
+        test(find(Button.class).id("release-prompt")).click();
+
+        assertThat(find(Span.class).withClassName("queue-count").single().getText())
+                .as("a second, stale click handler would say nothing was left to release")
+                .isEqualTo("Feedback released to 1 student.");
+    }
+
+    @Test
     void the_grader_reads_what_each_level_means_beside_its_score() {
         openQueue();
         openFirstAnswer();
