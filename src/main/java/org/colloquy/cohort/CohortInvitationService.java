@@ -13,6 +13,7 @@ import org.colloquy.content.CourseCatalog;
 import org.colloquy.identity.AppUser;
 import org.colloquy.identity.CurrentUser;
 import org.colloquy.identity.UserRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,12 @@ public class CohortInvitationService {
     private final CourseCatalog catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CohortInvitationService(CohortInvitationRepository invitations, CohortService cohorts, CohortPeople people,
-                            CourseCatalog catalog, CurrentUser currentUser, Clock clock) {
+                            CourseCatalog catalog, CurrentUser currentUser, Clock clock,
+                            ApplicationEventPublisher events) {
+        this.events = events;
         this.invitations = invitations;
         this.cohorts = cohorts;
         this.people = people;
@@ -90,10 +94,17 @@ public class CohortInvitationService {
                 .toList();
     }
 
-    /** Invites a student from a class list of a cohort the signed-in instructor teaches; inviting twice keeps one. */
+    /**
+     * Invites a student from a class list of a cohort the signed-in instructor teaches; inviting twice keeps one. She
+     * is told ({@link StudentInvited}).
+     */
     void invite(long cohortId, long userId) {
         if (!invitations.existsByCohortIdAndUserId(cohortId, userId)) {
-            invitations.save(new CohortInvitation(cohortId, userId, currentUser.require().id(), clock.instant()));
+            UserRef inviter = currentUser.require();
+            CohortInvitation invitation = invitations.save(new CohortInvitation(cohortId, userId, inviter.id(),
+                    clock.instant()));
+            events.publishEvent(new StudentInvited(userId, cohortId, cohorts.requireTeaching(cohortId).name(),
+                    inviter.displayName(), invitation.getInvitedAt()));
         }
     }
 

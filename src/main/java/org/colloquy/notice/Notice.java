@@ -76,6 +76,7 @@ class Notice {
             case NoticeTarget.DiscussionPage(String courseKey, String promptKey) ->
                     point(TargetKind.DISCUSSION, courseKey, promptKey);
             case NoticeTarget.MyWorkPage() -> point(TargetKind.MY_WORK, null, null);
+            case NoticeTarget.HomePage() -> point(TargetKind.HOME, null, null);
             case NoticeTarget.StoredLink(String stored) -> throw new IllegalArgumentException(
                     "A new notice points to a page by what it is, not by an address (" + stored + ").");
         }
@@ -108,6 +109,7 @@ class Notice {
             case DISCUSSION -> new NoticeTarget.DiscussionPage(Objects.requireNonNull(targetCourse),
                     Objects.requireNonNull(targetKey));
             case MY_WORK -> new NoticeTarget.MyWorkPage();
+            case HOME -> new NoticeTarget.HomePage();
         };
     }
 
@@ -129,7 +131,7 @@ class Notice {
 
     /** The kinds of {@link NoticeTarget} a new notice stores, as they are stored (migration V11). */
     enum TargetKind {
-        LESSON, DISCUSSION, MY_WORK
+        LESSON, DISCUSSION, MY_WORK, HOME
     }
 
     private static String abbreviate(String english) {

@@ -34,6 +34,10 @@ public sealed interface NoticeTarget {
     record MyWorkPage() implements NoticeTarget {
     }
 
+    /** The home page, where a student answers the invitations into classes she was sent. */
+    record HomePage() implements NoticeTarget {
+    }
+
     /**
      * The address a notice stored before notices had targets (migration V11), shown as it was stored: it was held to
      * a page of Colloquy when it was written.

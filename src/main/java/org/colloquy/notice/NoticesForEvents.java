@@ -3,6 +3,7 @@ package org.colloquy.notice;
 import java.util.List;
 import java.util.Optional;
 import org.colloquy.base.i18n.Text;
+import org.colloquy.cohort.StudentInvited;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.PromptKey;
@@ -66,5 +67,13 @@ class NoticesForEvents {
     void postHidden(PostHidden hidden) {
         notices.tell(List.of(hidden.authorId()), Text.of("discussion.notice.post-hidden", hidden.reason()),
                 new NoticeTarget.DiscussionPage(hidden.courseKey(), hidden.promptKey()));
+    }
+
+    /** A student invited into a class learns who invited her and where to accept or decline: her home page. */
+    @TransactionalEventListener(id = "notice:student-invited")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void studentInvited(StudentInvited invited) {
+        notices.tell(List.of(invited.studentId()), Text.of("account.notice.invited", invited.inviterName(),
+                invited.className()), new NoticeTarget.HomePage());
     }
 }

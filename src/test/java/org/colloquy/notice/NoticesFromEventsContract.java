@@ -11,6 +11,8 @@ import java.util.List;
 import org.colloquy.base.i18n.Text;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
+import org.colloquy.cohort.RosterImportResult;
+import org.colloquy.cohort.RosterImportService;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
@@ -52,6 +54,8 @@ abstract class NoticesFromEventsContract {
     ReviewService reviews;
     @Autowired
     DiscussionService discussions;
+    @Autowired
+    RosterImportService rosters;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -137,6 +141,25 @@ abstract class NoticesFromEventsContract {
             assertThat(notice.message()).isEqualTo(Text.of("discussion.notice.reply", replier.displayName()));
             assertThat(notice.target()).isEqualTo(new NoticeTarget.DiscussionPage(COURSE, DISCUSS));
         });
+    }
+
+    @Test
+    void a_class_list_that_invites_a_student_tells_her_who_invited_her_and_where_to_answer() {
+        UserRef zoe = accounts.createExactly("zoe-" + System.nanoTime() + "@example.org", "Zoe", "her-own-password",
+                Role.STUDENT);
+        accounts.signIn(instructor);
+        String list = "name,email\nZoe," + zoe.username();
+
+        assertThat(rosters.importRoster(cohort.id(), list)).isInstanceOf(RosterImportResult.Imported.class);
+        rosters.importRoster(cohort.id(), list);
+
+        accounts.signIn(zoe);
+        assertThat(notices.mine()).as("invited twice into one class: told once").singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.message())
+                            .isEqualTo(Text.of("account.notice.invited", instructor.displayName(), "Class"));
+                    assertThat(notice.target()).isEqualTo(new NoticeTarget.HomePage());
+                });
     }
 
     /** What the app does when it starts: events still waiting for a listener are handed to it again. */

@@ -15,6 +15,7 @@ final class NoticeAddress {
             case NoticeTarget.DiscussionPage(String courseKey, String promptKey) ->
                     LessonPages.discussion(courseKey, promptKey);
             case NoticeTarget.MyWorkPage() -> LessonPages.myWork();
+            case NoticeTarget.HomePage() -> LessonPages.home();
             case NoticeTarget.StoredLink(String link) -> link;
         };
     }
