@@ -3,6 +3,7 @@ package org.colloquy.review.ui;
 import java.util.Locale;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,7 +82,7 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_class_dashboard_links_each_live_session_to_its_answers_per_prompt_and_per_student() {
-        navigate("classes/" + cohort.id(), CohortView.class);
+        openLiveSessionsTab(cohort.id());
         Div section = find(Div.class).id("live-sessions");
         assertThat(section.getElement().getTextRecursively()).contains("1 answer from 1 person · 1 of 1 prompt answered");
         Anchor link = find(Anchor.class).id("live-session-" + session.id());
@@ -103,7 +104,7 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
         guests.answer(session.joinCode(), token, "three-stages/respond-balance", "A guest's <i>order</i>.", null);
         accounts.signIn(teacher);
 
-        navigate("classes/" + cohort.id(), CohortView.class);
+        openLiveSessionsTab(cohort.id());
         assertThat(find(Span.class).id("live-session-facts-" + session.id()).getText())
                 .contains("2 answers from 2 people · 1 of 1 prompt answered");
         navigate(find(Anchor.class).id("live-session-" + session.id()).getHref(), LiveSessionResultsView.class);
@@ -143,7 +144,7 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
     void a_class_without_live_sessions_says_how_to_run_one() {
         CohortRef quiet = cohorts.createCohort(COURSE, "Quiet class");
 
-        navigate("classes/" + quiet.id(), CohortView.class);
+        openLiveSessionsTab(quiet.id());
 
         assertThat(find(Div.class).id("live-sessions").getElement().getTextRecursively())
                 .contains("No live session has been run for this class yet.");
@@ -176,7 +177,7 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
                 List.of("three-stages/respond-balance", "international-milieu/position-before"));
         UI.getCurrent().setLocale(Locale.of("ru", "RU"));
         try {
-            navigate("classes/" + cohort.id(), CohortView.class);
+            openLiveSessionsTab(cohort.id());
             Anchor link = find(Anchor.class).id("live-session-" + picked.id());
             assertThat(link.getText()).isEqualTo("Вопросы из уроков 1 и 2");
 
@@ -208,5 +209,11 @@ class LiveSessionResultsViewTest extends SpringBrowserlessTest {
 
     private String route() {
         return "classes/" + cohort.id() + "/live/" + session.id();
+    }
+
+    /** The class page opened on its live-sessions tab. */
+    private void openLiveSessionsTab(long cohortId) {
+        UI.getCurrent().navigate("classes/" + cohortId, QueryParameters.of("tab", "live"));
+        assertThat(getCurrentView()).isInstanceOf(CohortView.class);
     }
 }
