@@ -1,0 +1,94 @@
+package org.colloquy.studio.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.colloquy.base.i18n.Refusal;
+import org.colloquy.studio.Essay;
+import org.colloquy.studio.EssayParagraph;
+import org.colloquy.studio.OpenQuestion;
+
+/**
+ * Drafts a course from an essay and the open questions the teacher kept, as the files of a course folder in the
+ * format of {@code content/README.md}: {@code course.yaml}, {@code reading.md} with one {@code {#pN}} paragraph per
+ * essay paragraph and its sections as {@code ##} headings, one lesson per group of neighbouring questions and a
+ * closing synthesis lesson, all written in the essay's language.
+ */
+public final class CourseDrafter {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    public DraftCourse draft(Essay essay, List<OpenQuestion> kept, String courseKey) {
+        if (!KEY.matcher(courseKey).matches()) {
+            throw Refusal.of("studio.draft.bad-course-key", courseKey);
+        }
+        if (kept.isEmpty()) {
+            throw Refusal.of("studio.draft.no-questions");
+        }
+        var passages = new Passages(essay);
+        kept.stream().filter(question -> !passages.has(question.paragraph())).findFirst().ifPresent(question -> {
+            throw Refusal.of("studio.draft.unknown-paragraph", question.paragraph(), essay.paragraphs().size());
+        });
+        Wording wording = Wording.in(essay.language());
+        List<LessonPlan> lessons = LessonGrouping.of(essay, kept);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("course.yaml", course(essay, courseKey, lessons, wording));
+        files.put("reading.md", reading(essay, wording));
+        var lessonDraft = new LessonDraft(wording, passages);
+        for (int i = 0; i < lessons.size(); i++) {
+            files.put(lessonFile(i + 1, lessons.get(i).key()), lessonDraft.yaml(lessons.get(i)));
+        }
+        files.put(lessonFile(lessons.size() + 1, SynthesisDraft.KEY), new SynthesisDraft(wording, passages).yaml(lessons));
+        return new DraftCourse(courseKey, files);
+    }
+
+    private static String course(Essay essay, String key, List<LessonPlan> lessons, Wording wording) {
+        List<String> lessonKeys = new ArrayList<>(lessons.stream().map(LessonPlan::key).toList());
+        lessonKeys.add(SynthesisDraft.KEY);
+        String title = title(essay, wording);
+        var yaml = new YamlText()
+                .string("", "key", key)
+                .string("", "title", title)
+                .string("", "summary", wording.text("draft.course.summary", title))
+                .plain("", "language", essay.language())
+                .line("source:")
+                .string("  ", "title", title)
+                .string("  ", "author", essay.author().isBlank() ? wording.text("draft.course.unknown-author")
+                        : essay.author().strip());
+        if (!essay.source().isBlank()) {
+            yaml.string("  ", "note", wording.text("draft.course.note", essay.source().strip()));
+        }
+        yaml.plain("", "reading", "reading.md").line("lessons:");
+        lessonKeys.forEach(lesson -> yaml.line("  - " + lesson));
+        return yaml.toString();
+    }
+
+    private static String reading(Essay essay, Wording wording) {
+        var reading = new StringBuilder("# ").append(oneLine(title(essay, wording))).append("\n\n");
+        String section = null;
+        for (EssayParagraph paragraph : essay.paragraphs()) {
+            if (paragraph.section() != null && !Objects.equals(paragraph.section(), section)) {
+                reading.append("## ").append(oneLine(paragraph.section())).append("\n\n");
+            }
+            section = paragraph.section();
+            reading.append("{#").append(Passages.id(paragraph.number())).append("} ")
+                    .append(oneLine(paragraph.text())).append("\n\n");
+        }
+        return reading.toString();
+    }
+
+    private static String title(Essay essay, Wording wording) {
+        return essay.title().isBlank() ? wording.text("draft.course.untitled") : oneLine(essay.title());
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String lessonFile(int number, String key) {
+        return "lessons/%02d-%s.yaml".formatted(number, key);
+    }
+}
