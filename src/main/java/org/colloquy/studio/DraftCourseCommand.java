@@ -51,11 +51,10 @@ public final class DraftCourseCommand {
             Essay essay = new EssayImport().file(essayFile.getFileName().toString(), read(essayFile));
             List<OpenQuestion> questions = new QuestionFinder().find(essay);
             DraftCourse draft = new CourseDrafter().draft(essay, questions, folder.getFileName().toString());
-            if (options.containsKey("--questions-json")) {
-                Files.writeString(Path.of(options.get("--questions-json")), QuestionsJson.of(questions),
-                        StandardCharsets.UTF_8);
-            }
             draft.writeTo(folder);
+            if (options.containsKey("--questions-json")) {
+                writeQuestions(Path.of(options.get("--questions-json")).toAbsolutePath(), questions);
+            }
             out.println("drafted " + draft.key() + " from " + essayFile + ": " + essay.paragraphs().size()
                     + " paragraphs, " + questions.size() + " open questions, " + (draft.files().size() - 2)
                     + " lessons, in " + folder);
@@ -70,6 +69,15 @@ public final class DraftCourseCommand {
             return BAD_INPUT;
         }
         return ValidateCommand.run(List.of(folder.toString()), out, err) == DONE ? DONE : BAD_INPUT;
+    }
+
+    private static void writeQuestions(Path json, List<OpenQuestion> questions) throws IOException {
+        try {
+            Files.createDirectories(json.getParent());
+            Files.writeString(json, QuestionsJson.of(questions), StandardCharsets.UTF_8);
+        } catch (IOException failed) {
+            throw new IOException("the questions file " + json + " cannot be written: " + failed, failed);
+        }
     }
 
     /** The options by name, or null if any argument is not a known option followed by its value. */

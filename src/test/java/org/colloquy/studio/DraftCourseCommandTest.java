@@ -26,7 +26,7 @@ class DraftCourseCommandTest {
     @Test
     void theShippedEssayIsDraftedIntoAValidCourseFolderWithItsQuestionsAsJson() throws IOException {
         Path essay = essayFile();
-        Path json = work.resolve("questions.json");
+        Path json = work.resolve("out/found/questions.json");
 
         int exit = run("--from", essay.toString(), "--out", work.resolve("content/sino").toString(),
                 "--questions-json", json.toString());

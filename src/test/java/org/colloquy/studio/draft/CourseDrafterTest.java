@@ -114,7 +114,7 @@ class CourseDrafterTest {
                 .filter(RespondStep.class::isInstance).findFirst().orElseThrow();
         assertThat(respond.prompt().plainText()).isEqualTo(question);
         assertThat(respond.rubric().criteria().getFirst().levels().getLast().description())
-                .isEqualTo("Quotes the passage accurately: and explains, in its own words, what it shows.");
+                .isEqualTo("Quotes the passage accurately and explains, in its own words, what it shows.");
     }
 
     @Test
