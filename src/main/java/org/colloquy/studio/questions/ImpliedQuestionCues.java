@@ -42,7 +42,10 @@ final class ImpliedQuestionCues {
             Cue.of("\\b(?:it may be|it might be|it will be|it is|one may|one might|we may|you may) "
                     + "(?:asked|ask|questioned|doubted|doubt)\\b"),
             Cue.of("\\b(?:" + DOUBT_EN + ")\\b[^.;:?!]{0,40}?\\b(?<cue>whether)\\b"),
-            Cue.of("^(?<cue>whether)\\b.*\\bor whether\\b"),
+            Cue.of("\\b(?<cue>whether)\\b[^.;]*\\bor whether\\b"),
+            Cue.of("\\b(?:questions?|issues?|problems?) (?:(?:still |yet |that remain |which remain )?to be|should be|must be"
+                    + "|need to be|have yet to be|has yet to be) (?:answered|settled|resolved|decided|clarified)\\b"),
+            Cue.of("\\bneeds? (?:further |more )?(?:clarification|study|inquiry|investigation|research|discussion)\\b"),
             Cue.of("\\b(?:" + HOW_TO_EN + ")\\b[^.;:?!]{0,30}?\\b(?<cue>how to)\\b"),
             Cue.of("^(?<cue>how to)\\b"),
             Cue.of("\\b(?:(?:we|i|no one|nobody|none|no man) (?:can ?not|cannot|can't|do not|don't|does not|doesn't"

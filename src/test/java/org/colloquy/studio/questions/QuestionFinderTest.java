@@ -78,7 +78,10 @@ class QuestionFinderTest {
             "The usefulness of an opinion is itself matter of opinion, as disputable as the opinion.",
             "Whether it suits Russia, or whether we need new ideas, these are the questions to be answered.",
             "The issue is how to define the boundaries of each enterprise.",
-            "Should we reform the order or revolutionise it."})
+            "Should we reform the order or revolutionise it.",
+            "In short, whether both enter the third phase, or whether the order changes, both bring chances.",
+            "These questions should be answered clearly.",
+            "There are aspects which still need further clarification."})
     void english_statements_that_leave_a_question_open_are_implied_questions(String sentence) {
         assertThat(kinds("en", sentence)).as(sentence).containsExactly(Kind.IMPLIED);
     }
@@ -93,7 +96,10 @@ class QuestionFinderTest {
             "You do not find them handling the question of utility as if it were apart from truth.",
             "He will know how to make us seniors very unnecessary.",
             "The indisputable facts are these.",
-            "They settled the question of the border in 1991."})
+            "They settled the question of the border in 1991.",
+            "Whether rich or poor, all men are equal before the law.",
+            "The questions were answered long ago.",
+            "He needs no clarification."})
     void english_statements_that_settle_a_matter_are_not_questions(String sentence) {
         assertThat(kinds("en", sentence)).as(sentence).isEmpty();
     }
