@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.content.Sentences;
+import org.colloquy.security.HostileInput;
 import org.colloquy.studio.Essay;
 import org.colloquy.studio.EssayParagraph;
 import org.colloquy.studio.OpenQuestion;
@@ -163,6 +164,18 @@ class QuestionFinderTest {
     void an_essay_without_paragraphs_or_questions_has_no_open_questions() {
         assertThat(finder.find(new Essay("Empty", "Nobody", "", "en", List.of()))).isEmpty();
         assertThat(finder.find(essay("en", "", "   "))).isEmpty();
+    }
+
+    @Test
+    void hostile_text_in_any_language_is_read_as_plain_words_without_failing() {
+        for (HostileInput.Payload payload : HostileInput.CORPUS) {
+            for (String language : List.of("en", "zh", "ru", "ar", "")) {
+                List<OpenQuestion> found = finder.find(essay(language, payload.text() + " Is it safe? " + payload.text()));
+                assertThat(found).as(payload.label()).allSatisfy(question -> assertThat(payload.text()
+                        + " Is it safe? " + payload.text()).contains(question.text()));
+            }
+        }
+        assertThat(finder.find(essay("en", HostileInput.ONE_MEGABYTE + " Why?"))).isNotEmpty();
     }
 
     private List<Kind> kinds(String language, String text) {
