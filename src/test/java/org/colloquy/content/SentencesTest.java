@@ -68,4 +68,30 @@ class SentencesTest {
             }
         }
     }
+
+    @Test
+    void a_chinese_paragraph_splits_after_each_full_width_stop_question_and_exclamation_mark() {
+        assertThat(Sentences.split("中俄关系处在重要关头。两国能否深化合作？这是关键！“我们还要看。”他说。", "zh"))
+                .containsExactly("中俄关系处在重要关头。", "两国能否深化合作？", "这是关键！", "“我们还要看。”", "他说。");
+    }
+
+    @Test
+    void a_russian_paragraph_splits_at_its_sentences_but_not_after_initials_or_abbreviations() {
+        assertThat(Sentences.split("Об этом писал А. С. Пушкин. Решено ли дело? Нет, т. е. ещё не решено.", "ru"))
+                .containsExactly("Об этом писал А. С. Пушкин.", "Решено ли дело?", "Нет, т. е. ещё не решено.");
+        assertThat(Sentences.split("«Что делать?» — спросил он. Ответа не было.", "ru"))
+                .containsExactly("«Что делать?» — спросил он.", "Ответа не было.");
+    }
+
+    @Test
+    void a_question_mark_before_a_word_in_lower_case_does_not_end_the_sentence() {
+        assertThat(Sentences.split("“Why not?” he asked. Nobody answered."))
+                .containsExactly("“Why not?” he asked.", "Nobody answered.");
+    }
+
+    @Test
+    void an_unknown_or_empty_language_splits_like_english() {
+        assertThat(Sentences.split("It rose. Did it fall?", "")).containsExactly("It rose.", "Did it fall?");
+        assertThat(Sentences.split("It rose. Did it fall?", "xx-YY")).containsExactly("It rose.", "Did it fall?");
+    }
 }
