@@ -1,5 +1,7 @@
 package org.colloquy.content;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,18 @@ public class CourseCatalog {
                 heldBack.size());
         heldBack.forEach(CourseCatalog::logHeldBack);
         return new ContentReload(courses, heldBack, kept);
+    }
+
+    /**
+     * Writes the files of a served course's folder as a zip, for an instructor or admin to keep or bring elsewhere
+     * (the folder as it is on disk: a course kept at its last good version while its folder has problems gives those).
+     *
+     * @throws UnknownCourseException if no course with this key is served
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public void writeArchive(String key, OutputStream out) throws IOException {
+        Course course = require(key);
+        CourseArchive.write(contentDir.resolve(course.key()), out);
     }
 
     /** The folder the courses are read from. */

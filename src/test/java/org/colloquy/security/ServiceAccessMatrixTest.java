@@ -298,6 +298,9 @@ class ServiceAccessMatrixTest {
         rows.add(row("CourseCatalog.reload()", "read the content folder again", () -> catalog.reload(), only(ADMIN)));
         rows.add(row("CourseCatalog.contentDir()", "see where the courses are read from", () -> catalog.contentDir(),
                 only(ADMIN)));
+        rows.add(row("CourseCatalog.writeArchive(String, OutputStream)", "download a course folder as a zip",
+                () -> act(() -> catalog.writeArchive(COURSE, java.io.OutputStream.nullOutputStream())),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("CourseCatalog.heldBack()", "see the course folders held back with their problems",
                 () -> catalog.heldBack(), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
 

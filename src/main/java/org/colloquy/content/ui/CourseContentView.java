@@ -1,7 +1,9 @@
 package org.colloquy.content.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,11 +11,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,11 +80,10 @@ class CourseContentView extends Main implements HasDynamicTitle {
         served.add(new H2(getTranslation("content.admin.served", courses.size())));
         UnorderedList list = new UnorderedList();
         for (Course course : courses) {
-            ListItem item = new ListItem();
-            PlainText.set(item, getTranslation(kept.contains(course.key()) ? "content.admin.course-kept"
-                    : "content.admin.course", course.title(), course.key(), course.lessons().size(),
-                    course.contentVersion()));
-            list.add(item);
+            Span text = PlainText.set(new Span(), getTranslation(kept.contains(course.key())
+                    ? "content.admin.course-kept" : "content.admin.course", course.title(), course.key(),
+                    course.lessons().size(), course.contentVersion()));
+            list.add(new ListItem(text, new Text(" "), archiveLink(course)));
         }
         served.add(list);
         heldBack.removeAll();
@@ -96,6 +100,20 @@ class CourseContentView extends Main implements HasDynamicTitle {
             problems.addClassName("content-problems");
             heldBack.add(folder, problems);
         }
+    }
+
+    private Anchor archiveLink(Course course) {
+        DownloadHandler archive = event -> {
+            event.setFileName(course.key() + ".zip");
+            event.setContentType("application/zip");
+            try (OutputStream out = event.getOutputStream()) {
+                catalog.writeArchive(course.key(), out);
+            }
+        };
+        Anchor link = new Anchor(archive, getTranslation("content.admin.download-zip"));
+        link.setId("archive-" + course.key());
+        link.getElement().setAttribute("aria-label", getTranslation("content.admin.download-zip-of", course.title()));
+        return link;
     }
 
     @Override

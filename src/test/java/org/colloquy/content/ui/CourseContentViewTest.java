@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import org.colloquy.IntegrationTest;
 import org.colloquy.base.ui.PlainText;
@@ -32,8 +33,10 @@ class CourseContentViewTest extends SpringBrowserlessTest {
     void anAdminSeesTheServedCoursesAndReloadsTheContentFolderWithoutARestart() {
         accounts.signInNew("admin", Role.ADMIN);
         navigate(CourseContentView.class);
-        assertThat(find(ListItem.class).all()).extracting(PlainText::of)
+        assertThat(find(Span.class).all()).extracting(PlainText::of)
                 .anySatisfy(line -> assertThat(line).contains("(sino-russian-relations): ").contains("lessons"));
+
+        assertThat(find(Anchor.class).id("archive-sino-russian-relations").getText()).isEqualTo("Download as zip");
 
         test(find(Button.class).id("reload-content")).click();
 
