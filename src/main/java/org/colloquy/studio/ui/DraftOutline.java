@@ -1,0 +1,53 @@
+package org.colloquy.studio.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.colloquy.base.ui.PlainText;
+import org.colloquy.content.ContentProblem;
+import org.colloquy.content.Course;
+import org.colloquy.content.Lesson;
+import org.colloquy.content.Step;
+
+/** A drafted course, read only: its lessons' titles and their steps; or the problems that keep it from a course. */
+final class DraftOutline extends Div {
+
+    DraftOutline() {
+        setId("studio-outline");
+        addClassName("studio-outline");
+    }
+
+    void show(Course course) {
+        removeAll();
+        add(new Paragraph(getTranslation("studio.outline.summary", course.lessons().size())));
+        for (Lesson lesson : course.lessons()) {
+            H3 title = PlainText.set(new H3(), lesson.title());
+            OrderedList steps = new OrderedList();
+            lesson.steps().forEach(step -> steps.add(PlainText.set(new ListItem(),
+                    getTranslation("studio.outline.step", kind(step), step.key()))));
+            Div item = new Div(title, steps);
+            item.addClassName("studio-outline-lesson");
+            add(item);
+        }
+    }
+
+    void showProblems(String heading, List<ContentProblem> problems) {
+        removeAll();
+        Paragraph summary = new Paragraph(heading);
+        summary.getElement().setAttribute("role", "alert");
+        Pre list = new Pre(problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n")));
+        list.addClassName("content-problems");
+        add(summary, list);
+    }
+
+    private String kind(Step step) {
+        String type = step.getClass().getSimpleName().replace("Step", "").toLowerCase(Locale.ROOT);
+        return getTranslation("studio.outline.kind." + type);
+    }
+}
