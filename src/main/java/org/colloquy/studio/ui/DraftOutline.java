@@ -7,12 +7,17 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.colloquy.base.ui.PlainText;
+import org.colloquy.content.ArgueStep;
+import org.colloquy.content.CheckStep;
 import org.colloquy.content.ContentProblem;
 import org.colloquy.content.Course;
+import org.colloquy.content.DiscussStep;
 import org.colloquy.content.Lesson;
+import org.colloquy.content.PositionStep;
+import org.colloquy.content.ReadStep;
+import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
 
 /** A drafted course, read only: its lessons' titles and their steps; or the problems that keep it from a course. */
@@ -47,7 +52,13 @@ final class DraftOutline extends Div {
     }
 
     private String kind(Step step) {
-        String type = step.getClass().getSimpleName().replace("Step", "").toLowerCase(Locale.ROOT);
-        return getTranslation("studio.outline.kind." + type);
+        return switch (step) {
+            case ReadStep read -> getTranslation("studio.outline.kind.read");
+            case CheckStep check -> getTranslation("studio.outline.kind.check");
+            case RespondStep respond -> getTranslation("studio.outline.kind.respond");
+            case PositionStep position -> getTranslation("studio.outline.kind.position");
+            case DiscussStep discuss -> getTranslation("studio.outline.kind.discuss");
+            case ArgueStep argue -> getTranslation("studio.outline.kind.argue");
+        };
     }
 }
