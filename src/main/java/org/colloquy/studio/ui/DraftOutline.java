@@ -19,6 +19,7 @@ import org.colloquy.content.PositionStep;
 import org.colloquy.content.ReadStep;
 import org.colloquy.content.RespondStep;
 import org.colloquy.content.Step;
+import org.colloquy.content.StepText;
 
 /** A drafted course, read only: its lessons' titles and their steps; or the problems that keep it from a course. */
 final class DraftOutline extends Div {
@@ -35,7 +36,7 @@ final class DraftOutline extends Div {
             H3 title = PlainText.set(new H3(), lesson.title());
             OrderedList steps = new OrderedList();
             lesson.steps().forEach(step -> steps.add(PlainText.set(new ListItem(),
-                    getTranslation("studio.outline.step", kind(step), step.key()))));
+                    getTranslation("studio.outline.step", kind(step), firstLine(step)))));
             Div item = new Div(title, steps);
             item.addClassName("studio-outline-lesson");
             add(item);
@@ -49,6 +50,11 @@ final class DraftOutline extends Div {
         Pre list = new Pre(problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n")));
         list.addClassName("content-problems");
         add(summary, list);
+    }
+
+    private static String firstLine(Step step) {
+        String words = step instanceof ReadStep read ? read.title() : StepText.question(step).plainText();
+        return words.strip().lines().findFirst().orElse("");
     }
 
     private String kind(Step step) {

@@ -68,7 +68,7 @@ class StudioView extends Main implements HasDynamicTitle {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         add(new H1(getTranslation("studio.title")), new Paragraph(getTranslation("studio.explanation")),
-                sourceSection(), problem, proposal, questionsSection, draftSection);
+                sourceSection(), proposal, questionsSection, draftSection);
         buildProposal();
         buildQuestions();
         buildDraft();
@@ -80,16 +80,16 @@ class StudioView extends Main implements HasDynamicTitle {
         text.setHelperText(getTranslation("studio.source.text-help"));
         text.setWidthFull();
         text.setMinHeight("12em");
-        Button importText = new Button(getTranslation("studio.source.import"), click -> run(() ->
+        Div source = section("studio-source");
+        Button importText = new Button(getTranslation("studio.source.import"), click -> run(source, () ->
                 show(studio.importPasted(text.getValue(), importLanguage.getValue()))));
         importText.setId("import-essay");
         importText.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div source = section("studio-source");
         source.setVisible(true);
         source.add(new H2(getTranslation("studio.source.heading")), text,
                 new Paragraph(getTranslation("studio.source.or-file", String.join(", ", EssayImport.EXTENSIONS),
                         EssayImport.MAX_MEGABYTES)),
-                EssayUpload.of((fileName, bytes) -> run(() ->
+                EssayUpload.of((fileName, bytes) -> run(source, () ->
                         show(studio.importFile(fileName, bytes, importLanguage.getValue())))),
                 importLanguage, new Div(importText));
         return source;
@@ -108,7 +108,7 @@ class StudioView extends Main implements HasDynamicTitle {
             field.setWidthFull();
             field.setMaxLength(300);
         }
-        Button find = new Button(getTranslation("studio.proposal.find"), click -> run(this::findQuestions));
+        Button find = new Button(getTranslation("studio.proposal.find"), click -> run(proposal, this::findQuestions));
         find.setId("find-questions");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         proposal.add(new H2(getTranslation("studio.proposal.heading")), counts, title, author, source, language,
@@ -120,8 +120,9 @@ class StudioView extends Main implements HasDynamicTitle {
         courseKey.setLabel(getTranslation("studio.draft.key"));
         courseKey.setHelperText(getTranslation("studio.draft.key-help"));
         courseKey.setMaxLength(CourseKeys.MAX_LENGTH);
+        courseKey.setWidth("min(100%, 32em)");
         courseKey.setPattern("[a-z0-9][a-z0-9-]*");
-        Button draft = new Button(getTranslation("studio.draft.button"), click -> run(this::draft));
+        Button draft = new Button(getTranslation("studio.draft.button"), click -> run(questionsSection, this::draft));
         draft.setId("draft-course");
         draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         questionsSection.add(new H2(getTranslation("studio.questions.heading")), questions, courseKey,
@@ -132,7 +133,7 @@ class StudioView extends Main implements HasDynamicTitle {
         publish.setText(getTranslation("studio.publish.button"));
         publish.setId("publish-course");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(click -> run(this::publish));
+        publish.addClickListener(click -> run(draftSection, this::publish));
         published.setId("studio-published");
         published.getElement().setAttribute("role", "status");
         draftSection.add(new H2(getTranslation("studio.outline.heading")),
@@ -196,14 +197,16 @@ class StudioView extends Main implements HasDynamicTitle {
         }
     }
 
-    /** Runs one step; a refusal is shown above the steps, and nothing the teacher typed is cleared. */
-    private void run(Runnable step) {
+    /** Runs one step; a refusal is shown at the end of the step's section, and nothing the teacher typed is cleared. */
+    private void run(Div section, Runnable step) {
         try {
             step.run();
             problem.setVisible(false);
         } catch (Refusal refused) {
             PlainText.set(problem, Translated.text(refused.reason()));
+            section.add(problem);
             problem.setVisible(true);
+            problem.scrollIntoView();
         }
     }
 
@@ -212,10 +215,11 @@ class StudioView extends Main implements HasDynamicTitle {
         select.setId(id);
         select.setLabel(getTranslation("studio.language"));
         select.setItems(EssayLanguage.SUPPORTED);
-        select.setItemLabelGenerator(code -> getTranslation("studio.language." + code));
+        String detectFromText = getTranslation("studio.language.detect");
+        select.setItemLabelGenerator(code -> code == null ? detectFromText : getTranslation("studio.language." + code));
         if (detect) {
             select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption(getTranslation("studio.language.detect"));
+            select.setEmptySelectionCaption(detectFromText);
         }
         return select;
     }
