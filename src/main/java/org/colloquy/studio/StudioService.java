@@ -3,6 +3,7 @@ package org.colloquy.studio;
 import java.util.List;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.content.CourseCheck;
+import org.colloquy.content.Sentences;
 import org.colloquy.content.CoursePublisher;
 import org.colloquy.studio.draft.CourseDrafter;
 import org.colloquy.studio.draft.DraftCourse;
@@ -19,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StudioService {
+
+    /** The longest question a teacher may add in her own words, in characters. */
+    public static final int MAX_OWN_QUESTION = 500;
+    static final String OWN_REASON = "asked by the teacher";
 
     private final CoursePublisher publisher;
     private final StudioCourseOwners owners;
@@ -44,6 +49,31 @@ public class StudioService {
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public List<OpenQuestion> findQuestions(Essay essay) {
         return new QuestionFinder().find(essay);
+    }
+
+    /**
+     * A question the teacher asks of paragraph {@code paragraph} in her own words, numbered after the paragraph's
+     * sentences and after the questions already listed for it, so that each keeps its own step in the draft.
+     *
+     * @throws Refusal if the words are empty or too long, or the essay has no such paragraph
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public OpenQuestion ownQuestion(Essay essay, List<OpenQuestion> listed, int paragraph, String words) {
+        String text = words.strip();
+        if (text.isEmpty()) {
+            throw Refusal.of("studio.own.empty");
+        }
+        if (text.length() > MAX_OWN_QUESTION) {
+            throw Refusal.of("studio.own.too-long", MAX_OWN_QUESTION);
+        }
+        if (paragraph < 1 || paragraph > essay.paragraphs().size()) {
+            throw Refusal.of("studio.draft.unknown-paragraph", paragraph, essay.paragraphs().size());
+        }
+        int sentences = Sentences.split(essay.paragraphs().get(paragraph - 1).text()).size();
+        int after = listed.stream().filter(question -> question.paragraph() == paragraph)
+                .mapToInt(OpenQuestion::sentence).max().orElse(0);
+        return new OpenQuestion(paragraph, Math.max(sentences, after) + 1, text, OpenQuestion.Kind.EXPLICIT,
+                OWN_REASON);
     }
 
     /**

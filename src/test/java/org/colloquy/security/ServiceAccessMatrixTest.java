@@ -328,6 +328,8 @@ class ServiceAccessMatrixTest {
                 only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("StudioService.findQuestions(Essay)", "find the open questions of an essay",
                 () -> studio.findQuestions(studioEssay()), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.ownQuestion(Essay, List, int, String)", "add a question of their own to an essay",
+                () -> studio.ownQuestion(studioEssay(), List.of(), 1, "Why now?"), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("StudioService.draft(Essay, List, String)", "draft a course from an essay",
                 () -> studio.draft(studioEssay(), List.of(new OpenQuestion(1, 1, "Is it late?",
                         OpenQuestion.Kind.EXPLICIT, "ends with a question mark")), "matrix-draft"),

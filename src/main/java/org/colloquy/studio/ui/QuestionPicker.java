@@ -10,11 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.studio.OpenQuestion;
+import org.jspecify.annotations.Nullable;
 
-/** The open questions found, each with a checkbox to keep it (all kept at first): where, its words, kind, why. */
+/**
+ * The open questions found, each with a checkbox to keep it (all kept at first): where, its words, kind and why;
+ * then the teacher's own questions, kept too.
+ */
 final class QuestionPicker extends Div {
 
     private final Map<OpenQuestion, Checkbox> kept = new LinkedHashMap<>();
+    private final Paragraph summary = new Paragraph();
 
     QuestionPicker() {
         setId("studio-questions");
@@ -24,27 +29,44 @@ final class QuestionPicker extends Div {
     void show(List<OpenQuestion> questions) {
         removeAll();
         kept.clear();
-        if (questions.isEmpty()) {
-            add(new Paragraph(getTranslation("studio.questions.none")));
-            return;
-        }
-        add(new Paragraph(getTranslation("studio.questions.found", questions.size())));
+        summary.setText(questions.isEmpty() ? getTranslation("studio.questions.none")
+                : getTranslation("studio.questions.found", questions.size()));
+        add(summary);
         for (OpenQuestion question : questions) {
-            Checkbox keep = new Checkbox(true);
-            keep.addClassName("studio-question");
-            keep.setLabel(getTranslation("studio.questions.label", question.paragraph(), question.sentence(),
-                    getTranslation("studio.questions.kind." + question.kind().name().toLowerCase(Locale.ROOT))));
-            Div words = PlainText.set(new Div(), question.text());
-            words.addClassName("studio-question-words");
-            Div reason = PlainText.set(new Div(), getTranslation("studio.questions.reason", question.reason()));
-            reason.addClassName("studio-question-reason");
-            keep.setHelperComponent(new Div(words, reason));
-            kept.put(question, keep);
-            add(keep);
+            add(question, getTranslation("studio.questions.label", question.paragraph(), question.sentence(),
+                    getTranslation("studio.questions.kind." + question.kind().name().toLowerCase(Locale.ROOT))),
+                    getTranslation("studio.questions.reason", question.reason()));
         }
     }
 
-    /** The questions whose box is ticked, in reading order. */
+    /** A question of the teacher's own, kept. */
+    void addOwn(OpenQuestion question) {
+        add(question, getTranslation("studio.own.label", question.paragraph()), null);
+    }
+
+    private void add(OpenQuestion question, String label, @Nullable String why) {
+        Checkbox keep = new Checkbox(true);
+        keep.addClassName("studio-question");
+        keep.setLabel(label);
+        Div words = PlainText.set(new Div(), question.text());
+        words.addClassName("studio-question-words");
+        Div helper = new Div(words);
+        if (why != null) {
+            Div reason = PlainText.set(new Div(), why);
+            reason.addClassName("studio-question-reason");
+            helper.add(reason);
+        }
+        keep.setHelperComponent(helper);
+        kept.put(question, keep);
+        add(keep);
+    }
+
+    /** Every question listed, kept or not. */
+    List<OpenQuestion> listed() {
+        return List.copyOf(kept.keySet());
+    }
+
+    /** The questions whose box is ticked, found ones in reading order, then her own. */
     List<OpenQuestion> kept() {
         List<OpenQuestion> chosen = new ArrayList<>();
         kept.forEach((question, box) -> {

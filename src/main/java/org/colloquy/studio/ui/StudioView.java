@@ -51,6 +51,7 @@ class StudioView extends Main implements HasDynamicTitle {
     private final Paragraph counts = new Paragraph();
     private final Div questionsSection = section("studio-questions-section");
     private final QuestionPicker questions = new QuestionPicker();
+    private final OwnQuestionForm ownQuestion = new OwnQuestionForm(this::addOwnQuestion);
     private final TextField courseKey = new TextField();
     private final Div draftSection = section("studio-draft-section");
     private final DraftOutline outline = new DraftOutline();
@@ -125,7 +126,7 @@ class StudioView extends Main implements HasDynamicTitle {
         Button draft = new Button(getTranslation("studio.draft.button"), click -> run(questionsSection, this::draft));
         draft.setId("draft-course");
         draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        questionsSection.add(new H2(getTranslation("studio.questions.heading")), questions, courseKey,
+        questionsSection.add(new H2(getTranslation("studio.questions.heading")), questions, ownQuestion, courseKey,
                 new Div(draft));
     }
 
@@ -163,9 +164,17 @@ class StudioView extends Main implements HasDynamicTitle {
         essay = new Essay(title.getValue().strip(), author.getValue().strip(), source.getValue().strip(),
                 Objects.requireNonNullElse(language.getValue(), current.language()), current.paragraphs());
         questions.show(studio.findQuestions(essay));
+        ownQuestion.show(essay);
         courseKey.setValue(CourseKeys.proposedFrom(essay.title()));
         questionsSection.setVisible(true);
         draftSection.setVisible(false);
+    }
+
+    private void addOwnQuestion(int paragraph, String words) {
+        run(questionsSection, () -> {
+            questions.addOwn(studio.ownQuestion(Objects.requireNonNull(essay), questions.listed(), paragraph, words));
+            ownQuestion.clear();
+        });
     }
 
     private void draft() {

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -76,7 +76,7 @@ class StudioViewTest extends SpringBrowserlessTest {
         test(field("course-key")).setValue(key);
 
         click("draft-course");
-        assertThat(find(H3.class).all()).extracting(PlainText::of).hasSize(2);
+        assertThat(find(Div.class).withClassName("studio-outline-lesson").all()).hasSize(2);
         List<String> steps = find(ListItem.class).all().stream().map(PlainText::of).toList();
         assertThat(steps).anySatisfy(step -> assertThat(step).startsWith("Respond: ")
                 .contains("Is that meeting an accident of history?"));
@@ -88,6 +88,40 @@ class StudioViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).id("open-published-course").getHref()).isEqualTo(ContentPages.courseHome(key));
         assertThat(catalog.course(key)).hasValueSatisfying(course -> assertThat(course.source().author())
                 .isEqualTo("A. Teacher"));
+    }
+
+    @Test
+    void sheAddsTwoQuestionsOfHerOwnToAParagraphAndEachBecomesAStepOfTheDraft() {
+        pasteAndImport(ESSAY);
+        click("find-questions");
+        find(Checkbox.class).withClassName("studio-question").all().forEach(box -> test(box).click());
+
+        test(find(Select.class).id("own-question-paragraph")).selectItem("¶2: Trade has grown for a decade. Who decides "
+                + "the pace? Nobody s…");
+        test(field("own-question-words")).setValue("What would slow the trade down?");
+        click("add-own-question");
+        test(field("own-question-words")).setValue("Who gains from the pace?");
+        click("add-own-question");
+        assertThat(find(Checkbox.class).withClassName("studio-question").all()).hasSize(4).last()
+                .satisfies(box -> assertThat(box.getLabel()).isEqualTo("¶2 · your question"));
+        test(field("course-key")).setValue("own-questions-" + System.nanoTime());
+
+        click("draft-course");
+
+        List<String> steps = find(ListItem.class).all().stream().map(PlainText::of).toList();
+        assertThat(steps).contains("Respond: What would slow the trade down?", "Respond: Who gains from the pace?")
+                .noneSatisfy(step -> assertThat(step).contains("accident of history"));
+    }
+
+    @Test
+    void anEmptyQuestionOfHerOwnIsRefused() {
+        pasteAndImport(ESSAY);
+        click("find-questions");
+
+        click("add-own-question");
+
+        assertThat(problem()).isEqualTo("Type your question first.");
+        assertThat(find(Checkbox.class).withClassName("studio-question").all()).hasSize(2);
     }
 
     @Test
