@@ -6,6 +6,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.colloquy.studio.essay.EssayImport;
 
 /** The file chooser of the studio: one essay file, read in memory, smaller than the import's limit. */
@@ -14,7 +15,8 @@ final class EssayUpload {
     private EssayUpload() {
     }
 
-    static Upload of(BiConsumer<String, byte[]> received) {
+    /** An upload that hands a received file on, and the upload's own refusal (wrong type, too big) in words. */
+    static Upload of(BiConsumer<String, byte[]> received, Consumer<String> rejected) {
         Upload upload = new Upload();
         upload.setId("essay-upload");
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
@@ -27,6 +29,7 @@ final class EssayUpload {
         upload.setUploadButton(new Button(upload.getTranslation("studio.upload.choose")));
         upload.setDropLabel(new Span(upload.getTranslation("studio.upload.drop", EssayImport.MAX_MEGABYTES)));
         upload.setI18n(texts(upload));
+        upload.addFileRejectedListener(event -> rejected.accept(event.getErrorMessage()));
         return upload;
     }
 

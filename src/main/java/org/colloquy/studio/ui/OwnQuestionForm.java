@@ -23,6 +23,7 @@ final class OwnQuestionForm extends Div {
         addClassName("studio-own-question");
         paragraph.setId("own-question-paragraph");
         paragraph.setLabel(getTranslation("studio.own.paragraph"));
+        paragraph.setWidth("min(100%, 40em)");
         words.setId("own-question-words");
         words.setLabel(getTranslation("studio.own.words"));
         words.setMaxLength(StudioService.MAX_OWN_QUESTION);

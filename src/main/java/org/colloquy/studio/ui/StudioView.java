@@ -91,7 +91,8 @@ class StudioView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("studio.source.or-file", String.join(", ", EssayImport.EXTENSIONS),
                         EssayImport.MAX_MEGABYTES)),
                 EssayUpload.of((fileName, bytes) -> run(source, () ->
-                        show(studio.importFile(fileName, bytes, importLanguage.getValue())))),
+                        show(studio.importFile(fileName, bytes, importLanguage.getValue()))),
+                        message -> showProblem(source, message)),
                 importLanguage, new Div(importText));
         return source;
     }
@@ -212,11 +213,15 @@ class StudioView extends Main implements HasDynamicTitle {
             step.run();
             problem.setVisible(false);
         } catch (Refusal refused) {
-            PlainText.set(problem, Translated.text(refused.reason()));
-            section.add(problem);
-            problem.setVisible(true);
-            problem.scrollIntoView();
+            showProblem(section, Translated.text(refused.reason()));
         }
+    }
+
+    private void showProblem(Div section, String message) {
+        PlainText.set(problem, message);
+        section.add(problem);
+        problem.setVisible(true);
+        problem.scrollIntoView();
     }
 
     private Select<String> languageSelect(String id, boolean detect) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -135,6 +137,17 @@ class StudioViewTest extends SpringBrowserlessTest {
                 + "with a text layer.");
         assertThat(find(TextArea.class).id("essay-text").getValue()).isEqualTo(ESSAY);
         assertThat(visibleSteps()).containsExactly("studio-source");
+    }
+
+    @Test
+    void aFileTheUploadRefusesInTheBrowserShowsTheUploadsReason() {
+        Upload upload = find(Upload.class).single();
+        String tooLarge = upload.getI18n().getError().getFileIsTooBig();
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, tooLarge, "big.pdf"));
+
+        assertThat(problem()).isEqualTo(tooLarge)
+                .isEqualTo("The file is 5 MB or larger: Colloquy imports essays of less than 5 MB.");
     }
 
     @Test
