@@ -28,7 +28,8 @@ public class StudioContentFolder implements ApplicationContextInitializer<Config
     public static synchronized Path folder() {
         if (folder == null) {
             try {
-                Path copy = Files.createTempDirectory("colloquy-studio-content-");
+                Files.createDirectories(Path.of("target"));
+                Path copy = Files.createTempDirectory(Path.of("target"), "studio-content-").toAbsolutePath();
                 try (Stream<Path> files = Files.walk(Path.of("content"))) {
                     for (Path file : files.toList()) {
                         Path target = copy.resolve(Path.of("content").relativize(file).toString());
