@@ -104,6 +104,20 @@ public class CourseCatalog {
         CourseArchive.write(contentDir.resolve(course.key()), out);
     }
 
+    /**
+     * Serves this course from now on in place of any course with its key, its folder no longer held back: for
+     * {@link CoursePublisher}, once the course passed every check in its folder.
+     */
+    synchronized void serve(Course course) {
+        Map<String, Course> served = new TreeMap<>();
+        courses.forEach(each -> served.put(each.key(), each));
+        served.put(course.key(), course);
+        this.courses = List.copyOf(served.values());
+        this.heldBack = heldBack.stream()
+                .filter(broken -> !broken.folder().getFileName().toString().equals(course.key()))
+                .toList();
+    }
+
     /** The folder the courses are read from. */
     @PreAuthorize("hasRole('ADMIN')")
     public Path contentDir() {

@@ -20,6 +20,7 @@ import static org.colloquy.security.ServiceAccessMatrixTest.Who.STUDENT_A;
 import static org.colloquy.security.ServiceAccessMatrixTest.Who.STUDENT_B;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,13 @@ import org.colloquy.base.i18n.ColloquyI18NProvider;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.LanguagePreference;
 import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.CourseOwners;
+import org.colloquy.content.CoursePublisher;
+import org.colloquy.studio.Essay;
+import org.colloquy.studio.EssayParagraph;
+import org.colloquy.studio.OpenQuestion;
+import org.colloquy.studio.StudioService;
+import org.colloquy.studio.draft.DraftCourse;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.heatmap.ReadingHeatMapService;
@@ -155,6 +163,9 @@ class ServiceAccessMatrixTest {
     @Autowired CohortInvitationService invitations;
     @Autowired StudentAccounts studentAccounts;
     @Autowired CourseCatalog catalog;
+    @Autowired CoursePublisher publisher;
+    @Autowired CourseOwners courseOwners;
+    @Autowired StudioService studio;
     @Autowired AnswerService answers;
     @Autowired CohortWorkService classWork;
     @Autowired MyWorkService myWork;
@@ -303,6 +314,31 @@ class ServiceAccessMatrixTest {
                 only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("CourseCatalog.heldBack()", "see the course folders held back with their problems",
                 () -> catalog.heldBack(), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        // the studio and publishing: files with problems are refused before anything is written to the content folder
+        Map<String, String> broken = Map.of("course.yaml", "key: matrix-broken\n");
+        rows.add(row("CoursePublisher.mayPublish(String)", "ask whether they may publish a course under a new key",
+                () -> publisher.mayPublish("matrix-new-course"), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("CoursePublisher.check(String, Map)", "check a course's files without publishing them",
+                () -> publisher.check("matrix-broken", broken), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("CoursePublisher.publish(String, Map)", "publish a course (refused here for its problems)",
+                () -> publisher.publish("matrix-broken", broken), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("CourseOwners.ownedByCurrentUser(String)", "ask whether they own a course",
+                () -> courseOwners.ownedByCurrentUser(COURSE), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.importPasted(String, String)", "import a pasted essay into the studio",
+                () -> studio.importPasted(STUDIO_ESSAY, null), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.importFile(String, byte[], String)", "import an essay file into the studio",
+                () -> studio.importFile("essay.txt", STUDIO_ESSAY.getBytes(StandardCharsets.UTF_8), "en"),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.findQuestions(Essay)", "find the open questions of an essay",
+                () -> studio.findQuestions(studioEssay()), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.ownQuestion(Essay, List, int, String)", "add a question of their own to an essay",
+                () -> studio.ownQuestion(studioEssay(), List.of(), 1, "Why now?"), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.draft(Essay, List, String)", "draft a course from an essay",
+                () -> studio.draft(studioEssay(), List.of(new OpenQuestion(1, 1, "Is it late?",
+                        OpenQuestion.Kind.EXPLICIT, "ends with a question mark")), "matrix-draft"),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.publish(DraftCourse)", "publish a drafted course (refused here for its problems)",
+                () -> studio.publish(new DraftCourse("matrix-broken", broken)), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
 
         // lesson: a student's own work
         rows.add(row("AnswerService.anonymousToPeers(String, String)", "ask whether a discussion hides names",
@@ -638,6 +674,13 @@ class ServiceAccessMatrixTest {
         rows.add(row("SessionPrompts.title(SeminarSession)", "read the title of a session in hand",
                 () -> sessionPrompts.title(sessionInHand(classSession)), everyone()));
         return rows;
+    }
+
+    private static final String STUDIO_ESSAY = "On Timing\n\nIs it late? Nobody knows.\n";
+
+    /** An essay as the studio holds it, made without the studio's service, which is what a row checks. */
+    private static Essay studioEssay() {
+        return new Essay("On Timing", "", "", "en", List.of(new EssayParagraph(1, null, "Is it late? Nobody knows.")));
     }
 
     private SeminarSession sessionInHand(long sessionId) {

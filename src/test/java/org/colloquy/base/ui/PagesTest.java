@@ -17,6 +17,7 @@ import org.colloquy.notice.ui.NoticePages;
 import org.colloquy.review.ui.CohortTab;
 import org.colloquy.review.ui.ReviewPages;
 import org.colloquy.seminar.session.ui.SeminarPages;
+import org.colloquy.studio.ui.StudioPages;
 import org.junit.jupiter.api.Test;
 
 /** Every feature's page addresses fill their routes: a parameter renamed on one side fails here, not for a user. */
@@ -24,7 +25,7 @@ class PagesTest {
 
     private static final List<Class<?>> PAGES = List.of(ArgumentPages.class, CohortPages.class, ContentPages.class,
             DiscussionPages.class, IdentityPages.class, LessonPages.class, NoticePages.class, ReviewPages.class,
-            SeminarPages.class);
+            SeminarPages.class, StudioPages.class);
 
     @Test
     void every_address_of_every_feature_can_be_made() throws Exception {
@@ -54,6 +55,7 @@ class PagesTest {
     @Test
     void an_instructor_finds_her_class_and_what_opens_from_it() {
         assertThat(ReviewPages.classes()).isEqualTo("classes");
+        assertThat(StudioPages.studio()).isEqualTo("studio");
         assertThat(CohortPages.classPage(7)).isEqualTo("classes/7").isEqualTo(ReviewPages.cohort(7));
         assertThat(ReviewPages.cohort(7, CohortTab.PROMPTS)).isEqualTo("classes/7?tab=prompts");
         assertThat(ReviewPages.reviewQueue(7, "three-stages/respond")).isEqualTo("classes/7/review/three-stages/respond");
