@@ -1,6 +1,8 @@
 package org.colloquy.studio;
 
 import java.util.List;
+import java.util.Locale;
+import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.content.CourseCheck;
 import org.colloquy.content.Sentences;
@@ -45,10 +47,10 @@ public class StudioService {
         return new EssayImport().file(fileName, content, language);
     }
 
-    /** The open questions of the essay, in reading order. */
+    /** The open questions of the essay, in reading order, each with why it was picked in the reader's language. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    public List<OpenQuestion> findQuestions(Essay essay) {
-        return new QuestionFinder().find(essay);
+    public List<OpenQuestion> findQuestions(Essay essay, Locale reader) {
+        return new QuestionFinder().find(essay, InterfaceLanguage.closestTo(reader));
     }
 
     /**

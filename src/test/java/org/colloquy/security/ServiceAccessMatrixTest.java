@@ -329,8 +329,8 @@ class ServiceAccessMatrixTest {
         rows.add(row("StudioService.importFile(String, byte[], String)", "import an essay file into the studio",
                 () -> studio.importFile("essay.txt", STUDIO_ESSAY.getBytes(StandardCharsets.UTF_8), "en"),
                 only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
-        rows.add(row("StudioService.findQuestions(Essay)", "find the open questions of an essay",
-                () -> studio.findQuestions(studioEssay()), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.findQuestions(Essay, Locale)", "find the open questions of an essay",
+                () -> studio.findQuestions(studioEssay(), Locale.ENGLISH), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("StudioService.ownQuestion(Essay, List, int, String)", "add a question of their own to an essay",
                 () -> studio.ownQuestion(studioEssay(), List.of(), 1, "Why now?"), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("StudioService.draft(Essay, List, String)", "draft a course from an essay",

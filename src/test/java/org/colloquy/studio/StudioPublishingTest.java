@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -96,7 +97,7 @@ class StudioPublishingTest {
 
         accounts.signInNew("colleague", Role.INSTRUCTOR);
 
-        assertThatThrownBy(() -> studio.draft(essay("Mine now"), studio.findQuestions(essay("Mine now")), key))
+        assertThatThrownBy(() -> studio.draft(essay("Mine now"), studio.findQuestions(essay("Mine now"), Locale.ENGLISH), key))
                 .isInstanceOf(Refusal.class).hasMessageContaining("is taken by a course you do not own");
         DraftCourse hers = new DraftCourse(key, Map.of("course.yaml", original.files().get("course.yaml")
                 .replace("On Timing", "Mine now")));
@@ -110,7 +111,7 @@ class StudioPublishingTest {
     void onlyAnAdminMayPublishOverACourseShippedAsFilesWithoutOwners() {
         accounts.signInNew("author", Role.INSTRUCTOR);
         assertThat(publisher.mayPublish("sino-russian-relations")).isFalse();
-        assertThatThrownBy(() -> studio.draft(essay("On Timing"), studio.findQuestions(essay("On Timing")),
+        assertThatThrownBy(() -> studio.draft(essay("On Timing"), studio.findQuestions(essay("On Timing"), Locale.ENGLISH),
                 "sino-russian-relations")).isInstanceOf(Refusal.class);
 
         accounts.signInNew("admin", Role.ADMIN);
@@ -149,7 +150,7 @@ class StudioPublishingTest {
 
     private DraftCourse drafted(String key, String title) {
         Essay essay = essay(title);
-        DraftedCourse drafted = studio.draft(essay, studio.findQuestions(essay), key);
+        DraftedCourse drafted = studio.draft(essay, studio.findQuestions(essay, Locale.ENGLISH), key);
         assertThat(drafted.check()).isInstanceOf(CourseCheck.Passed.class);
         return drafted.draft();
     }

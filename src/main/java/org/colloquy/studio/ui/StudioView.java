@@ -170,7 +170,7 @@ class StudioView extends Main implements HasDynamicTitle {
         }
         essay = new Essay(title.getValue().strip(), author.getValue().strip(), source.getValue().strip(),
                 Objects.requireNonNullElse(language.getValue(), current.language()), current.paragraphs());
-        questions.show(studio.findQuestions(essay));
+        questions.show(studio.findQuestions(essay, getLocale()));
         ownQuestion.show(essay);
         courseKey.setValue(CourseKeys.proposedFrom(essay.title()));
         questionsSection.setVisible(true);

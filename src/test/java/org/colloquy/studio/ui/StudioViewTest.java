@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.colloquy.IntegrationTest;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.content.CourseCatalog;
@@ -90,6 +92,20 @@ class StudioViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).id("open-published-course").getHref()).isEqualTo(ContentPages.courseHome(key));
         assertThat(catalog.course(key)).hasValueSatisfying(course -> assertThat(course.source().author())
                 .isEqualTo("A. Teacher"));
+    }
+
+    @Test
+    void aTeacherReadingRussianIsToldInRussianWhyEachQuestionWasPicked() {
+        UI.getCurrent().setLocale(Locale.of("ru", "RU"));
+        try {
+            pasteAndImport(ESSAY);
+            click("find-questions");
+
+            assertThat(find(Div.class).withClassName("studio-question-reason").all()).extracting(PlainText::of)
+                    .contains("Почему: спрашивает прямо, с вопросительным знаком");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 
     @Test
