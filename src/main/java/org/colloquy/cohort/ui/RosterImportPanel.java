@@ -89,7 +89,7 @@ public class RosterImportPanel extends Div {
 
         invited.addClassName("roster-invited");
         showInvited();
-        add(new H3(getTranslation("account.roster.title")), explanation, upload, fileStatus, csv, importButton, result,
+        add(explanation, upload, fileStatus, csv, importButton, result,
                 invited);
     }
 
