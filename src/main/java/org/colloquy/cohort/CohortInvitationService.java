@@ -95,16 +95,17 @@ public class CohortInvitationService {
     }
 
     /**
-     * Invites a student from a class list of a cohort the signed-in instructor teaches; inviting twice keeps one. She
+     * Invites a student from a class list of a cohort the signed-in instructor teaches (its caller checked that);
+     * inviting twice keeps one. She
      * is told ({@link StudentInvited}).
      */
-    void invite(long cohortId, long userId) {
-        if (!invitations.existsByCohortIdAndUserId(cohortId, userId)) {
+    void invite(CohortRef cohort, long userId) {
+        if (!invitations.existsByCohortIdAndUserId(cohort.id(), userId)) {
             UserRef inviter = currentUser.require();
-            CohortInvitation invitation = invitations.save(new CohortInvitation(cohortId, userId, inviter.id(),
+            CohortInvitation invitation = invitations.save(new CohortInvitation(cohort.id(), userId, inviter.id(),
                     clock.instant()));
-            events.publishEvent(new StudentInvited(userId, cohortId, cohorts.requireTeaching(cohortId).name(),
-                    inviter.displayName(), invitation.getInvitedAt()));
+            events.publishEvent(new StudentInvited(userId, cohort.id(), cohort.name(), inviter.displayName(),
+                    invitation.getInvitedAt()));
         }
     }
 

@@ -37,7 +37,7 @@ public class RosterImportService {
     }
 
     public RosterImportResult importRoster(long cohortId, String csvText) {
-        cohorts.requireTeaching(cohortId);
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
         RosterSheet sheet = RosterSheet.read(csvText);
         List<RosterProblem> problems = new ArrayList<>(sheet.problems());
         for (RosterSheet.Student student : sheet.students()) {
@@ -52,18 +52,19 @@ public class RosterImportService {
         }
         List<RosterEntry> entries = new ArrayList<>();
         for (RosterSheet.Student student : sheet.students()) {
-            entries.add(enrol(cohortId, student));
+            entries.add(enrol(cohort, student));
             releaseWrittenEntities();
         }
         return new RosterImportResult.Imported(entries);
     }
 
-    private RosterEntry enrol(long cohortId, RosterSheet.Student student) {
+    private RosterEntry enrol(CohortRef cohort, RosterSheet.Student student) {
+        long cohortId = cohort.id();
         StudentAccounts.Provided account = accounts.provide(student.username(), student.name());
         RosterEntry.Account kind = switch (account.kind()) {
             case CREATED -> enrolled(cohortId, account, RosterEntry.Account.CREATED);
             case EXISTING_AWAITING_PASSWORD -> enrolled(cohortId, account, RosterEntry.Account.EXISTING_AWAITING_PASSWORD);
-            case EXISTING_IN_USE -> invited(cohortId, account);
+            case EXISTING_IN_USE -> invited(cohort, account);
         };
         return entry(student, kind, account.setPasswordToken());
     }
@@ -74,11 +75,11 @@ public class RosterImportService {
         return kind;
     }
 
-    private RosterEntry.Account invited(long cohortId, StudentAccounts.Provided account) {
-        if (cohorts.isMember(cohortId, account.userId())) {
+    private RosterEntry.Account invited(CohortRef cohort, StudentAccounts.Provided account) {
+        if (cohorts.isMember(cohort.id(), account.userId())) {
             return RosterEntry.Account.ALREADY_IN_CLASS;
         }
-        invitations.invite(cohortId, account.userId());
+        invitations.invite(cohort, account.userId());
         return RosterEntry.Account.INVITED;
     }
 

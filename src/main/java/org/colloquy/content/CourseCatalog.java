@@ -124,6 +124,11 @@ public class CourseCatalog {
         return contentDir;
     }
 
+    /** The same folder, for {@link CoursePublisher}, which checks who publishes itself. */
+    Path folder() {
+        return contentDir;
+    }
+
     /** All courses, sorted by key. */
     public List<Course> courses() {
         return courses;

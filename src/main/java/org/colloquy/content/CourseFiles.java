@@ -15,14 +15,13 @@ import org.colloquy.base.i18n.Refusal;
 final class CourseFiles {
 
     /** A course key: it names the folder, so it can never climb out of the content folder. */
-    static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern RELATIVE_PATH = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*");
 
     private CourseFiles() {
     }
 
     static void requireKey(String courseKey) {
-        if (!KEY.matcher(courseKey).matches()) {
+        if (!ContentKeys.isValid(courseKey) || courseKey.length() > ContentKeys.LONGEST_COURSE_KEY) {
             throw Refusal.of("content.publish.bad-key", courseKey);
         }
     }

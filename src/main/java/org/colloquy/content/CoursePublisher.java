@@ -13,7 +13,6 @@ import org.colloquy.content.load.ContentLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,9 +36,9 @@ public class CoursePublisher {
     private final CourseOwners owners;
     private final SecurityContextHolderStrategy securityContexts;
 
-    CoursePublisher(@Value("${colloquy.content.dir:content}") String contentDir, CourseCatalog catalog,
-                    CourseOwners owners, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
-        this.contentDir = Path.of(contentDir);
+    CoursePublisher(CourseCatalog catalog, CourseOwners owners,
+                    ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        this.contentDir = catalog.folder();
         this.catalog = catalog;
         this.owners = owners;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -82,11 +81,12 @@ public class CoursePublisher {
         Path staging = temporaryFolder();
         try {
             CourseCheck check = checked(staging, courseKey, files);
-            if (check instanceof CourseCheck.Failed) {
+            if (!(check instanceof CourseCheck.Passed passed)) {
                 return check;
             }
+            // the same bytes under the same relative paths: the course checked is the course served
+            Course course = passed.course();
             Path target = moveIntoContentFolder(staging.resolve(courseKey), courseKey);
-            Course course = new ContentLoader().loadCourseOrCourses(target).courses().getFirst();
             catalog.serve(course);
             log.info("Published course {} (version {}) into {}", courseKey, course.contentVersion(), target);
             return new CourseCheck.Passed(course);

@@ -1,5 +1,7 @@
 package org.colloquy.content.load;
 
+import org.colloquy.content.ContentKeys;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,8 +127,8 @@ final class CourseParser {
         for (ScalarNode listed : course.requiredTextList("lessons", true)) {
             var key = listed.getValue();
             var firstLine = listedLines.putIfAbsent(key, YamlNodes.line(listed));
-            if (!Keys.isValid(key)) {
-                file.report(listed, "lesson \"" + key + "\" is not a valid key: " + Keys.RULE);
+            if (!ContentKeys.isValid(key)) {
+                file.report(listed, "lesson \"" + key + "\" is not a valid key: " + ContentKeys.RULE);
             } else if (firstLine != null) {
                 file.report(listed, "lesson \"" + key + "\" is listed twice (first at line " + firstLine + ")");
             } else {

@@ -1,5 +1,7 @@
 package org.colloquy.content.load;
 
+import org.colloquy.content.ContentKeys;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,8 +111,8 @@ final class ReadingParser {
     }
 
     private void addParagraph(String id, String text) {
-        if (!Keys.isValid(id)) {
-            file.report(blockLine, "paragraph id \"" + id + "\" is not a valid key: " + Keys.RULE);
+        if (!ContentKeys.isValid(id)) {
+            file.report(blockLine, "paragraph id \"" + id + "\" is not a valid key: " + ContentKeys.RULE);
             return;
         }
         var firstLine = idLines.putIfAbsent(id, blockLine);

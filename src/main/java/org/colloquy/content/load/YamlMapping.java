@@ -1,5 +1,7 @@
 package org.colloquy.content.load;
 
+import org.colloquy.content.ContentKeys;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -157,8 +159,8 @@ final class YamlMapping {
 
     private String key(String field, ScalarNode scalar) {
         var key = scalar.getValue();
-        if (!Keys.isValid(key)) {
-            file.report(scalar, field + " \"" + key + "\" is not a valid key: " + Keys.RULE);
+        if (!ContentKeys.isValid(key)) {
+            file.report(scalar, field + " \"" + key + "\" is not a valid key: " + ContentKeys.RULE);
         }
         return key;
     }

@@ -42,7 +42,6 @@ class NoticeLink extends Anchor {
         addClassName("notice-link");
         getElement().addEventListener(CHANGED, event -> count());
         getElement().executeJs(FOLLOW_OTHER_TABS, CHANNEL, CHANGED);
-        count();
     }
 
     /** Tells the notice link of this tab, and of the person's other tabs, that notices were read. */

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.colloquy.content.ContentKeys;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.studio.Essay;
 import org.colloquy.studio.EssayParagraph;
@@ -19,10 +19,9 @@ import org.colloquy.studio.OpenQuestion;
  */
 public final class CourseDrafter {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     public DraftCourse draft(Essay essay, List<OpenQuestion> kept, String courseKey) {
-        if (!KEY.matcher(courseKey).matches()) {
+        if (!ContentKeys.isValid(courseKey)) {
             throw Refusal.of("studio.draft.bad-course-key", courseKey);
         }
         if (kept.isEmpty()) {

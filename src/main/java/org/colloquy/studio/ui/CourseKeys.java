@@ -1,12 +1,14 @@
 package org.colloquy.studio.ui;
 
+import org.colloquy.content.ContentKeys;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** A course key proposed from a title: lower-case letters and digits joined by dashes, as a folder name. */
 final class CourseKeys {
 
-    static final int MAX_LENGTH = 64;
+    static final int MAX_LENGTH = ContentKeys.LONGEST_COURSE_KEY;
     private static final String FALLBACK = "my-course";
 
     private CourseKeys() {
