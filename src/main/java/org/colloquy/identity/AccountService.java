@@ -108,6 +108,9 @@ public class AccountService {
 
     private UserRef save(String username, String displayName, String passwordHash, Set<Role> roles) {
         AppUser user = new AppUser(username, AnswerText.oneLine(displayName), passwordHash, roles, clock.instant());
+        if (Contacts.looksLikeAddress(username) && users.findByEmail(username).isEmpty()) {
+            user.changeEmail(username);
+        }
         return UserRef.of(users.save(user));
     }
 

@@ -46,6 +46,9 @@ public class AppUser {
     @Column(name = "interface_language", length = 10)
     private @Nullable String interfaceLanguage;
 
+    @Column(length = 320)
+    private @Nullable String email;
+
     protected AppUser() {
         this.username = "";
         this.displayName = "";
@@ -96,5 +99,14 @@ public class AppUser {
 
     public void chooseInterfaceLanguage(@Nullable String code) {
         this.interfaceLanguage = code;
+    }
+
+    /** Where she gets email, or {@code null} when nobody gave an address. */
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void changeEmail(@Nullable String email) {
+        this.email = email;
     }
 }
