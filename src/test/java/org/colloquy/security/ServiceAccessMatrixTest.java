@@ -34,6 +34,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.colloquy.IntegrationTest;
 import org.colloquy.identity.AccountService;
+import org.colloquy.identity.Contacts;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.base.i18n.Refusal;
@@ -153,6 +154,7 @@ class ServiceAccessMatrixTest {
 
     @Autowired ApplicationContext context;
     @Autowired TestAccounts accounts;
+    @Autowired Contacts contacts;
     @Autowired AccountService accountService;
     @Autowired CohortService cohorts;
     @Autowired CurrentUser currentUser;
@@ -284,6 +286,8 @@ class ServiceAccessMatrixTest {
                 () -> invitations.invited(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.cohortsOf(long)", "list the classes of class A's student",
                 () -> cohorts.cohortsOf(f.studentA().id()), only(ADMIN)));
+        rows.add(row("Contacts.of(long)", "look up how to reach class A's student, after the fact (no view may: "
+                + "ArchitectureTest)", () -> contacts.of(f.studentA().id()), everyone()));
         rows.add(row("CurrentUser.find()", "ask who is signed in", () -> currentUser.find(), everyone()));
         rows.add(row("CurrentUser.require()", "act as a signed-in person", () -> currentUser.require(), signedIn()));
         // interface language: texts for anyone; the choice is kept for the signed-in person only, a no-op otherwise
@@ -511,6 +515,9 @@ class ServiceAccessMatrixTest {
         rows.add(row("DiscussionModerationService.reply(long, long, String)",
                 "reply as the instructor to class B's answer through class A",
                 () -> act(() -> moderation.reply(a, f.responseB(), "A reply from the instructor")), nobody()));
+        rows.add(row("DiscussionModerationService.deleteMyReply(long, long)",
+                "take back a student's reply in class A as if it were one's own",
+                () -> act(() -> moderation.deleteMyReply(a, f.replyA())), nobody()));
         rows.add(row("DiscussionModerationService.posts(long, String)", "moderate class A's discussion",
                 () -> moderation.posts(a, DISCUSS), only(INSTRUCTOR_A)));
         rows.add(row("DiscussionModerationService.contributions(long)", "read class A's discussion contributions",
