@@ -2,6 +2,7 @@ package org.colloquy.studio;
 
 import java.util.List;
 import java.util.Locale;
+import org.colloquy.base.AnswerText;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.content.CourseCheck;
@@ -61,7 +62,7 @@ public class StudioService {
      */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public OpenQuestion ownQuestion(Essay essay, List<OpenQuestion> listed, int paragraph, String words) {
-        String text = words.strip();
+        String text = AnswerText.clean(words).strip();
         if (text.isEmpty()) {
             throw Refusal.of("studio.own.empty");
         }
