@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 class SeminarEventsTest {
 
-    private final SeminarEvents events = new SeminarEvents(Duration.ofMillis(100));
+    private final SeminarEvents events = new SeminarEvents(Duration.ofMillis(100),
+            new RoomVersions(Mockito.mock(SeminarSessionRepository.class)));
 
     @AfterEach
     void stop() {
