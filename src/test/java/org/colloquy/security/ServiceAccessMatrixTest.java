@@ -84,6 +84,7 @@ import org.colloquy.review.export.StudentDataExportService;
 import org.colloquy.seminar.cohort.CohortSessionService;
 import org.colloquy.seminar.results.LiveResultsService;
 import org.colloquy.seminar.session.SeminarEvents;
+import org.colloquy.relay.NodeRelay;
 import org.colloquy.seminar.guest.GuestService;
 import org.jspecify.annotations.Nullable;
 import org.colloquy.seminar.audience.AudienceService;
@@ -198,6 +199,7 @@ class ServiceAccessMatrixTest {
     @Autowired LiveResultsService liveResults;
     @Autowired GuestService guests;
     @Autowired SeminarEvents seminarEvents;
+    @Autowired NodeRelay nodeRelay;
     @Autowired StarredAnswers starredAnswers;
     @Autowired LeaderSessions leaderSessions;
     @Autowired PromptTimers promptTimers;
@@ -660,6 +662,28 @@ class ServiceAccessMatrixTest {
         rows.add(row("SeminarEvents.subscribe(long, Predicate, Runnable)", "subscribe to some changes of a session",
                 () -> act(() -> seminarEvents.subscribe(classSession, event -> true, () -> { }).cancel()),
                 everyone()));
+        rows.add(row("SeminarEvents.subscribe(long, Predicate, Runnable, Runnable)",
+                "subscribe to some changes of a session and to catching up",
+                () -> act(() -> seminarEvents.subscribe(classSession, event -> true, () -> { }, () -> { }).cancel()),
+                everyone()));
+        // a room's version is a count of its changes: it tells a view that it is behind, nothing of what changed
+        rows.add(row("SeminarEvents.versionOf(long)", "read the version of class A's session",
+                () -> seminarEvents.versionOf(classSession), everyone()));
+        // the relay between nodes carries ids and counts, never anyone's work; a view has no use for it
+        rows.add(row("NodeRelay.crossesNodes()", "ask whether changes cross to other nodes",
+                () -> nodeRelay.crossesNodes(), everyone()));
+        rows.add(row("NodeRelay.announce(String, String)", "announce a change to the other nodes",
+                () -> act(() -> nodeRelay.announce("matrix", "0")), everyone()));
+        rows.add(row("NodeRelay.listen(String, Listener)", "listen to what the other nodes announce",
+                () -> act(() -> nodeRelay.listen("matrix", new NodeRelay.Listener() {
+                    @Override
+                    public void heard(String message) {
+                    }
+
+                    @Override
+                    public void mayHaveMissedSome() {
+                    }
+                }).cancel()), everyone()));
         // the room's shared rules, which the console, the screen and the class panel build on
         rows.add(row("LeaderSessions.ledByMe(long)", "open the leader's own session",
                 () -> leaderSessions.ledByMe(leaders), only(SEMINAR_LEADER)));
