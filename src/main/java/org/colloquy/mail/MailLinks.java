@@ -6,6 +6,7 @@ import org.colloquy.mail.ui.MailPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +19,16 @@ class MailLinks {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailLinks.class);
 
-    private final String base;
+    private final String publicUrl;
+    private final Environment environment;
 
-    MailLinks(@Value("${colloquy.public-url:}") String publicUrl, @Value("${server.port:8080}") int port) {
+    MailLinks(@Value("${colloquy.public-url:}") String publicUrl, Environment environment) {
         String url = publicUrl.strip();
+        this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.environment = environment;
         if (url.isEmpty()) {
-            url = "http://localhost:" + port;
-            LOG.info("COLLOQUY_PUBLIC_URL is not set: links in email point to {}", url);
+            LOG.info("COLLOQUY_PUBLIC_URL is not set: links in email point to this machine (http://localhost:PORT)");
         }
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     String setPassword(String token) {
@@ -50,6 +52,15 @@ class MailLinks {
     }
 
     private String absolute(String pageAddress) {
-        return base + "/" + pageAddress;
+        return base() + "/" + pageAddress;
+    }
+
+    /** The public address; without one, this machine and the port the server listens on (known once it started). */
+    private String base() {
+        if (!publicUrl.isEmpty()) {
+            return publicUrl;
+        }
+        return "http://localhost:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8080"));
     }
 }
