@@ -176,7 +176,8 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
 
         assertThat(problemsOpeningEveryPageAs("a student of the class", () -> accounts.signIn(p.student())))
                 .isEmpty();
-        assertThat(landedOn).contains("DiscussionView", "LessonView", "MyWorkView", "NoticesView", "AudienceView");
+        assertThat(landedOn).contains("DiscussionView", "LessonView", "MyWorkView", "NoticesView", "AudienceView",
+                "MailSettingsView");
     }
 
     @Test
@@ -193,7 +194,7 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
         EveryKindOfParticipant p = participants;
 
         assertThat(problemsOpeningEveryPageAs("an admin", () -> accounts.signIn(p.admin()))).isEmpty();
-        assertThat(landedOn).contains("DataExportView", "BackupView", "CourseView", "LessonView");
+        assertThat(landedOn).contains("DataExportView", "BackupView", "CourseView", "LessonView", "MailAdminView");
     }
 
     @Test

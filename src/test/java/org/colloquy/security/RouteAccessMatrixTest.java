@@ -112,6 +112,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             new Row("admin/data-export", f -> "admin/data-export", EnumSet.of(ADMIN)),
             new Row("admin/backup", f -> "admin/backup", EnumSet.of(ADMIN)),
             new Row("admin/content", f -> "admin/content", EnumSet.of(ADMIN)),
+            new Row("admin/mail", f -> "admin/mail", EnumSet.of(ADMIN)),
+            new Row("account/email", f -> "account/email", EVERYONE_SIGNED_IN),
             new Row("studio", f -> "studio", EnumSet.of(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)),
             new Row("seminar", f -> "seminar", EnumSet.of(SEMINAR_LEADER)),
             new Row("seminar/:id/present", f -> "seminar/" + f.seminarA() + "/present", EnumSet.of(SEMINAR_LEADER)),
