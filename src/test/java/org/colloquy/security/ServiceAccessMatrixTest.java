@@ -195,7 +195,6 @@ class ServiceAccessMatrixTest {
     @Autowired NoticeService notices;
     @Autowired MailPreferenceService mailPreferences;
     @Autowired MailAdminService mailAdmin;
-    @Autowired Contacts contacts;
     @Autowired BackupService backups;
     @Autowired AudienceService audienceService;
     @Autowired ConsoleService consoleService;
@@ -522,10 +521,6 @@ class ServiceAccessMatrixTest {
                 only(ADMIN)));
         rows.add(row("MailAdminService.retry(long)", "send a failed email again", () -> mailAdmin.retry(-1),
                 only(ADMIN)));
-        // a known gap (decision 0044): Contacts answers whoever asks, because the mail feature's listeners call it
-        // after the fact with nobody signed in; no view uses it
-        rows.add(row("Contacts.of(long)", "look up how to reach class A's student",
-                () -> contacts.of(f.studentA().id()), everyone()));
 
         // discussion: students in their class, instructors of the class
         rows.add(row("DiscussionService.anonymousToPeers(String, String)", "ask whether a discussion hides names",
