@@ -193,7 +193,7 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
         EveryKindOfParticipant p = participants;
 
         assertThat(problemsOpeningEveryPageAs("an admin", () -> accounts.signIn(p.admin()))).isEmpty();
-        assertThat(landedOn).contains("DataExportView", "BackupView", "CourseView", "LessonView");
+        assertThat(landedOn).contains("DataExportView", "BackupView", "PeopleView", "CourseView", "LessonView");
     }
 
     @Test
