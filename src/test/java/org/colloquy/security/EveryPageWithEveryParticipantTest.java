@@ -194,7 +194,8 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
         EveryKindOfParticipant p = participants;
 
         assertThat(problemsOpeningEveryPageAs("an admin", () -> accounts.signIn(p.admin()))).isEmpty();
-        assertThat(landedOn).contains("DataExportView", "BackupView", "CourseView", "LessonView", "MailAdminView");
+        assertThat(landedOn).contains("DataExportView", "BackupView", "PeopleView", "CourseView", "LessonView",
+                "MailAdminView");
     }
 
     @Test

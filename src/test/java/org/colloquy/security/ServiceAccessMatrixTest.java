@@ -34,11 +34,16 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.colloquy.IntegrationTest;
 import org.colloquy.identity.AccountService;
+import org.colloquy.identity.AccountAdministration;
+import org.colloquy.identity.AccountStates;
 import org.colloquy.identity.Contacts;
+import org.colloquy.identity.OutgoingMail;
+import org.colloquy.identity.PasswordResets;
+import org.colloquy.identity.PeopleOrder;
+import org.colloquy.people.PeopleService;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.base.i18n.Refusal;
-import org.colloquy.identity.Contacts;
 import org.colloquy.identity.CurrentUser;
 import org.colloquy.identity.PasswordSetupService;
 import org.colloquy.identity.Role;
@@ -160,6 +165,11 @@ class ServiceAccessMatrixTest {
     @Autowired TestAccounts accounts;
     @Autowired Contacts contacts;
     @Autowired AccountService accountService;
+    @Autowired AccountAdministration administration;
+    @Autowired AccountStates accountStates;
+    @Autowired OutgoingMail outgoingMail;
+    @Autowired PasswordResets passwordResets;
+    @Autowired PeopleService peopleService;
     @Autowired CohortService cohorts;
     @Autowired CurrentUser currentUser;
     @Autowired LanguagePreference languagePreference;
@@ -252,6 +262,52 @@ class ServiceAccessMatrixTest {
         rows.add(row("AccountService.signUpStudent(String, String, String)", "sign up as a student",
                 () -> accountService.signUpStudent("signed-up-" + System.nanoTime(), "New", "long-password"),
                 only(ANONYMOUS)));
+        // people administration (decision 0043): admins only; instructors find and invite colleagues for a class
+        rows.add(row("AccountAdministration.find(String, Role, int, int, PeopleOrder, boolean)", "list everyone",
+                () -> administration.find("", null, 0, 50, PeopleOrder.NAME, false), only(ADMIN)));
+        rows.add(row("AccountAdministration.count(String, Role)", "count everyone",
+                () -> administration.count("", null), only(ADMIN)));
+        rows.add(row("AccountAdministration.peopleById(Collection)", "read class A's student's account by id",
+                () -> administration.peopleById(List.of(f.studentA().id())), only(ADMIN)));
+        rows.add(row("AccountAdministration.invite(String, String, Set)", "invite an instructor",
+                () -> administration.invite("New Colleague", "new-" + System.nanoTime() + "@school.edu",
+                        Set.of(Role.INSTRUCTOR)), only(ADMIN)));
+        rows.add(row("AccountAdministration.changeRoles(long, Set)", "change the roles of class A's student",
+                () -> act(() -> administration.changeRoles(f.studentA().id(), Set.of(Role.STUDENT))), only(ADMIN)));
+        rows.add(row("AccountAdministration.deactivate(long)", "deactivate an account",
+                () -> act(() -> administration.deactivate(accounts.create("leaving", Role.STUDENT).id())),
+                only(ADMIN)));
+        rows.add(row("AccountAdministration.reactivate(long)", "reactivate an account",
+                () -> act(() -> administration.reactivate(accounts.create("back", Role.STUDENT).id())), only(ADMIN)));
+        rows.add(row("AccountAdministration.resetLink(long)", "make a link to choose a new password for someone",
+                () -> administration.resetLink(accounts.create("forgetful", Role.STUDENT).id()), only(ADMIN)));
+        rows.add(row("AccountAdministration.findColleague(String)", "find a colleague by username",
+                () -> administration.findColleague(f.colleague().username()), only(INSTRUCTOR_A, INSTRUCTOR_B)));
+        rows.add(row("AccountAdministration.inviteColleague(String, String, Role)", "invite a new seminar leader",
+                () -> administration.inviteColleague("New Leader", "leader-" + System.nanoTime() + "@school.edu",
+                        Role.SEMINAR_LEADER), only(INSTRUCTOR_A, INSTRUCTOR_B)));
+        // the security filters ask about the person of the request, whoever is signed in
+        rows.add(row("AccountStates.mayStaySignedIn(String)", "ask whether an account may stay signed in",
+                () -> accountStates.mayStaySignedIn(f.studentA().username()), everyone()));
+        rows.add(row("AccountStates.admitSignIn(String)", "record a sign-in whose password was checked",
+                () -> accountStates.admitSignIn(f.studentB().username()), everyone()));
+        rows.add(row("OutgoingMail.isSetUp()", "ask whether this server sends mail", () -> outgoingMail.isSetUp(),
+                everyone()));
+        rows.add(row("PasswordResets.request(String)", "ask for a link to choose a new password",
+                () -> act(() -> passwordResets.request("nobody-" + System.nanoTime() + "@school.edu")),
+                only(ANONYMOUS)));
+        rows.add(row("PeopleService.people(String, Role, int, int, PeopleOrder, boolean)", "list everyone with classes",
+                () -> peopleService.people("", null, 0, 50, PeopleOrder.NAME, false), only(ADMIN)));
+        rows.add(row("PeopleService.count(String, Role)", "count everyone on the people page",
+                () -> peopleService.count("", null), only(ADMIN)));
+        rows.add(row("PeopleService.changes(int, int)", "read the record of account changes",
+                () -> peopleService.changes(0, 50), only(ADMIN)));
+        rows.add(row("PeopleService.changeCount()", "count the record of account changes",
+                () -> peopleService.changeCount(), only(ADMIN)));
+        rows.add(row("CohortService.classNamesOf(Collection)", "read the classes of class A's student",
+                () -> cohorts.classNamesOf(List.of(f.studentA().id())), only(ADMIN)));
+        rows.add(row("CohortService.inviteToTeach(long, String, String, Role)", "ask a colleague to teach class A",
+                () -> cohorts.inviteToTeach(a, f.colleague().username(), "", Role.INSTRUCTOR), only(INSTRUCTOR_A)));
         rows.add(row("StudentAccounts.isStaff(String)", "ask whether a class list's address is a staff account",
                 () -> studentAccounts.isStaff(f.colleague().username()), only(INSTRUCTOR_A, INSTRUCTOR_B)));
         rows.add(row("StudentAccounts.provide(String, String)", "provide a student account from a class list",
@@ -259,7 +315,7 @@ class ServiceAccessMatrixTest {
         rows.add(row("CohortService.createCohort(String, String)", "create a class",
                 () -> cohorts.createCohort(COURSE, "Another class"), only(INSTRUCTOR_A, INSTRUCTOR_B)));
         rows.add(row("CohortService.cohortsITeach()", "list the classes they teach",
-                () -> cohorts.cohortsITeach(), only(INSTRUCTOR_A).filtered(INSTRUCTOR_B)));
+                () -> cohorts.cohortsITeach(), only(INSTRUCTOR_A).filtered(INSTRUCTOR_B, SEMINAR_LEADER)));
         rows.add(row("CohortService.requireTeaching(long)", "open class A as its teacher",
                 () -> cohorts.requireTeaching(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.students(long)", "list the students of class A",

@@ -231,7 +231,7 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
     private String nameOf(QueueEntry entry) {
         return anonymous.getValue()
                 ? t("review.queue.anonymous-student", queue.blindNumber(entry.student()))
-                : entry.student().displayName();
+                : ReviewTexts.name(entry.student());
     }
 
     private CohortRef cohort() {
