@@ -255,6 +255,31 @@ abstract class ScheduleContract {
     }
 
     @Test
+    void two_nodes_reminding_at_once_publish_each_reminder_once() throws Exception {
+        schedules.setLessonDates(cohort.id(), LESSON, null, inBerlin(12 * 60), null);
+        accounts.signOut();
+        Instant now = Instant.now();
+        long before = sentRows();
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> reminders.remind(now));
+            var second = pool.submit(() -> reminders.remind(now));
+            int published = first.get() + second.get();
+
+            assertThat(published).isEqualTo(sentRows() - before);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from schedule_reminder where cohort_id = ?", Long.class,
+                cohort.id())).isEqualTo(2);
+    }
+
+    private long sentRows() {
+        return jdbc.queryForObject("select count(*) from schedule_reminder", Long.class);
+    }
+
+    @Test
     void nobody_signed_in_may_ask_for_a_class_list_or_finished_lessons_as_the_system() {
         assertThatThrownBy(() -> cohorts.studentIdsForTheSystem(cohort.id()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
