@@ -209,6 +209,16 @@ public class CohortService {
     }
 
     /**
+     * Ids of a class's students, for work the application does on its own (the schedule's reminders run as the
+     * system, role {@code SYSTEM}, which no person has): nobody signed in may call it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Set<Long> studentIdsForTheSystem(long cohortId) {
+        return members.findByCohortId(cohortId).stream().map(CohortMember::getUserId).collect(Collectors.toSet());
+    }
+
+    /**
      * When each student of a cohort the signed-in instructor teaches joined it, by id: its instructors see only
      * work done since (decision 0032).
      */

@@ -95,6 +95,9 @@ import org.colloquy.seminar.session.SeminarEvents;
 import org.colloquy.relay.NodeRelay;
 import org.colloquy.seminar.guest.GuestService;
 import org.jspecify.annotations.Nullable;
+import java.time.LocalDateTime;
+import org.colloquy.schedule.ClassWork;
+import org.colloquy.schedule.ScheduleService;
 import org.colloquy.seminar.audience.AudienceService;
 import org.colloquy.seminar.console.ConsoleService;
 import org.colloquy.seminar.session.LiveSessionService;
@@ -220,6 +223,8 @@ class ServiceAccessMatrixTest {
     @Autowired PromptTimers promptTimers;
     @Autowired SessionPrompts sessionPrompts;
     @Autowired SeminarSessionRepository seminarSessions;
+    @Autowired ScheduleService schedules;
+    @Autowired ClassWork scheduledWork;
 
     private ClassAFixture f;
     private Who signedIn = ANONYMOUS;
@@ -338,6 +343,8 @@ class ServiceAccessMatrixTest {
                 () -> cohorts.studentIds(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.joinedAt(long)", "read when class A's students joined it",
                 () -> cohorts.joinedAt(a), only(INSTRUCTOR_A)));
+        rows.add(row("CohortService.studentIdsForTheSystem(long)", "list class A's students as the system",
+                () -> cohorts.studentIdsForTheSystem(a), nobody()));
         rows.add(row("CohortInvitationService.myInvitations()", "list their invitations into classes",
                 () -> invitations.myInvitations(), students()));
         // nobody invited them: the refusal must not hand over class A
@@ -489,6 +496,33 @@ class ServiceAccessMatrixTest {
                 () -> classWork.progress(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortWorkService.forEachPage(long, int, Consumer)", "page through class A's work",
                 () -> act(() -> classWork.forEachPage(a, 10, page -> { })), only(INSTRUCTOR_A)));
+        // schedule: a class's dates and extensions for its instructors, a student's own dates for her
+        LocalDateTime due = LocalDateTime.of(2030, 1, 15, 17, 0);
+        rows.add(row("ScheduleService.classSchedule(long)", "read class A's schedule and extensions",
+                () -> schedules.classSchedule(a), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.setTimeZone(long, String)", "set class A's time zone",
+                () -> act(() -> schedules.setTimeZone(a, "UTC")), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.setLessonDates(long, String, LocalDateTime, LocalDateTime, LocalDateTime)",
+                "set when a lesson of class A is due",
+                () -> act(() -> schedules.setLessonDates(a, LESSON, null, due, null)), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.extend(long, String, long, LocalDateTime, LocalDateTime)",
+                "give class A's student an extension",
+                () -> refusalOr(() -> {
+                    schedules.extend(a, LESSON, f.studentA().id(), due.plusDays(7), null);
+                    return null;
+                }), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.removeExtension(long, String, long)", "take back an extension of class A's student",
+                () -> act(() -> schedules.removeExtension(a, LESSON, f.studentA().id())), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.datesOfClass(long)", "read every student's dates in class A",
+                () -> schedules.datesOfClass(a), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.lateness(long)", "read whose work in class A was late",
+                () -> schedules.lateness(a), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.myDates(String)", "read their own due dates",
+                () -> schedules.myDates(COURSE), students()));
+        rows.add(row("ClassWork.handedIn(long)", "read when class A's students handed in each lesson",
+                () -> scheduledWork.handedIn(a), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWork.finished(String, String, Collection)", "ask who finished a lesson, as the system",
+                () -> scheduledWork.finished(COURSE, LESSON, List.of(f.studentA().id())), nobody()));
         rows.add(row("StudentDataService.coursesAnsweredBy(long)", "list the courses class A's student answered in",
                 () -> studentData.coursesAnsweredBy(f.studentA().id()), only(ADMIN)));
         rows.add(row("StudentDataService.responsesOf(long, String)", "read every answer of class A's student",

@@ -9,6 +9,7 @@ import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.lesson.work.CohortWorkService;
+import org.colloquy.schedule.ScheduleService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.colloquy.review.Feedback;
@@ -29,9 +30,11 @@ public class CohortExportService {
     private final ExportFeedback feedback;
     private final CourseCatalog catalog;
     private final Clock clock;
+    private final ScheduleService schedules;
 
     CohortExportService(CohortService cohorts, CohortWorkService classWork, ExportFeedback feedback,
-                        CourseCatalog catalog, Clock clock) {
+                        CourseCatalog catalog, Clock clock, ScheduleService schedules) {
+        this.schedules = schedules;
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.feedback = feedback;
@@ -46,7 +49,7 @@ public class CohortExportService {
     public void write(long cohortId, ExportFormat format, OutputStream out) {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         ExportRows rows = new ExportRows(cohort.courseKey(), catalog.course(cohort.courseKey()).orElse(null),
-                cohort.name());
+                cohort.name(), schedules.datesOfClass(cohortId));
         ExportWriter writer = format.start(out);
         classWork.forEachPage(cohortId, STUDENTS_PER_PAGE, page -> {
             Map<Long, Feedback> ofThisCohort = feedback.on(page.responses()).entrySet().stream()

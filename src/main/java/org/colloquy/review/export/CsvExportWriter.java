@@ -27,7 +27,7 @@ final class CsvExportWriter implements ExportWriter {
             "prompt key", "step kind", "content version", "text", "word count", "submitted at", "status", "submissions",
             "choice", "position before", "position after", "rubric scores", "rubric total", "rubric maximum",
             "rubric comments", "feedback comment",
-            "feedback released");
+            "feedback released", "due at", "late");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -56,7 +56,8 @@ final class CsvExportWriter implements ExportWriter {
                 time(row.submittedAt()), row.status(), Integer.toString(row.submissions()), orEmpty(row.choice()),
                 orEmpty(row.positionBefore()), orEmpty(row.positionAfter()), scores(row.scores()),
                 total(row, Rubric.Total::points), total(row, Rubric.Total::max),
-                scoreComments(row.scores()), row.feedbackComment(), Boolean.toString(row.feedbackReleased())));
+                scoreComments(row.scores()), row.feedbackComment(), Boolean.toString(row.feedbackReleased()),
+                time(row.dueAt()), Boolean.toString(row.late())));
     }
 
     @Override

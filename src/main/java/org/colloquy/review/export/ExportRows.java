@@ -20,6 +20,7 @@ import org.colloquy.lesson.StudentAnswer;
 import org.jspecify.annotations.Nullable;
 import org.colloquy.review.CriterionScore;
 import org.colloquy.review.Feedback;
+import org.colloquy.schedule.DueDates;
 
 /**
  * Turns a page of students and their answers in one course into export rows: students in the order given, each
@@ -30,6 +31,7 @@ final class ExportRows {
     private final String courseKey;
     private final @Nullable Course course;
     private final String cohortLabel;
+    private final Map<Long, Map<String, DueDates>> dates;
     private final Map<String, Integer> promptOrder = new HashMap<>();
     private final Map<String, PositionPair> positionPairs = new HashMap<>();
 
@@ -39,6 +41,13 @@ final class ExportRows {
 
     /** {@code course} is null when the course is no longer in the catalogue; its answers are still exported. */
     ExportRows(String courseKey, @Nullable Course course, String cohortLabel) {
+        this(courseKey, course, cohortLabel, Map.of());
+    }
+
+    /** With each student's dates by student id and lesson key, for the due date and late flag of each answer. */
+    ExportRows(String courseKey, @Nullable Course course, String cohortLabel,
+               Map<Long, Map<String, DueDates>> dates) {
+        this.dates = dates;
         this.courseKey = courseKey;
         this.course = course;
         this.cohortLabel = cohortLabel;
@@ -76,6 +85,7 @@ final class ExportRows {
         PositionPair pair = positionPairs.get(response.promptKey());
         Rubric rubric = rubricOf(response.promptKey());
         List<CriterionScore> scores = feedback == null ? List.of() : feedback.getScores();
+        DueDates due = dates.getOrDefault(student.id(), Map.of()).get(lessonKey);
         return new ExportRow(student.displayName(), student.username(), cohortLabel, courseKey, lessonKey, lessonTitle,
                 response.promptKey(), response.kind(), response.contentVersion(), response.body(), response.wordCount(),
                 toSeconds(response.submittedAt()), response.submissionCount(), response.choice(),
@@ -85,7 +95,8 @@ final class ExportRows {
                 rubric == null || scores.isEmpty() ? null
                         : rubric.total(scores, CriterionScore::criterionKey, CriterionScore::score),
                 feedback == null ? "" : feedback.getComment(),
-                feedback != null && feedback.getReleasedAt() != null);
+                feedback != null && feedback.getReleasedAt() != null,
+                due == null ? null : toSeconds(due.dueAt()), due != null && due.isLate(response.submittedAt()));
     }
 
     private @Nullable Rubric rubricOf(String promptKey) {

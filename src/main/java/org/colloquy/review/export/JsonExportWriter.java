@@ -71,6 +71,8 @@ final class JsonExportWriter implements ExportWriter {
         }
         json.writeStringProperty("feedbackComment", row.feedbackComment());
         json.writeBooleanProperty("feedbackReleased", row.feedbackReleased());
+        writeNullable("dueAt", time(row.dueAt()));
+        json.writeBooleanProperty("late", row.late());
         json.writeEndObject();
     }
 

@@ -54,6 +54,9 @@ import org.colloquy.content.ui.ContentPages;
 import org.colloquy.argument.ui.ArgumentPages;
 import org.colloquy.discussion.ui.DiscussionPages;
 import org.colloquy.cohort.ui.CohortPages;
+import org.colloquy.schedule.ScheduleService;
+import org.colloquy.schedule.ui.LatenessPanel;
+import org.colloquy.schedule.ui.SchedulePanel;
 
 /** A cohort at a glance: students × lessons, answers per prompt, who has stalled, what came in lately. */
 @Route(CohortPages.CLASS_PAGE)
@@ -68,6 +71,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CohortExportService exports;
     private final LiveResultsService liveResults;
     private final OutgoingMail mail;
+    private final ScheduleService schedules;
     /**
      * vaadin-tabs 25.2 gives its inner scroller {@code tabindex="-1"}, which makes it a focusable child of the tab list
      * that is not a tab (axe: aria-required-children, WCAG 1.3.1). The tabs stay reachable with Tab and the arrow keys.
@@ -82,8 +86,9 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster,
                CohortInvitationService invitations, CohortService cohorts, CohortExportService exports,
-               LiveResultsService liveResults, OutgoingMail mail) {
+               LiveResultsService liveResults, OutgoingMail mail, ScheduleService schedules) {
         this.mail = mail;
+        this.schedules = schedules;
         this.invitations = invitations;
         this.cohorts = cohorts;
         this.liveResults = liveResults;
@@ -126,13 +131,14 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Map<Tab, CohortTab> parts = new LinkedHashMap<>();
         parts.put(tabs.add(t("review.cohort.tab.progress"), matrixSlot), CohortTab.PROGRESS);
         parts.put(tabs.add(t("review.cohort.tab.prompts"), prompts(overview)), CohortTab.PROMPTS);
-        parts.put(tabs.add(t("review.cohort.tab.attention"), new Div(needsAttention(overview), recent(overview))),
-                CohortTab.ATTENTION);
+        parts.put(tabs.add(t("review.cohort.tab.attention"), new Div(needsAttention(overview), lateWork(overview),
+                recent(overview))), CohortTab.ATTENTION);
         parts.put(tabs.add(t("review.cohort.tab.live"),
                 new LiveSessionsSection(cohortId, liveResults.sessionsOf(cohortId))), CohortTab.LIVE);
         parts.put(tabs.add(t("review.cohort.tab.people"), new Div(addStudents(overview), new TeachingTeamPanel(cohorts, mail, overview.cohort().id()))),
                 CohortTab.PEOPLE);
         parts.put(tabs.add(t("review.cohort.tab.export"), exports(overview)), CohortTab.EXPORT);
+        parts.put(tabs.add(t("review.cohort.tab.schedule"), new SchedulePanel(schedules, cohortId)), CohortTab.SCHEDULE);
         parts.forEach((tab, part) -> {
             tab.setId("tab-" + part.id());
             if (part == open) {
@@ -290,6 +296,14 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div section = new Div(new H2(t("review.cohort.per-prompt")), grid);
         section.addClassName("dashboard-section");
         return section;
+    }
+
+    private LatenessPanel lateWork(CohortOverview overview) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        overview.students().forEach(row -> names.put(row.student().id(), row.student().displayName()));
+        Map<String, String> titles = new LinkedHashMap<>();
+        overview.course().lessons().forEach(lesson -> titles.put(lesson.key(), lesson.title()));
+        return new LatenessPanel(schedules.lateness(overview.cohort().id()), names, titles);
     }
 
     private static Div needsAttention(CohortOverview overview) {
