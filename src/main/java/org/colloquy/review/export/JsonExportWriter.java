@@ -71,6 +71,7 @@ final class JsonExportWriter implements ExportWriter {
         }
         json.writeStringProperty("feedbackComment", row.feedbackComment());
         json.writeBooleanProperty("feedbackReleased", row.feedbackReleased());
+        writeNullable("liveSessionStartedAt", time(row.liveSessionStartedAt()));
         json.writeEndObject();
     }
 
