@@ -99,6 +99,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             new Row("classes/:cohortId/lessons/:lessonKey", f -> "classes/" + f.cohortA() + "/lessons/three-stages",
                     EnumSet.of(INSTRUCTOR_A)),
             new Row("classes/:cohortId/passages", f -> "classes/" + f.cohortA() + "/passages", EnumSet.of(INSTRUCTOR_A)),
+            new Row("classes/:cohortId/gradebook", f -> "classes/" + f.cohortA() + "/gradebook", EnumSet.of(INSTRUCTOR_A)),
             new Row("classes/:cohortId/review/:lessonKey/:stepKey",
                     f -> "classes/" + f.cohortA() + "/review/three-stages/respond-balance", EnumSet.of(INSTRUCTOR_A)),
             new Row("classes/:cohortId/discussion/:lessonKey/:stepKey",

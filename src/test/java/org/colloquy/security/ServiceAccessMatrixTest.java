@@ -69,6 +69,8 @@ import org.colloquy.studio.draft.DraftCourse;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.heatmap.ReadingHeatMapService;
+import org.colloquy.gradebook.GradebookFormat;
+import org.colloquy.gradebook.GradebookService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.FeedbackLookup;
@@ -215,6 +217,7 @@ class ServiceAccessMatrixTest {
     @Autowired ScreenService screenService;
     @Autowired CohortSessionService classSeminars;
     @Autowired LiveResultsService liveResults;
+    @Autowired GradebookService gradebooks;
     @Autowired GuestService guests;
     @Autowired SeminarEvents seminarEvents;
     @Autowired NodeRelay nodeRelay;
@@ -548,6 +551,17 @@ class ServiceAccessMatrixTest {
                 () -> reviews.release(a, RESPOND), only(INSTRUCTOR_A)));
         rows.add(row("ReviewService.releaseAll(long)", "release all feedback to class A",
                 () -> reviews.releaseAll(a), only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.grades(long)", "read the rubric scores written in class A",
+                () -> reviews.grades(a), only(INSTRUCTOR_A)));
+        // the gradebook: class A's instructors only; a student of the class is refused (decision 0046)
+        rows.add(row("GradebookService.gradebook(long)", "read the gradebook of class A",
+                () -> gradebooks.gradebook(a), only(INSTRUCTOR_A)));
+        rows.add(row("GradebookService.write(long, GradebookFormat, OutputStream)",
+                "download the gradebook of class A for Canvas",
+                () -> act(() -> gradebooks.write(a, GradebookFormat.CANVAS, OutputStream.nullOutputStream())),
+                only(INSTRUCTOR_A)));
+        rows.add(row("GradebookService.fileName(long, GradebookFormat)", "name the gradebook download of class A",
+                () -> gradebooks.fileName(a, GradebookFormat.MOODLE), only(INSTRUCTOR_A)));
         rows.add(row("ReviewService.unreleasedCount(long, String)", "count class A's unreleased feedback",
                 () -> reviews.unreleasedCount(a, RESPOND), only(INSTRUCTOR_A)));
         rows.add(row("CohortExportService.write(long, ExportFormat, OutputStream)", "export class A's work",
@@ -752,6 +766,11 @@ class ServiceAccessMatrixTest {
                 () -> liveResults.results(a, leaders), nobody()));
         rows.add(row("LiveResultsService.answersOf(long, long)", "read the live answers of class A's student",
                 () -> liveResults.answersOf(a, f.studentA().id()), only(INSTRUCTOR_A)));
+        rows.add(row("LiveResultsService.classAnswers(long)", "read the live answers of class A's students",
+                () -> liveResults.classAnswers(a), only(INSTRUCTOR_A)));
+        rows.add(row("LiveResultsService.classAnswersOf(long, Collection)",
+                "read the live answers of some of class A's students",
+                () -> liveResults.classAnswersOf(a, List.of(f.studentA().id())), only(INSTRUCTOR_A)));
         rows.add(row("LiveResultsService.answersOf(long, long)", "read class B's student's live answers via A",
                 () -> liveResults.answersOf(a, f.studentB().id()), nobody()));
         // the audience, last: a new answer takes the leader's approval and star back

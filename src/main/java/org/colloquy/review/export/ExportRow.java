@@ -12,7 +12,9 @@ import org.colloquy.review.CriterionScore;
  * claim of a position prompt at the start and at the end of its lesson, on both of that claim's rows. {@code scores}
  * are in the rubric's order of criteria; {@code rubricTotal} is absent while nothing is scored. {@code dueAt} is when
  * the lesson was due for the student (her extension included), absent without a due date; {@code late} says the
- * answer was last submitted after it (decision 0045).
+ * answer was last submitted after it (decision 0045). A live answer (given in a live session of the class, decision
+ * 0046) has {@code liveSessionStartedAt}, its status is {@code live}, its time the moment it was answered, and it
+ * carries no feedback, due date or late flag.
  */
 record ExportRow(
         String student,
@@ -36,13 +38,17 @@ record ExportRow(
         String feedbackComment,
         boolean feedbackReleased,
         @Nullable Instant dueAt,
-        boolean late) {
+        boolean late,
+        @Nullable Instant liveSessionStartedAt) {
 
     ExportRow {
         scores = List.copyOf(scores);
     }
 
     String status() {
+        if (liveSessionStartedAt != null) {
+            return "live";
+        }
         return submittedAt != null ? "submitted" : "draft";
     }
 }

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 import org.colloquy.review.CriterionScore;
 import org.colloquy.review.Feedback;
 import org.colloquy.schedule.DueDates;
+import org.colloquy.base.WordCount;
+import org.colloquy.seminar.results.ClassLiveAnswer;
 
 /**
  * Turns a page of students and their answers in one course into export rows: students in the order given, each
@@ -62,6 +64,48 @@ final class ExportRows {
     }
 
     List<ExportRow> of(List<UserRef> students, List<StudentAnswer> responses, Map<Long, Feedback> feedback) {
+        return of(students, responses, feedback, List.of());
+    }
+
+    /** The students' answers, each student's live answers after her lesson answers, oldest first. */
+    List<ExportRow> of(List<UserRef> students, List<StudentAnswer> responses, Map<Long, Feedback> feedback,
+                       List<ClassLiveAnswer> live) {
+        if (live.isEmpty()) {
+            return lessonRows(students, responses, feedback);
+        }
+        return merge(students, lessonRows(students, responses, feedback), live);
+    }
+
+    private List<ExportRow> merge(List<UserRef> students, List<ExportRow> lessonRows, List<ClassLiveAnswer> live) {
+        Map<String, List<ExportRow>> byUsername = lessonRows.stream()
+                .collect(Collectors.groupingBy(ExportRow::username, java.util.LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<ClassLiveAnswer>> liveByStudent = live.stream()
+                .collect(Collectors.groupingBy(ClassLiveAnswer::studentId));
+        List<ExportRow> rows = new java.util.ArrayList<>(lessonRows.size() + live.size());
+        for (UserRef student : students) {
+            rows.addAll(byUsername.getOrDefault(student.username(), List.of()));
+            for (ClassLiveAnswer answer : liveByStudent.getOrDefault(student.id(), List.of())) {
+                rows.add(liveRow(student, answer));
+            }
+        }
+        return rows;
+    }
+
+    private ExportRow liveRow(UserRef student, ClassLiveAnswer answer) {
+        String lessonTitle = course == null ? "" : course.lesson(answer.lessonKey()).map(Lesson::title).orElse("");
+        String kind = course == null ? "" : course.step(answer.promptKey()).map(ExportRows::kindOf).orElse("");
+        return new ExportRow(student.displayName(), student.username(), cohortLabel, courseKey, answer.lessonKey(),
+                lessonTitle, answer.promptKey(), kind, "", answer.answer(), WordCount.of(answer.answer()),
+                toSeconds(answer.answeredAt()), 0, answer.choice(), null, null, List.of(), null,
+                "", false, null, false, toSeconds(answer.sessionStartedAt()));
+    }
+
+    private static String kindOf(Step step) {
+        return step.getClass().getSimpleName().replace("Step", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private List<ExportRow> lessonRows(List<UserRef> students, List<StudentAnswer> responses,
+                                       Map<Long, Feedback> feedback) {
         Map<Long, UserRef> byId = students.stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
         Map<Long, Integer> studentOrder = new HashMap<>();
         students.forEach(student -> studentOrder.put(student.id(), studentOrder.size()));
@@ -96,7 +140,7 @@ final class ExportRows {
                         : rubric.total(scores, CriterionScore::criterionKey, CriterionScore::score),
                 feedback == null ? "" : feedback.getComment(),
                 feedback != null && feedback.getReleasedAt() != null,
-                due == null ? null : toSeconds(due.dueAt()), due != null && due.isLate(response.submittedAt()));
+                due == null ? null : toSeconds(due.dueAt()), due != null && due.isLate(response.submittedAt()), null);
     }
 
     private @Nullable Rubric rubricOf(String promptKey) {

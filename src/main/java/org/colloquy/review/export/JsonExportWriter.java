@@ -73,6 +73,7 @@ final class JsonExportWriter implements ExportWriter {
         json.writeBooleanProperty("feedbackReleased", row.feedbackReleased());
         writeNullable("dueAt", time(row.dueAt()));
         json.writeBooleanProperty("late", row.late());
+        writeNullable("liveSessionStartedAt", time(row.liveSessionStartedAt()));
         json.writeEndObject();
     }
 

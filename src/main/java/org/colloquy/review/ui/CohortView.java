@@ -184,7 +184,10 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             click.getSource().setText(told == 0 ? t("review.queue.none-waiting") : t("review.cohort.released-to", told));
         });
         releaseAll.setId("release-all");
-        Div actions = new Div(releaseAll);
+        Anchor gradebook = new Anchor(CohortPages.gradebook(overview.cohort().id()), t("review.cohort.gradebook"));
+        gradebook.setId("gradebook-link");
+        gradebook.addClassName("secondary-link");
+        Div actions = new Div(releaseAll, gradebook);
         actions.addClassName("actions");
         return actions;
     }
