@@ -1,0 +1,112 @@
+package org.colloquy.studio.ui.edit;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.colloquy.base.ui.PlainText;
+import org.colloquy.studio.edit.FilePart;
+
+/**
+ * One file of the draft: a heading, its tools, the problems that have no field of their own, and its body — the
+ * forms, or the file's text for those who prefer it (and for a file the forms cannot read).
+ */
+abstract class FileSection extends Section {
+
+    private final FilePart<?> part;
+    protected final Forms forms;
+    protected final Div tools = new Div();
+    protected final H3 heading = new H3();
+    private final Button mode = new Button();
+    private final Paragraph unreadable = new Paragraph();
+    private final Div body = new Div();
+
+    FileSection(FilePart<?> part, Forms forms) {
+        this.part = part;
+        this.forms = forms;
+        addClassName("edit-file");
+        tools.addClassName("edit-tools");
+        heading.getElement().setAttribute("tabindex", "-1");
+        mode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        mode.addClassName("edit-mode");
+        mode.addClickListener(click -> toggle());
+        tools.add(mode);
+        unreadable.addClassName("error");
+        unreadable.getElement().setAttribute("role", "alert");
+        unreadable.setVisible(false);
+        var problems = ProblemSlots.list("edit-file-problems");
+        problems.getElement().setAttribute("aria-label", getTranslation("studio-edit.file.problems"));
+        forms.slots().file(part, ProblemSlots.into(problems));
+        Div top = new Div(heading, tools);
+        top.addClassName("edit-file-top");
+        add(top, unreadable, problems, body);
+    }
+
+    /** The file's forms; called whenever the file goes (back) into the forms. */
+    protected abstract Component formsBody();
+
+    /** Shows the body: the subclass calls it once its own fields are set. */
+    protected void start(String title) {
+        PlainText.set(heading, title);
+        show();
+    }
+
+    FilePart<?> part() {
+        return part;
+    }
+
+    void title(String title) {
+        PlainText.set(heading, title);
+        mode.getElement().setAttribute("aria-label", part.raw() ? getTranslation("studio-edit.raw.to-forms-label", title)
+                : getTranslation("studio-edit.raw.to-text-label", title));
+    }
+
+    private void toggle() {
+        if (part.raw()) {
+            if (!part.toForms()) {
+                showUnreadable();
+                mode.focus();
+                return;
+            }
+        } else {
+            part.toText();
+        }
+        show();
+        forms.changed();
+        mode.focus();
+    }
+
+    private void show() {
+        body.removeAll();
+        if (part.raw()) {
+            TextArea text = new TextArea(getTranslation("studio-edit.raw.text", part.name()));
+            text.setValue(part.text());
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.setValueChangeTimeout(Forms.PAUSE_MS);
+            text.addValueChangeListener(change -> {
+                part.edit(change.getValue());
+                forms.changed();
+            });
+            text.addClassNames("edit-raw", "edit-field");
+            body.add(text);
+            mode.setText(getTranslation("studio-edit.raw.to-forms"));
+        } else {
+            body.add(formsBody());
+            mode.setText(getTranslation("studio-edit.raw.to-text"));
+        }
+        showUnreadable();
+        title(PlainText.of(heading));
+    }
+
+    private void showUnreadable() {
+        part.unreadable().ifPresentOrElse(why -> {
+            PlainText.set(unreadable, getTranslation("studio-edit.raw.unreadable", why.getMessage()));
+            unreadable.setVisible(true);
+        }, () -> unreadable.setVisible(false));
+    }
+}
