@@ -51,6 +51,7 @@ class CourseEditorTest extends SpringBrowserlessTest {
         key = "edited-" + System.nanoTime();
         test(find(TextField.class).id("course-key")).setValue(key);
         click("draft-course");
+        test(find(Button.class).withClassName("edit-toggle").all().get(2)).click();
     }
 
     @AfterEach

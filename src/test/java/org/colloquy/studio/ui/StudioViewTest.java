@@ -221,6 +221,8 @@ class StudioViewTest extends SpringBrowserlessTest {
 
     /** The prompts of the draft's respond steps, as the editor shows them. */
     private List<String> prompts() {
+        find(Button.class).withClassName("edit-toggle").withAttribute("aria-expanded", "false").all()
+                .forEach(toggle -> test(toggle).click());
         return find(TextArea.class).withCondition(area -> "Prompt".equals(area.getLabel())).all().stream()
                 .map(TextArea::getValue).toList();
     }

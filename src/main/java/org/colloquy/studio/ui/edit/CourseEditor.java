@@ -119,7 +119,8 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         showLessons();
         changed();
         announce(getTranslation("studio-edit.lesson.added", edited.lessons().size()));
-        lessonSections.get(lesson).heading.getElement().executeJs("this.focus()");
+        lessonSections.get(lesson).open(true);
+        lessonSections.get(lesson).focusHeading();
     }
 
     @Override
@@ -132,8 +133,11 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         showLessons();
         changed();
         announce(getTranslation("studio-edit.lesson.moved", to + 1, count()));
-        (focusAfter.isEnabled() ? focusAfter : lessonSections.get(lesson).heading).getElement()
-                .executeJs("this.focus()");
+        if (focusAfter.isEnabled()) {
+            focusAfter.focus();
+        } else {
+            lessonSections.get(lesson).focusHeading();
+        }
     }
 
     @Override
@@ -171,6 +175,7 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
             super(course, forms);
             addClassName("edit-course");
             start(t("course.heading"));
+            open(true);
         }
 
         @Override

@@ -25,13 +25,21 @@ abstract class FileSection extends Section {
     private final Button mode = new Button();
     private final Paragraph unreadable = new Paragraph();
     private final Div body = new Div();
+    private final Button toggle = new Button();
+    private final Div content = new Div();
+    private String title = "";
+    private int problemCount;
 
     FileSection(FilePart<?> part, Forms forms) {
         this.part = part;
         this.forms = forms;
         addClassName("edit-file");
         tools.addClassName("edit-tools");
-        heading.getElement().setAttribute("tabindex", "-1");
+        toggle.addClassName("edit-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.addClickListener(click -> open(!content.isVisible()));
+        heading.add(toggle);
+        content.addClassName("edit-file-content");
         mode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         mode.addClassName("edit-mode");
         mode.addClickListener(click -> toggle());
@@ -42,9 +50,24 @@ abstract class FileSection extends Section {
         var problems = ProblemSlots.list("edit-file-problems");
         problems.getElement().setAttribute("aria-label", getTranslation("studio-edit.file.problems"));
         forms.slots().file(part, ProblemSlots.into(problems));
-        Div top = new Div(heading, tools);
-        top.addClassName("edit-file-top");
-        add(top, unreadable, problems, body);
+        forms.slots().count(part, count -> {
+            problemCount = count;
+            title(title);
+        });
+        content.add(tools, unreadable, problems, body);
+        add(heading, content);
+        open(false);
+    }
+
+    /** Shows or hides the file's forms; the heading's button says which, and how many problems the file has. */
+    void open(boolean open) {
+        content.setVisible(open);
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+    }
+
+    /** Puts the focus on the heading's button, which names the file. */
+    void focusHeading() {
+        toggle.focus();
     }
 
     /** The file's forms; called whenever the file goes (back) into the forms. */
@@ -52,7 +75,7 @@ abstract class FileSection extends Section {
 
     /** Shows the body: the subclass calls it once its own fields are set. */
     protected void start(String title) {
-        PlainText.set(heading, title);
+        this.title = title;
         show();
     }
 
@@ -61,7 +84,9 @@ abstract class FileSection extends Section {
     }
 
     void title(String title) {
-        PlainText.set(heading, title);
+        this.title = title;
+        toggle.setText(problemCount == 0 ? title : getTranslation("studio-edit.file.with-problems", title,
+                problemCount));
         mode.getElement().setAttribute("aria-label", part.raw() ? getTranslation("studio-edit.raw.to-forms-label", title)
                 : getTranslation("studio-edit.raw.to-text-label", title));
     }
@@ -100,7 +125,7 @@ abstract class FileSection extends Section {
             mode.setText(getTranslation("studio-edit.raw.to-text"));
         }
         showUnreadable();
-        title(PlainText.of(heading));
+        title(title);
     }
 
     private void showUnreadable() {

@@ -162,7 +162,7 @@ final class LessonSection extends FileSection implements StepCard.Moves {
         showSteps();
         forms.changed();
         moves.announce(getTranslation("studio-edit.step.removed"));
-        heading.getElement().executeJs("this.focus()");
+        focusHeading();
     }
 
     @Override

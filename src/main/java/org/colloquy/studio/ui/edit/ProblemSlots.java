@@ -28,6 +28,7 @@ final class ProblemSlots {
     private final Map<FieldRef, Slot> slots = new HashMap<>();
     private final Map<FilePart<?>, Slot> files = new IdentityHashMap<>();
     private final Map<Object, Slot> owners = new IdentityHashMap<>();
+    private final Map<FilePart<?>, java.util.function.IntConsumer> counters = new IdentityHashMap<>();
 
     void field(FieldRef field, Slot slot) {
         slots.put(field, slot);
@@ -64,6 +65,11 @@ final class ProblemSlots {
         owners.put(owner, slot);
     }
 
+    /** Told how many problems the file has, wherever they are shown. */
+    void count(FilePart<?> part, java.util.function.IntConsumer counter) {
+        counters.put(part, counter);
+    }
+
     void file(FilePart<?> part, Slot slot) {
         files.put(part, slot);
     }
@@ -84,6 +90,8 @@ final class ProblemSlots {
         }
         slots.forEach((field, slot) -> slot.show(atFields.getOrDefault(field, List.of())));
         owners.forEach((owner, slot) -> slot.show(atOwners.getOrDefault(owner, List.of())));
+        counters.forEach((part, counter) -> counter.accept((int) placed.stream()
+                .filter(problem -> problem.part() == part).count()));
         files.forEach((part, slot) -> slot.show(atFiles.getOrDefault(part, List.of())));
     }
 }
