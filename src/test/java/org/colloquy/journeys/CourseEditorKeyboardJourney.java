@@ -65,7 +65,7 @@ class CourseEditorKeyboardJourney extends BrowserJourney {
 
         keys.shiftTabTo(button("Move step 1 down"));
         keys.press("Enter");
-        assertThat(page.locator(".edit-lesson h4").nth(1)).hasText("Step 2 of 6 · Position");
+        assertThat(page.locator(".edit-step h4").nth(1)).hasText("Step 2 of 5 · Position");
         Assertions.assertThat(keys.hasFocus(button("Move step 2 down")))
                 .as("the focus stays on the moved step's button: " + keys.focused()).isTrue();
         keys.assertFocusVisible("the moved step's Move down");
