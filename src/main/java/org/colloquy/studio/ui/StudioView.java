@@ -29,6 +29,7 @@ import org.colloquy.studio.EssayParagraph;
 import org.colloquy.studio.StudioService;
 import org.colloquy.studio.essay.EssayImport;
 import org.colloquy.studio.essay.EssayLanguage;
+import org.colloquy.studio.ui.edit.CourseEditor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,8 @@ class StudioView extends Main implements HasDynamicTitle {
     private final TextField courseKey = new TextField();
     private final Div draftSection = section("studio-draft-section");
     private final DraftOutline outline = new DraftOutline();
+    private final Div editorSlot = new Div();
+    private @Nullable CourseEditor editor;
     private final Button publish = new Button();
     private final Div published = new Div();
     private @Nullable Essay essay;
@@ -142,7 +145,8 @@ class StudioView extends Main implements HasDynamicTitle {
         published.setId("studio-published");
         published.getElement().setAttribute("role", "status");
         draftSection.add(new H2(getTranslation("studio.outline.heading")),
-                new Paragraph(getTranslation("studio.outline.read-only")), outline, new Div(publish), published);
+                new Paragraph(getTranslation("studio-edit.explanation")), editorSlot, outline, new Div(publish),
+                published);
     }
 
     private void show(Essay imported) {
@@ -187,18 +191,17 @@ class StudioView extends Main implements HasDynamicTitle {
     private void draft() {
         drafted = studio.draft(Objects.requireNonNull(essay), questions.kept(), courseKey.getValue().strip());
         published.removeAll();
-        switch (drafted.check()) {
-            case CourseCheck.Passed passed -> outline.show(passed.course());
-            case CourseCheck.Failed failed -> outline.showProblems(
-                    getTranslation("studio.outline.problems", failed.problems().size()), failed.problems());
-        }
-        publish.setEnabled(drafted.check() instanceof CourseCheck.Passed);
+        outline.removeAll();
+        editor = new CourseEditor(studio, drafted.draft());
+        editorSlot.removeAll();
+        editorSlot.add(editor);
         draftSection.setVisible(true);
     }
 
     private void publish() {
         published.removeAll();
-        switch (studio.publish(Objects.requireNonNull(drafted).draft())) {
+        outline.removeAll();
+        switch (studio.publish(Objects.requireNonNull(editor).draft())) {
             case CourseCheck.Passed passed -> {
                 Paragraph done = PlainText.set(new Paragraph(), getTranslation("studio.publish.done",
                         passed.course().title(), passed.course().key(), passed.course().contentVersion()));
