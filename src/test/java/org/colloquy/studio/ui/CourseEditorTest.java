@@ -137,6 +137,24 @@ class CourseEditorTest extends SpringBrowserlessTest {
                 assertThat(problem).matches("lessons/01-[a-z0-9-]+\\.yaml:2: unknown field \"titel\" in lesson.*"));
     }
 
+    @Test
+    void a_check_step_added_at_the_end_of_a_lesson_is_told_what_it_still_needs_at_its_fields() {
+        test(find(Button.class).withText("Add step").all().getFirst()).click();
+
+        assertThat(find(H4.class).all()).extracting(PlainText::of).contains("Step 7 of 7 · Respond");
+        TextArea prompt = find(TextArea.class).withLabel("Prompt").all().get(3);
+        assertThat(prompt.getErrorMessage()).endsWith("prompt in step \"respond\" must not be empty");
+        TextField cites = find(TextField.class).withLabel("Cited paragraphs (for example p2, p3)").all().get(6);
+        assertThat(cites.getErrorMessage()).endsWith("step \"respond\" must cite at least one paragraph (only position "
+                + "steps may have empty cites)");
+
+        test(prompt).setValue("What would slow the trade down?");
+        test(cites).setValue("p2");
+
+        assertThat(status()).startsWith("No problems");
+        assertThat(lessonFile()).contains("- key: \"respond\"", "cites: [p2]");
+    }
+
     private String lessonFile() {
         return find(CourseEditor.class).single().draft().files().entrySet().stream()
                 .filter(file -> file.getKey().startsWith("lessons/01-")).findFirst().orElseThrow().getValue();

@@ -79,11 +79,14 @@ final class LessonSection extends FileSection implements StepCard.Moves {
         cards.clear();
         Div body = new Div();
         body.addClassName("edit-fields");
-        var title = forms.text(t("lesson.title"), form, "title", () -> form.title, value -> form.title = value);
+        var title = forms.text(getTranslation("studio-edit.lesson.title"), form, "title", () -> form.title,
+                value -> form.title = value);
         title.addValueChangeListener(change -> number());
-        body.add(forms.text(t("lesson.key"), form, "key", () -> form.key, value -> form.key = value), title,
-                forms.area(t("lesson.summary"), form, "summary", () -> form.summary, value -> form.summary = value),
-                forms.area(t("lesson.objectives"), form, "objectives", () -> String.join("\n", form.objectives),
+        body.add(forms.text(getTranslation("studio-edit.lesson.key"), form, "key", () -> form.key,
+                        value -> form.key = value), title,
+                forms.area(getTranslation("studio-edit.lesson.summary"), form, "summary", () -> form.summary,
+                        value -> form.summary = value),
+                forms.area(getTranslation("studio-edit.lesson.objectives"), form, "objectives", () -> String.join("\n", form.objectives),
                         value -> {
                             form.objectives.clear();
                             value.lines().filter(line -> !line.isBlank()).map(String::strip)
