@@ -45,6 +45,7 @@ class MailAdminView extends Main implements HasDynamicTitle {
     private void show(List<OutboxEntry> entries) {
         list.removeAll();
         if (entries.isEmpty()) {
+            list.getElement().removeAttribute("tabindex");
             list.add(PlainText.set(new Paragraph(), getTranslation("mail.admin.empty")));
             return;
         }
@@ -76,6 +77,10 @@ class MailAdminView extends Main implements HasDynamicTitle {
             }
         }
         list.add(table);
+        // the table scrolls sideways on a phone: keyboard users reach it too
+        list.getElement().setAttribute("tabindex", "0");
+        list.getElement().setAttribute("role", "region");
+        list.getElement().setAttribute("aria-label", getTranslation("mail.admin.title"));
     }
 
     private void retry(long id) {
