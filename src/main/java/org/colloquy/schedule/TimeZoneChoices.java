@@ -16,4 +16,12 @@ public final class TimeZoneChoices {
     public static List<String> all() {
         return ALL;
     }
+
+    /** The choices and the class's own zone, when it is one of the other names Java knows (the server's Etc/UTC). */
+    public static List<String> including(String current) {
+        if (ALL.contains(current)) {
+            return ALL;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(current), ALL.stream()).toList();
+    }
 }

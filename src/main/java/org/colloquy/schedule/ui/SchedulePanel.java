@@ -57,7 +57,7 @@ public class SchedulePanel extends Div {
     private Div zone(ZoneId current) {
         ComboBox<String> zone = new ComboBox<>(getTranslation("schedule.zone"));
         zone.setId("schedule-zone");
-        zone.setItems(TimeZoneChoices.all());
+        zone.setItems(TimeZoneChoices.including(current.getId()));
         zone.setValue(current.getId());
         zone.setHelperText(getTranslation("schedule.zone-help"));
         zone.setWidth("20em");
