@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.colloquy.base.ui.PlainText;
@@ -26,6 +27,7 @@ abstract class FileSection extends Section {
     private final Paragraph unreadable = new Paragraph();
     private final Div body = new Div();
     private final Button toggle = new Button();
+    private final Span marker = new Span();
     private final Div content = new Div();
     private String title = "";
     private int problemCount;
@@ -38,6 +40,9 @@ abstract class FileSection extends Section {
         toggle.addClassName("edit-toggle");
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.addClickListener(click -> open(!content.isVisible()));
+        marker.getElement().setAttribute("aria-hidden", "true");
+        marker.addClassName("edit-marker");
+        toggle.setPrefixComponent(marker);
         heading.add(toggle);
         content.addClassName("edit-file-content");
         mode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -63,6 +68,7 @@ abstract class FileSection extends Section {
     void open(boolean open) {
         content.setVisible(open);
         toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        marker.setText(open ? "▾" : "▸");
     }
 
     /** Puts the focus on the heading's button, which names the file. */
