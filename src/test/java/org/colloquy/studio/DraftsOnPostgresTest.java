@@ -3,6 +3,7 @@ package org.colloquy.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.colloquy.EmbeddedPostgresInitializer;
 import org.colloquy.PostgresIntegrationTest;
 import org.colloquy.content.CourseCheck;
 import org.colloquy.identity.Role;
@@ -15,7 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** Drafts are kept, versioned and published under a row lock on PostgreSQL as on H2 (migration V19). */
 @PostgresIntegrationTest
-@ContextConfiguration(initializers = StudioContentFolder.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, StudioContentFolder.class})
 class DraftsOnPostgresTest {
 
     @Autowired DraftService drafts;

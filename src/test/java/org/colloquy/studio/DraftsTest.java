@@ -160,6 +160,56 @@ class DraftsTest {
     }
 
     @Test
+    void two_owners_publishing_the_same_course_at_once_take_turns_and_the_folder_holds_one_whole_course()
+            throws Exception {
+        UserRef author = accounts.signInNew("author", Role.INSTRUCTOR);
+        UserRef coAuthor = accounts.create("co-author", Role.INSTRUCTOR);
+        OpenedDraft first = drafts.draftFromEssay(ESSAY, KEPT, key());
+        String courseKey = first.course().key();
+        drafts.publish(first.id(), first.version());
+        studio.addOwner(courseKey, coAuthor.username());
+        OpenedDraft hers = drafts.editPublished(courseKey);
+        hers = drafts.save(hers.id(), retitled(hers.course(), "Her edition"), hers.version());
+        accounts.signIn(coAuthor);
+        OpenedDraft theirs = drafts.editPublished(courseKey);
+        theirs = drafts.save(theirs.id(), retitled(theirs.course(), "Their edition"), theirs.version());
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService sessions = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<CourseCheck>> published = List.of(
+                    sessions.submit(publishAs(author, hers, start)), sessions.submit(publishAs(coAuthor, theirs, start)));
+            start.countDown();
+            for (var each : published) {
+                assertThat(each.get(60, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(CourseCheck.Passed.class);
+            }
+        } finally {
+            sessions.shutdownNow();
+        }
+
+        Path folder = StudioContentFolder.folder().resolve(courseKey);
+        String served = catalog.require(courseKey).title();
+        assertThat(served).isIn("Her edition", "Their edition");
+        assertThat(Files.readString(folder.resolve("course.yaml"))).contains(served);
+        assertThat(new org.colloquy.content.load.ContentLoader().loadCourseOrCourses(folder).heldBack())
+                .as("the folder holds one whole course").isEmpty();
+        assertThat(StudioContentFolder.folder().resolve(".publishing")).doesNotExist();
+    }
+
+    private java.util.concurrent.Callable<CourseCheck> publishAs(UserRef who, OpenedDraft draft,
+                                                                java.util.concurrent.CountDownLatch start) {
+        return () -> {
+            accounts.signIn(who);
+            try {
+                start.await();
+                return drafts.publish(draft.id(), draft.version());
+            } finally {
+                accounts.signOut();
+            }
+        };
+    }
+
+    @Test
     void an_owner_edits_her_published_course_as_a_new_draft_and_publishes_it_again() {
         accounts.signInNew("author", Role.INSTRUCTOR);
         OpenedDraft first = drafts.draftFromEssay(ESSAY, KEPT, key());
