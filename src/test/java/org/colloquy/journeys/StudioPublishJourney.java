@@ -86,8 +86,13 @@ class StudioPublishJourney extends BrowserJourney {
         String lesson = catalog.require(key).lessons().getFirst().key();
         sam.navigate(url("course/" + key + "/lesson/" + lesson));
         sam.locator(".step-indicator button[aria-label*='Respond']").first().click();
+        // a respond step of a drafted course asks for at least 80 words
         String answer = "The river was a line on a map before it was a border: the essay says trade tripled once "
-                + "both sides planned for it, so the border follows the plans, not the water.";
+                + "both sides planned for it, so the border follows the plans, not the water. A border is a habit "
+                + "of two governments more than a fact of geography, and habits change when people cross them "
+                + "every day for work and trade. If the bridges are built as fast as the trade grows, the line on "
+                + "the map will matter less each year, and the river will join the neighbours instead of dividing "
+                + "them, which is what the essay hopes for but does not promise.";
         Locator editor = sam.locator(".draft-editor textarea");
         editor.fill(answer);
         editor.blur();
