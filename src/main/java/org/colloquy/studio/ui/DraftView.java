@@ -102,7 +102,7 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Anchor home = new Anchor(StudioPages.studio(), getTranslation("studio.draft.back"));
         home.addClassName("breadcrumb");
         add(home, title, about, saveState, actions, problem, published,
-                section("draft-outline-section", getTranslation("studio.outline.heading"), outline),
+                section("draft-outline-section", getTranslation("studio.draft.outline-heading"), outline),
                 section("draft-preview-section", getTranslation("studio.draft.preview-heading"),
                         new Paragraph(getTranslation("studio.draft.preview-help")), previews),
                 editorSlot, rawFiles());

@@ -92,10 +92,14 @@ class StudioHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         for (DraftSummary draft : mine) {
             Anchor open = PlainText.set(new Anchor(StudioPages.draft(draft.id()), ""), draft.title());
             open.setId("open-draft-" + draft.id());
-            Span about = PlainText.set(new Span(), draft.essaySource() == null
+            String line = draft.essaySource() == null
                     ? getTranslation("studio.home.draft-line", draft.courseKey(), TimeDisplay.dateTime(draft.updatedAt()))
                     : getTranslation("studio.home.draft-line-essay", draft.courseKey(),
-                            TimeDisplay.dateTime(draft.updatedAt()), draft.essaySource()));
+                            TimeDisplay.dateTime(draft.updatedAt()), draft.essaySource());
+            if (draft.publishedAt() != null) {
+                line = getTranslation("studio.home.draft-published", line, TimeDisplay.dateTime(draft.publishedAt()));
+            }
+            Span about = PlainText.set(new Span(), line);
             about.addClassName("secondary-text");
             list.add(new ListItem(open, new Span(" "), about));
         }
