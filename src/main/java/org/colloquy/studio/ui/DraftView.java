@@ -181,6 +181,7 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         fileText.setLabel(getTranslation("studio.draft.file-text"));
         fileText.setWidthFull();
         fileText.setMinHeight("16em");
+        fileText.setMaxHeight("32em");
         fileText.addClassName("file-text");
         TypingLimit.on(fileText, LONGEST_FILE, getTranslation("studio.draft.file-help"));
         fileText.setValueChangeMode(ValueChangeMode.LAZY);
