@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import com.vaadin.flow.router.Route;
+import org.colloquy.identity.Contacts;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.repository.Repository;
 
@@ -42,6 +43,13 @@ class ArchitectureTest {
     @Test
     void features_do_not_depend_on_each_other_in_cycles() {
         slices().matching("org.colloquy.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void no_view_looks_up_how_to_reach_a_person_because_contacts_answer_anyone_after_the_fact() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Contacts.class)
+                .check(CLASSES);
     }
 
     @Test

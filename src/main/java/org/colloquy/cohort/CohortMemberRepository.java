@@ -9,6 +9,8 @@ interface CohortMemberRepository extends JpaRepository<CohortMember, CohortMembe
 
     List<CohortMember> findByUserId(long userId);
 
+    List<CohortMember> findByUserIdIn(java.util.Collection<Long> userIds);
+
     boolean existsByCohortIdAndUserId(long cohortId, long userId);
 
     long countByCohortId(long cohortId);

@@ -15,7 +15,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.colloquy.identity.AccountAdministration;
 import org.colloquy.identity.AccountService;
+import org.colloquy.identity.IssuedLink;
 import org.colloquy.identity.AppUser;
 import org.colloquy.identity.CurrentUser;
 import org.colloquy.identity.Role;
@@ -37,11 +39,14 @@ public class CohortService {
     private final CohortInvitationRepository invitations;
     private final CohortPeople people;
     private final AccountService accounts;
+    private final AccountAdministration administration;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortInvitationRepository invitations,
-                  CohortPeople users, AccountService accounts, CurrentUser currentUser, Clock clock) {
+                  CohortPeople users, AccountService accounts, AccountAdministration administration,
+                  CurrentUser currentUser, Clock clock) {
+        this.administration = administration;
         this.cohorts = cohorts;
         this.members = members;
         this.invitations = invitations;
@@ -63,21 +68,22 @@ public class CohortService {
         return ref(cohort);
     }
 
+    /** The classes the signed-in person teaches: as an instructor, or as a seminar leader the class asked in. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'SEMINAR_LEADER')")
     public List<CohortRef> cohortsITeach() {
         return cohorts.findTaughtBy(currentUser.require().id()).stream().map(this::ref).toList();
     }
 
     /** The cohort, if the signed-in person teaches it; otherwise access is denied, whatever the id. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'SEMINAR_LEADER')")
     public CohortRef requireTeaching(long cohortId) {
         return ref(teaching(cohortId));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'SEMINAR_LEADER')")
     public List<UserRef> students(long cohortId) {
         teaching(cohortId);
         Set<Long> ids = members.findByCohortId(cohortId).stream().map(CohortMember::getUserId)
@@ -99,6 +105,39 @@ public class CohortService {
                 .filter(user -> user.getRoles().contains(Role.INSTRUCTOR))
                 .orElseThrow(() -> Refusal.of("account.refused.no-such-instructor", JoinCodes.quotable(name)));
         cohort.addInstructor(Objects.requireNonNull(colleague.getId()));
+    }
+
+    /**
+     * Asks a colleague to teach the class with the signed-in instructor: someone with an account (by username or
+     * address) who already is an instructor or a seminar leader joins its teachers; an address nobody has becomes an
+     * account with that role, and its one-time link to hand out (announced for mail to send).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public TeamInvitation inviteToTeach(long cohortId, String usernameOrEmail, String displayName, Role role) {
+        Cohort cohort = teaching(cohortId);
+        if (role != Role.INSTRUCTOR && role != Role.SEMINAR_LEADER) {
+            throw new AccessDeniedException("A class is taught by instructors and seminar leaders only.");
+        }
+        UserRef colleague = administration.findColleague(usernameOrEmail).orElse(null);
+        if (colleague != null) {
+            if (!colleague.has(Role.INSTRUCTOR) && !colleague.has(Role.SEMINAR_LEADER)) {
+                throw Refusal.of("account.refused.not-a-teacher", colleague.displayName());
+            }
+            cohort.addInstructor(colleague.id());
+            return new TeamInvitation.Added(colleague.displayName());
+        }
+        String typed = AnswerText.oneLine(usernameOrEmail);
+        if (!typed.contains("@")) {
+            throw Refusal.of("account.refused.no-such-colleague", JoinCodes.quotable(typed));
+        }
+        if (AnswerText.oneLine(displayName).isEmpty() && !AccountAdministration.hasLineBreak(displayName)) {
+            throw Refusal.of("account.refused.colleague-name-needed");
+        }
+        IssuedLink link = administration.inviteColleague(displayName, usernameOrEmail, role);
+        cohort.addInstructor(link.accountId());
+        return new TeamInvitation.Invited(AnswerText.oneLine(displayName), typed.toLowerCase(java.util.Locale.ROOT),
+                link);
     }
 
     @Transactional
@@ -170,6 +209,16 @@ public class CohortService {
     }
 
     /**
+     * Ids of a class's students, for work the application does on its own (the schedule's reminders run as the
+     * system, role {@code SYSTEM}, which no person has): nobody signed in may call it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Set<Long> studentIdsForTheSystem(long cohortId) {
+        return members.findByCohortId(cohortId).stream().map(CohortMember::getUserId).collect(Collectors.toSet());
+    }
+
+    /**
      * When each student of a cohort the signed-in instructor teaches joined it, by id: its instructors see only
      * work done since (decision 0032).
      */
@@ -189,6 +238,36 @@ public class CohortService {
                 .map(member -> cohorts.findById(member.getCohortId()).orElseThrow())
                 .map(this::ref)
                 .toList();
+    }
+
+    /**
+     * The names of the classes each of these people teaches or is in, by id, for an admin's list of people: a class
+     * taught is named as it is, a class she is in as well. Nobody in the list without classes is left out.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<Long, List<String>> classNamesOf(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, java.util.TreeSet<String>> names = new java.util.HashMap<>();
+        for (Cohort cohort : cohorts.findTaughtByAnyOf(userIds)) {
+            cohort.getInstructorIds().stream().filter(userIds::contains)
+                    .forEach(id -> names.computeIfAbsent(id, none -> new java.util.TreeSet<>()).add(cohort.getName()));
+        }
+        List<CohortMember> memberships = members.findByUserIdIn(userIds);
+        Map<Long, String> cohortNames = new java.util.HashMap<>();
+        cohorts.findAllById(memberships.stream().map(CohortMember::getCohortId).collect(Collectors.toSet()))
+                .forEach(cohort -> cohortNames.put(Objects.requireNonNull(cohort.getId()), cohort.getName()));
+        for (CohortMember membership : memberships) {
+            String name = cohortNames.get(membership.getCohortId());
+            if (name != null) {
+                names.computeIfAbsent(membership.getUserId(), none -> new java.util.TreeSet<>()).add(name);
+            }
+        }
+        Map<Long, List<String>> result = new java.util.HashMap<>();
+        names.forEach((id, set) -> result.put(id, List.copyOf(set)));
+        return result;
     }
 
     /** Creates a cohort with a chosen code while nobody is signed in: demo data only. */

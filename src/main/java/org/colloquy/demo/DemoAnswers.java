@@ -1,6 +1,7 @@
 package org.colloquy.demo;
 
 import java.util.List;
+import org.colloquy.base.StartupLock;
 import org.colloquy.identity.AccountService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the demo class something to review: on the first start, Ana finishes lesson 1 and Ben is half-way
  * through it, written through the same services students use. Never on the prod profile (checked when the app
- * starts, see {@code DemoAccounts}), and not on a database whose demo students are gone.
+ * starts, see {@code DemoAccounts}), and not on a database whose demo students are gone; once, when several nodes
+ * start together (decision 0048).
  */
 @Component
 @Order(1)
@@ -33,20 +35,26 @@ class DemoAnswers implements ApplicationRunner {
     private final StudentLessonService lessons;
     private final AccountService accounts;
     private final Environment environment;
+    private final StartupLock startup;
 
     DemoAnswers(AnswerService answers, StudentLessonService lessons, AccountService accounts,
-                Environment environment) {
+                Environment environment, StartupLock startup) {
         this.answers = answers;
         this.lessons = lessons;
         this.accounts = accounts;
         this.environment = environment;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (environment.matchesProfiles("prod")) {
-            return;
+        if (!environment.matchesProfiles("prod")) {
+            startup.runAlone(this::answerOnce);
         }
+    }
+
+    /** Alone among the nodes starting on this database, so that only the first to start finds no answers. */
+    private void answerOnce() {
         try {
             if (!demoStudentsExist()) {
                 log.info("No demo answers: the demo students ana and ben are not in this database");

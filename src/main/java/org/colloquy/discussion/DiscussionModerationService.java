@@ -167,6 +167,22 @@ public class DiscussionModerationService {
                 post.promptKey(), reply.getCreatedAt(), true));
     }
 
+    /**
+     * Takes the signed-in instructor's own reply back: students no longer see it; instructors see it marked as
+     * deleted by its author, as a student's deleted reply.
+     */
+    @Transactional
+    public void deleteMyReply(long cohortId, long replyId) {
+        cohorts.requireTeaching(cohortId);
+        Reply reply = replies.findById(replyId).filter(Reply::isByInstructor)
+                .filter(found -> found.getAuthorId() == currentUser.require().id())
+                .orElseThrow(() -> new AccessDeniedException("You can only delete your own reply."));
+        requirePost(cohortId, reply.getPostId());
+        if (!reply.isDeleted()) {
+            reply.delete(clock.instant());
+        }
+    }
+
     /** Hides a post from classmates; its author sees the reason, and is told ({@link PostHidden}). */
     @Transactional
     public void hide(long cohortId, long postId, String reason) {

@@ -104,6 +104,12 @@ public class AccountService {
         return save(availableUsername(username), displayName, unusablePasswordHash.get(), EnumSet.of(Role.STUDENT));
     }
 
+    /** An account with these roles nobody can sign in to until she chooses a password through a set-password link. */
+    @Transactional
+    UserRef createAwaitingPassword(String username, String displayName, Set<Role> roles) {
+        return save(availableUsername(username), displayName, unusablePasswordHash.get(), roles);
+    }
+
     @Transactional(readOnly = true)
     boolean anyAccountExists() {
         return users.count() > 0;

@@ -49,6 +49,12 @@ public class AppUser {
     @Column(length = 320)
     private @Nullable String email;
 
+    @Column(name = "deactivated_at")
+    private @Nullable Instant deactivatedAt;
+
+    @Column(name = "last_sign_in_at")
+    private @Nullable Instant lastSignInAt;
+
     protected AppUser() {
         this.username = "";
         this.displayName = "";
@@ -108,5 +114,36 @@ public class AppUser {
 
     public void changeEmail(@Nullable String email) {
         this.email = email;
+    }
+
+    /** Since when she may no longer sign in, or {@code null} while her account is active. Her work is kept. */
+    public @Nullable Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    void deactivate(Instant at) {
+        this.deactivatedAt = at;
+    }
+
+    void reactivate() {
+        this.deactivatedAt = null;
+    }
+
+    /** When she last signed in with her password, or {@code null} when she never has since this was recorded. */
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    void signedIn(Instant at) {
+        this.lastSignInAt = at;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
     }
 }

@@ -21,10 +21,10 @@ public class Contacts {
         this.users = users;
     }
 
-    /** How to reach this account, or nothing when there is no such account. */
+    /** How to reach this account, or nothing when there is no such account or it was deactivated. */
     @Transactional(readOnly = true)
     public Optional<Contact> of(long accountId) {
-        return users.findById(accountId).map(user -> new Contact(accountId, user.getDisplayName(), user.getEmail(),
+        return users.findById(accountId).filter(AppUser::isActive).map(user -> new Contact(accountId, user.getDisplayName(), user.getEmail(),
                 Optional.ofNullable(user.getInterfaceLanguage()).flatMap(InterfaceLanguage::ofCode)
                         .orElse(InterfaceLanguage.ENGLISH).code()));
     }

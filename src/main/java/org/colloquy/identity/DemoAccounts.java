@@ -3,6 +3,7 @@ package org.colloquy.identity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.colloquy.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * On every profile but {@code prod}, the first start creates the demo accounts listed in the README. The profile is
  * checked when the app starts, not with {@code @Profile}: the packaged app's bean definitions are generated when the
- * jar is built (Spring AOT, decision 0027), and would keep the build's profiles.
+ * jar is built (Spring AOT, decision 0027), and would keep the build's profiles. Nodes that start together on an
+ * empty database create them once (decision 0048).
  */
 @Component
 @Order(0)
@@ -28,16 +30,26 @@ class DemoAccounts implements ApplicationRunner {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Environment environment;
+    private final StartupLock startup;
 
-    DemoAccounts(AccountService accounts, ApplicationEventPublisher events, Environment environment) {
+    DemoAccounts(AccountService accounts, ApplicationEventPublisher events, Environment environment,
+                 StartupLock startup) {
         this.accounts = accounts;
         this.events = events;
         this.environment = environment;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (environment.matchesProfiles("prod") || accounts.anyAccountExists()) {
+        if (!environment.matchesProfiles("prod")) {
+            startup.runAlone(this::createOnAnEmptyDatabase);
+        }
+    }
+
+    /** Alone among the nodes starting on this database, so that only the first to start finds it empty. */
+    private void createOnAnEmptyDatabase() {
+        if (accounts.anyAccountExists()) {
             return;
         }
         UserRef ana = create("ana", "Ana Petrova", EnumSet.of(Role.STUDENT));

@@ -1,6 +1,7 @@
 package org.colloquy.identity;
 
 import java.util.EnumSet;
+import org.colloquy.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the {@code prod} profile no demo accounts exist: the first admin comes from configuration
  * ({@code COLLOQUY_ADMIN_USERNAME} and {@code COLLOQUY_ADMIN_PASSWORD}) when the database has no account yet.
- * The profile is checked when the app starts, not with {@code @Profile} (see {@link DemoAccounts}).
+ * The profile is checked when the app starts, not with {@code @Profile} (see {@link DemoAccounts}). Nodes that start
+ * together on an empty database create it once (decision 0048).
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -23,20 +25,29 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
     private final Environment environment;
+    private final StartupLock startup;
 
     FirstAdmin(AccountService accounts,
                @Value("${colloquy.admin.username:}") String username,
                @Value("${colloquy.admin.password:}") String password,
-               Environment environment) {
+               Environment environment, StartupLock startup) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
         this.environment = environment;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!environment.matchesProfiles("prod") || accounts.anyAccountExists()) {
+        if (environment.matchesProfiles("prod")) {
+            startup.runAlone(this::createOnAnEmptyDatabase);
+        }
+    }
+
+    /** Alone among the nodes starting on this database, so that only the first to start finds it empty. */
+    private void createOnAnEmptyDatabase() {
+        if (accounts.anyAccountExists()) {
             return;
         }
         if (username.isBlank() || password.isBlank()) {

@@ -45,6 +45,9 @@ public class PasswordSetupService {
             return new SetupLink.Unusable(problem);
         }
         AppUser user = users.findById(setup.getUserId()).orElseThrow();
+        if (!user.isActive()) {
+            return new SetupLink.Unusable(new SetPasswordOutcome.UnknownLink());
+        }
         return new SetupLink.Usable(user.getUsername(), user.getDisplayName());
     }
 
@@ -58,6 +61,9 @@ public class PasswordSetupService {
         SetPasswordOutcome problem = usedOrExpired(setup);
         if (problem != null) {
             return problem;
+        }
+        if (users.findById(setup.getUserId()).filter(AppUser::isActive).isEmpty()) {
+            return new SetPasswordOutcome.UnknownLink();
         }
         Text rejection = passwordRejection(newPassword, repeated);
         if (rejection != null) {

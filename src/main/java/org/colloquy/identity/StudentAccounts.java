@@ -1,8 +1,10 @@
 package org.colloquy.identity;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +30,17 @@ public class StudentAccounts {
     private final AppUserRepository users;
     private final SetPasswordLinks links;
     private final FirstPasswordLinks firstPasswordLinks;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     StudentAccounts(AccountService accounts, AppUserRepository users, SetPasswordLinks links,
-                    FirstPasswordLinks firstPasswordLinks) {
+                    FirstPasswordLinks firstPasswordLinks, CurrentUser currentUser, ApplicationEventPublisher events,
+                    Clock clock) {
         this.firstPasswordLinks = firstPasswordLinks;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
         this.accounts = accounts;
         this.users = users;
         this.links = links;
@@ -49,12 +58,20 @@ public class StudentAccounts {
         AppUser existing = users.findByUsername(Usernames.canonical(username)).orElse(null);
         if (existing == null) {
             UserRef created = accounts.createStudentAwaitingPassword(username, displayName);
-            return new Provided(created.id(), Provided.Kind.CREATED, links.issue(created.id()));
+            return new Provided(created.id(), Provided.Kind.CREATED, invitation(created.id()));
         }
         long userId = Objects.requireNonNull(existing.getId());
         if (links.awaitsFirstPassword(userId) && firstPasswordLinks.mayHandOutFor(userId)) {
-            return new Provided(userId, Provided.Kind.EXISTING_AWAITING_PASSWORD, links.issue(userId));
+            return new Provided(userId, Provided.Kind.EXISTING_AWAITING_PASSWORD, invitation(userId));
         }
         return new Provided(userId, Provided.Kind.EXISTING_IN_USE, null);
+    }
+
+    /** A first-password link, also said as an event, so that the student gets it by email when she has an address. */
+    private String invitation(long userId) {
+        String token = links.issue(userId);
+        events.publishEvent(new SetPasswordLinkIssued(userId, token, SetPasswordLinkIssued.Purpose.INVITATION,
+                currentUser.find().map(UserRef::id).orElse(null), clock.instant().plus(SetPasswordLinks.VALID_FOR)));
+        return token;
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.colloquy.cohort.CohortService;
+import org.colloquy.content.PromptKey;
+import org.colloquy.schedule.DueDates;
+import org.colloquy.schedule.ScheduleService;
 
 /**
  * Stores a student's answers: drafts while typing, submissions kept for good. Always the signed-in
@@ -43,12 +46,14 @@ public class AnswerService {
     private final CohortService cohorts;
     private final Clock clock;
     private final PeerVisibility peers;
+    private final ScheduleService schedules;
 
     AnswerService(ResponseRepository responses, SubmissionRepository submissions, CourseCatalog catalog,
                   CurrentUser currentUser, ApplicationEventPublisher events,
                   PlatformTransactionManager transactionManager, FeedbackLookup feedback,
-                  CohortService cohorts, Clock clock, PeerVisibility peers) {
+                  CohortService cohorts, Clock clock, PeerVisibility peers, ScheduleService schedules) {
         this.peers = peers;
+        this.schedules = schedules;
         this.responses = responses;
         this.submissions = submissions;
         this.catalog = catalog;
@@ -157,6 +162,10 @@ public class AnswerService {
         if (course == null || step.isEmpty()) {
             return new SaveOutcome.Refused(Text.of("lesson.problem.gone"));
         }
+        Optional<SaveOutcome.Refused> outsideDates = submit ? datesProblem(courseKey, promptKey) : Optional.empty();
+        if (outsideDates.isPresent()) {
+            return outsideDates.get();
+        }
         String body = AnswerText.clean(rawBody);
         Optional<SaveOutcome.Refused> problem = submit
                 ? AnswerRules.submissionProblem(step.get(), body, choice, course.reading())
@@ -199,6 +208,27 @@ public class AnswerService {
                     submissionCount, now));
         }
         return new SaveOutcome.Saved(saved.getRevision(), now, submissionCount, saved.getSubmittedAt() != null);
+    }
+
+    /**
+     * A submission before its class opens the lesson, or after it has closed, is refused; the draft is kept (the
+     * browser's copy, and the server's from the autosave, which goes on). A late submission is taken: the schedule
+     * tells it by its time (decision 0045). Drafts are not asked about, so an autosave costs no more than before.
+     */
+    private Optional<SaveOutcome.Refused> datesProblem(String courseKey, String promptKey) {
+        String lessonKey = PromptKey.parse(promptKey).map(PromptKey::lessonKey).orElse("");
+        DueDates dates = schedules.myDates(courseKey).get(lessonKey);
+        Instant now = clock.instant();
+        if (dates == null) {
+            return Optional.empty();
+        }
+        if (dates.notOpenYet(now)) {
+            return Optional.of(new SaveOutcome.Refused(Text.of("schedule.refused.not-open-yet")));
+        }
+        if (dates.isClosed(now)) {
+            return Optional.of(new SaveOutcome.Refused(Text.of("schedule.refused.closed")));
+        }
+        return Optional.empty();
     }
 
     static String kindOf(Step step) {

@@ -18,6 +18,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.schedule.DueDates;
+import org.colloquy.schedule.ScheduleService;
 
 /** A student's path through a course: lesson statuses, where to resume, lesson completion. */
 @Service
@@ -29,9 +31,11 @@ public class StudentLessonService {
     private final AnswerService answers;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ScheduleService schedules;
 
     StudentLessonService(CourseCatalog catalog, LessonProgressRepository progress, AnswerService answers,
-                         CurrentUser currentUser, Clock clock) {
+                         CurrentUser currentUser, Clock clock, ScheduleService schedules) {
+        this.schedules = schedules;
         this.catalog = catalog;
         this.progress = progress;
         this.answers = answers;
@@ -54,6 +58,10 @@ public class StudentLessonService {
     public LessonState open(String courseKey, String lessonKey) {
         Course course = course(courseKey);
         Lesson lesson = lesson(course, lessonKey);
+        DueDates dates = schedules.myDates(courseKey).get(lessonKey);
+        if (dates != null && dates.notOpenYet(clock.instant())) {
+            throw new UnknownLessonException(Text.of("schedule.refused.not-open-yet"));
+        }
         long userId = currentUser.require().id();
         LessonProgress lessonProgress = progress.findByUserIdAndCourseKeyAndLessonKey(userId, courseKey, lessonKey)
                 .orElseGet(() -> progress.save(new LessonProgress(userId, courseKey, lessonKey,

@@ -15,4 +15,8 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
     /** Feedback with its rubric scores in one query, not one more query per feedback. */
     @Query("select f from Feedback f left join fetch f.scores where f.responseId in ?1")
     List<Feedback> findWithScoresByResponseIdIn(Collection<Long> responseIds);
+
+    /** A class's feedback with its rubric scores in one query. */
+    @Query("select distinct f from Feedback f left join fetch f.scores where f.cohortId = ?1")
+    List<Feedback> findWithScoresByCohortId(long cohortId);
 }

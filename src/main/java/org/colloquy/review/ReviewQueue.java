@@ -1,10 +1,6 @@
 package org.colloquy.review;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.colloquy.identity.UserRef;
 
 /**
@@ -13,19 +9,12 @@ import org.colloquy.identity.UserRef;
  */
 public final class ReviewQueue {
 
-    /** Spreads the ids (Knuth's multiplicative hash), so a student's number says nothing about when she joined. */
-    private static final long SPREAD = 2654435761L;
-
     private final List<QueueEntry> entries;
-    private final Map<Long, Integer> blindNumbers = new HashMap<>();
+    private final BlindNumbers blindNumbers;
 
     private ReviewQueue(List<QueueEntry> entries) {
         this.entries = List.copyOf(entries);
-        List<QueueEntry> shuffled = new ArrayList<>(entries);
-        shuffled.sort(Comparator.comparingLong(entry -> Long.hashCode(entry.student().id() * SPREAD)));
-        for (int i = 0; i < shuffled.size(); i++) {
-            blindNumbers.put(shuffled.get(i).student().id(), i + 1);
-        }
+        this.blindNumbers = BlindNumbers.of(entries.stream().map(QueueEntry::student).toList());
     }
 
     public static ReviewQueue of(List<QueueEntry> entries) {
@@ -41,7 +30,7 @@ public final class ReviewQueue {
      * class has the same students, and in an order that follows neither names nor ids. 0 for a student not in it.
      */
     public int blindNumber(UserRef student) {
-        return blindNumbers.getOrDefault(student.id(), 0);
+        return blindNumbers.of(student);
     }
 
     /** How many feedback drafts wait to be released. */

@@ -19,6 +19,8 @@ import org.colloquy.content.Rubric;
 import org.colloquy.content.Step;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.StudentAnswer;
+import org.colloquy.seminar.results.ClassLiveAnswer;
+import org.colloquy.seminar.results.LiveResultsService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,10 +47,13 @@ public class ReviewService {
     private final CourseCatalog catalog;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final LiveResultsService liveResults;
     private final Clock clock;
 
     ReviewService(CohortService cohorts, CohortWorkService classWork, FeedbackRepository feedback, CourseCatalog catalog,
-                  ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                  ApplicationEventPublisher events, CurrentUser currentUser, LiveResultsService liveResults,
+                  Clock clock) {
+        this.liveResults = liveResults;
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.feedback = feedback;
@@ -67,14 +72,32 @@ public class ReviewService {
                         byStudent.values().stream().map(StudentAnswer::responseId).toList()).stream()
                 .collect(Collectors.toMap(Feedback::getResponseId, Function.identity()));
         Rubric rubric = rubricOf(cohortId, promptKey);
+        Map<Long, List<ClassLiveAnswer>> live = liveResults.classAnswers(cohortId).stream()
+                .filter(answer -> answer.promptKey().equals(promptKey))
+                .collect(Collectors.groupingBy(ClassLiveAnswer::studentId));
         List<QueueEntry> entries = new ArrayList<>();
         for (UserRef student : students) {
             StudentAnswer response = byStudent.get(student.id());
             Feedback given = response == null ? null : feedbackByResponse.get(response.responseId());
             entries.add(new QueueEntry(student, response, statusOf(response), FeedbackState.of(given),
-                    given != null && given.isStarred(), totalOf(rubric, given)));
+                    given != null && given.isStarred(), totalOf(rubric, given),
+                    live.getOrDefault(student.id(), List.of())));
         }
         return entries;
+    }
+
+    /**
+     * The rubric scores written on the class's answers, by answer id, with whether each was released: one query for
+     * the whole class, for the gradebook. Only feedback written in this class.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Grade> grades(long cohortId) {
+        cohorts.requireTeaching(cohortId);
+        return feedback.findWithScoresByCohortId(cohortId).stream()
+                .filter(entry -> !entry.getScores().isEmpty())
+                .collect(Collectors.toMap(Feedback::getResponseId,
+                        entry -> new Grade(entry.getResponseId(), entry.getScores(), entry.getReleasedAt() != null),
+                        (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.colloquy.identity.CurrentUser;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.UserRef;
 import org.springframework.security.access.AccessDeniedException;
+import org.colloquy.base.AnswerText;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.content.CourseCheck;
@@ -84,7 +85,7 @@ public class StudioService {
      */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public OpenQuestion ownQuestion(Essay essay, List<OpenQuestion> listed, int paragraph, String words) {
-        String text = words.strip();
+        String text = AnswerText.clean(words).strip();
         if (text.isEmpty()) {
             throw Refusal.of("studio.own.empty");
         }

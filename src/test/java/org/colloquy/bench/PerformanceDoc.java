@@ -26,7 +26,7 @@ final class PerformanceDoc {
             Each benchmark writes its own section between `<!-- name:start -->` and `<!-- name:end -->` markers, so a rerun
             replaces only those; the notes and history tables between the sections stay. One benchmark alone:
             `./mvnw -Pbench -DskipTests package exec:java@ID` with ID `lesson-session-heap`, `role-heap`, `page-weight`,
-            `open-questions` or `startup`, `./mvnw -Pbench -DskipTests package exec:exec@dashboard-scale`, and the live seminar load with
+            `open-questions`, `relay-latency` or `startup`, `./mvnw -Pbench -DskipTests package exec:exec@dashboard-scale`, and the live seminar load with
             `./mvnw -Plive-load -DskipTests verify`.
             """;
 

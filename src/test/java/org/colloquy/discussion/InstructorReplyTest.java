@@ -151,4 +151,39 @@ class InstructorReplyTest {
         assertThatThrownBy(() -> moderation.reply(cohort.id(), authorsPost, "Too late."))
                 .hasMessageContaining("deleted this post");
     }
+
+    @Test
+    void an_instructor_takes_her_own_reply_back_and_students_no_longer_see_it() {
+        moderation.reply(cohort.id(), authorsPost, "Said too soon.");
+        long hers = moderation.posts(cohort.id(), ANONYMOUS).getFirst().replies().getFirst().id();
+
+        moderation.deleteMyReply(cohort.id(), hers);
+
+        assertThat(moderation.posts(cohort.id(), ANONYMOUS).getFirst().replies()).singleElement()
+                .satisfies(reply -> assertThat(reply.deleted()).isTrue());
+        accounts.signIn(classmate);
+        assertThat(discussions.thread(COURSE, ANONYMOUS).posts().stream().flatMap(post -> post.replies().stream()))
+                .isEmpty();
+    }
+
+    @Test
+    void an_instructor_cannot_take_back_a_students_reply_nor_a_colleagues_from_another_class() {
+        accounts.signIn(classmate);
+        discussions.reply(COURSE, ANONYMOUS, authorsPost, "I see it differently.");
+        accounts.signIn(teacher);
+        long students = moderation.posts(cohort.id(), ANONYMOUS).getFirst().replies().getFirst().id();
+        moderation.reply(cohort.id(), authorsPost, "Mine.");
+        long mine = moderation.posts(cohort.id(), ANONYMOUS).getFirst().replies().stream()
+                .filter(DiscussionThread.ReplyView::byInstructor).findFirst().orElseThrow().id();
+
+        assertThatThrownBy(() -> moderation.deleteMyReply(cohort.id(), students))
+                .isInstanceOf(AccessDeniedException.class);
+        accounts.signInNew("Other Teacher", Role.INSTRUCTOR);
+        CohortRef hers = cohorts.createCohort(COURSE, "Her own class");
+        assertThatThrownBy(() -> moderation.deleteMyReply(hers.id(), mine)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.deleteMyReply(cohort.id(), mine)).isInstanceOf(AccessDeniedException.class);
+        accounts.signIn(teacher);
+        assertThat(moderation.posts(cohort.id(), ANONYMOUS).getFirst().replies())
+                .noneMatch(DiscussionThread.ReplyView::deleted);
+    }
 }

@@ -86,6 +86,13 @@ class InstructorAccessibilityJourney extends BrowserJourney {
         assertThat(page.locator("#review-answer-text")).not().isEmpty();
         audit.check(page, "review-queue");
 
+        page.navigate(url("classes/" + cohort + "/gradebook"));
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Ana Petrova")).first().waitFor();
+        audit.check(page, "gradebook");
+        page.locator("#gradebook-anonymous").click();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Student 1")).first().waitFor();
+        audit.check(page, "gradebook-anonymous");
+
         page.navigate(url("classes/" + cohort + "/discussion/" + DISCUSS));
         assertThat(page.locator(".discussion-post")).hasCount(2);
         audit.check(page, "class-discussion-moderation");

@@ -12,7 +12,10 @@ import org.colloquy.notice.TestNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A student with two tabs open reads her notices in one; the other tab's count goes without a reload. */
+/**
+ * A student with two tabs open reads her notices in one; the other tab's count goes without a reload, and so does what
+ * the folded menu's button says about them.
+ */
 class NoticeTabsJourney extends BrowserJourney {
 
     @Autowired
@@ -27,6 +30,7 @@ class NoticeTabsJourney extends BrowserJourney {
         signIn(student.username(), "test-password");
         page.navigate(url("my-work"));
         assertThat(page.locator(".notice-badge")).hasText("1");
+        assertThat(page.locator("#menu-button")).hasAttribute("aria-label", "Menu: Notices, 1 unread");
 
         Page otherTab = context.newPage();
         otherTab.navigate(url("notices"));
@@ -35,5 +39,6 @@ class NoticeTabsJourney extends BrowserJourney {
 
         assertThat(page.locator(".notice-badge")).hasCount(0);
         assertThat(page.locator("#notice-link")).hasAttribute("aria-label", "Notices, none unread");
+        assertThat(page.locator("#menu-button")).not().hasAttribute("aria-label", "Menu: Notices, 1 unread");
     }
 }

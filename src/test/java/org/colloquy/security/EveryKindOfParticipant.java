@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A class in which every kind of participant the product knows has left work, and a class with nobody in it, for
- * opening every page with all of them on it. In the class: a student who did everything (Ana), a classmate (Ben), a
+ * opening every page with all of them on it. In the class: a student who did everything (Ana), a classmate whose
+ * account was deactivated (Ben), a
  * student whose account no longer exists (Dan: the product cannot deactivate or delete an account yet, so the test
  * takes his row out of {@code app_user} with the database's own checks off and puts it back afterwards), a student who
  * left the class (Lea: her membership row is gone), anonymous authors (a discussion anonymous to peers), and guests of
@@ -160,6 +161,8 @@ record EveryKindOfParticipant(UserRef instructor, UserRef leader, UserRef admin,
         GoneAccounts gone = new GoneAccounts(s.jdbc(), List.of(dan.id(), formerLeader.id()));
         gone.remove();
         s.jdbc().update("delete from cohort_member where cohort_id = ? and user_id = ?", cohort.id(), lea.id());
+        // Ben's account is deactivated (decision 0043): his work stays and is shown, his name marked as former
+        s.jdbc().update("update app_user set deactivated_at = current_timestamp where id = ?", ben.id());
         return new EveryKindOfParticipant(instructor, leader, admin, ana, loneStudent, dan.id(), lea.id(), cohort,
                 emptyCohort, ended, running, empty, guestName, gone);
     }

@@ -188,7 +188,8 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
 
         assertThat(problemsOpeningEveryPageAs("a student of the class", () -> accounts.signIn(p.student())))
                 .isEmpty();
-        assertThat(landedOn).contains("DiscussionView", "LessonView", "MyWorkView", "NoticesView", "AudienceView");
+        assertThat(landedOn).contains("DiscussionView", "LessonView", "MyWorkView", "NoticesView", "AudienceView",
+                "MailSettingsView");
     }
 
     @Test
@@ -205,7 +206,8 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
         EveryKindOfParticipant p = participants;
 
         assertThat(problemsOpeningEveryPageAs("an admin", () -> accounts.signIn(p.admin()))).isEmpty();
-        assertThat(landedOn).contains("DataExportView", "BackupView", "CourseView", "LessonView");
+        assertThat(landedOn).contains("DataExportView", "BackupView", "PeopleView", "CourseView", "LessonView",
+                "MailAdminView");
     }
 
     @Test

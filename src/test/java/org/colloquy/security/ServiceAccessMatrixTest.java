@@ -34,6 +34,13 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.colloquy.IntegrationTest;
 import org.colloquy.identity.AccountService;
+import org.colloquy.identity.AccountAdministration;
+import org.colloquy.identity.AccountStates;
+import org.colloquy.identity.Contacts;
+import org.colloquy.identity.OutgoingMail;
+import org.colloquy.identity.PasswordResets;
+import org.colloquy.identity.PeopleOrder;
+import org.colloquy.people.PeopleService;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.base.i18n.Refusal;
@@ -66,6 +73,8 @@ import org.colloquy.studio.draft.DraftCourse;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.heatmap.ReadingHeatMapService;
+import org.colloquy.gradebook.GradebookFormat;
+import org.colloquy.gradebook.GradebookService;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.lesson.FeedbackLookup;
@@ -77,6 +86,8 @@ import org.colloquy.lesson.work.StudentDataService;
 import org.colloquy.lesson.LessonPreviewService;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.notice.NoticeService;
+import org.colloquy.mail.MailAdminService;
+import org.colloquy.mail.MailPreferenceService;
 import org.colloquy.review.export.CohortExportService;
 import org.colloquy.review.CohortOverviewService;
 import org.colloquy.review.export.ExportFormat;
@@ -87,8 +98,12 @@ import org.colloquy.review.export.StudentDataExportService;
 import org.colloquy.seminar.cohort.CohortSessionService;
 import org.colloquy.seminar.results.LiveResultsService;
 import org.colloquy.seminar.session.SeminarEvents;
+import org.colloquy.relay.NodeRelay;
 import org.colloquy.seminar.guest.GuestService;
 import org.jspecify.annotations.Nullable;
+import java.time.LocalDateTime;
+import org.colloquy.schedule.ClassWork;
+import org.colloquy.schedule.ScheduleService;
 import org.colloquy.seminar.audience.AudienceService;
 import org.colloquy.seminar.console.ConsoleService;
 import org.colloquy.seminar.session.LiveSessionService;
@@ -157,7 +172,13 @@ class ServiceAccessMatrixTest {
 
     @Autowired ApplicationContext context;
     @Autowired TestAccounts accounts;
+    @Autowired Contacts contacts;
     @Autowired AccountService accountService;
+    @Autowired AccountAdministration administration;
+    @Autowired AccountStates accountStates;
+    @Autowired OutgoingMail outgoingMail;
+    @Autowired PasswordResets passwordResets;
+    @Autowired PeopleService peopleService;
     @Autowired CohortService cohorts;
     @Autowired CurrentUser currentUser;
     @Autowired LanguagePreference languagePreference;
@@ -193,6 +214,8 @@ class ServiceAccessMatrixTest {
     @Autowired ArgumentMapService maps;
     @Autowired ReadingHeatMapService heatMaps;
     @Autowired NoticeService notices;
+    @Autowired MailPreferenceService mailPreferences;
+    @Autowired MailAdminService mailAdmin;
     @Autowired BackupService backups;
     @Autowired AudienceService audienceService;
     @Autowired ConsoleService consoleService;
@@ -200,13 +223,17 @@ class ServiceAccessMatrixTest {
     @Autowired ScreenService screenService;
     @Autowired CohortSessionService classSeminars;
     @Autowired LiveResultsService liveResults;
+    @Autowired GradebookService gradebooks;
     @Autowired GuestService guests;
     @Autowired SeminarEvents seminarEvents;
+    @Autowired NodeRelay nodeRelay;
     @Autowired StarredAnswers starredAnswers;
     @Autowired LeaderSessions leaderSessions;
     @Autowired PromptTimers promptTimers;
     @Autowired SessionPrompts sessionPrompts;
     @Autowired SeminarSessionRepository seminarSessions;
+    @Autowired ScheduleService schedules;
+    @Autowired ClassWork scheduledWork;
 
     private ClassAFixture f;
     private long draftOfA;
@@ -290,6 +317,52 @@ class ServiceAccessMatrixTest {
         rows.add(row("AccountService.signUpStudent(String, String, String)", "sign up as a student",
                 () -> accountService.signUpStudent("signed-up-" + System.nanoTime(), "New", "long-password"),
                 only(ANONYMOUS)));
+        // people administration (decision 0043): admins only; instructors find and invite colleagues for a class
+        rows.add(row("AccountAdministration.find(String, Role, int, int, PeopleOrder, boolean)", "list everyone",
+                () -> administration.find("", null, 0, 50, PeopleOrder.NAME, false), only(ADMIN)));
+        rows.add(row("AccountAdministration.count(String, Role)", "count everyone",
+                () -> administration.count("", null), only(ADMIN)));
+        rows.add(row("AccountAdministration.peopleById(Collection)", "read class A's student's account by id",
+                () -> administration.peopleById(List.of(f.studentA().id())), only(ADMIN)));
+        rows.add(row("AccountAdministration.invite(String, String, Set)", "invite an instructor",
+                () -> administration.invite("New Colleague", "new-" + System.nanoTime() + "@school.edu",
+                        Set.of(Role.INSTRUCTOR)), only(ADMIN)));
+        rows.add(row("AccountAdministration.changeRoles(long, Set)", "change the roles of class A's student",
+                () -> act(() -> administration.changeRoles(f.studentA().id(), Set.of(Role.STUDENT))), only(ADMIN)));
+        rows.add(row("AccountAdministration.deactivate(long)", "deactivate an account",
+                () -> act(() -> administration.deactivate(accounts.create("leaving", Role.STUDENT).id())),
+                only(ADMIN)));
+        rows.add(row("AccountAdministration.reactivate(long)", "reactivate an account",
+                () -> act(() -> administration.reactivate(accounts.create("back", Role.STUDENT).id())), only(ADMIN)));
+        rows.add(row("AccountAdministration.resetLink(long)", "make a link to choose a new password for someone",
+                () -> administration.resetLink(accounts.create("forgetful", Role.STUDENT).id()), only(ADMIN)));
+        rows.add(row("AccountAdministration.findColleague(String)", "find a colleague by username",
+                () -> administration.findColleague(f.colleague().username()), only(INSTRUCTOR_A, INSTRUCTOR_B)));
+        rows.add(row("AccountAdministration.inviteColleague(String, String, Role)", "invite a new seminar leader",
+                () -> administration.inviteColleague("New Leader", "leader-" + System.nanoTime() + "@school.edu",
+                        Role.SEMINAR_LEADER), only(INSTRUCTOR_A, INSTRUCTOR_B)));
+        // the security filters ask about the person of the request, whoever is signed in
+        rows.add(row("AccountStates.mayStaySignedIn(String)", "ask whether an account may stay signed in",
+                () -> accountStates.mayStaySignedIn(f.studentA().username()), everyone()));
+        rows.add(row("AccountStates.admitSignIn(String)", "record a sign-in whose password was checked",
+                () -> accountStates.admitSignIn(f.studentB().username()), everyone()));
+        rows.add(row("OutgoingMail.isSetUp()", "ask whether this server sends mail", () -> outgoingMail.isSetUp(),
+                everyone()));
+        rows.add(row("PasswordResets.request(String)", "ask for a link to choose a new password",
+                () -> act(() -> passwordResets.request("nobody-" + System.nanoTime() + "@school.edu")),
+                only(ANONYMOUS)));
+        rows.add(row("PeopleService.people(String, Role, int, int, PeopleOrder, boolean)", "list everyone with classes",
+                () -> peopleService.people("", null, 0, 50, PeopleOrder.NAME, false), only(ADMIN)));
+        rows.add(row("PeopleService.count(String, Role)", "count everyone on the people page",
+                () -> peopleService.count("", null), only(ADMIN)));
+        rows.add(row("PeopleService.changes(int, int)", "read the record of account changes",
+                () -> peopleService.changes(0, 50), only(ADMIN)));
+        rows.add(row("PeopleService.changeCount()", "count the record of account changes",
+                () -> peopleService.changeCount(), only(ADMIN)));
+        rows.add(row("CohortService.classNamesOf(Collection)", "read the classes of class A's student",
+                () -> cohorts.classNamesOf(List.of(f.studentA().id())), only(ADMIN)));
+        rows.add(row("CohortService.inviteToTeach(long, String, String, Role)", "ask a colleague to teach class A",
+                () -> cohorts.inviteToTeach(a, f.colleague().username(), "", Role.INSTRUCTOR), only(INSTRUCTOR_A)));
         rows.add(row("StudentAccounts.isStaff(String)", "ask whether a class list's address is a staff account",
                 () -> studentAccounts.isStaff(f.colleague().username()), only(INSTRUCTOR_A, INSTRUCTOR_B)));
         rows.add(row("StudentAccounts.provide(String, String)", "provide a student account from a class list",
@@ -297,7 +370,7 @@ class ServiceAccessMatrixTest {
         rows.add(row("CohortService.createCohort(String, String)", "create a class",
                 () -> cohorts.createCohort(COURSE, "Another class"), only(INSTRUCTOR_A, INSTRUCTOR_B)));
         rows.add(row("CohortService.cohortsITeach()", "list the classes they teach",
-                () -> cohorts.cohortsITeach(), only(INSTRUCTOR_A).filtered(INSTRUCTOR_B)));
+                () -> cohorts.cohortsITeach(), only(INSTRUCTOR_A).filtered(INSTRUCTOR_B, SEMINAR_LEADER)));
         rows.add(row("CohortService.requireTeaching(long)", "open class A as its teacher",
                 () -> cohorts.requireTeaching(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.students(long)", "list the students of class A",
@@ -320,6 +393,8 @@ class ServiceAccessMatrixTest {
                 () -> cohorts.studentIds(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.joinedAt(long)", "read when class A's students joined it",
                 () -> cohorts.joinedAt(a), only(INSTRUCTOR_A)));
+        rows.add(row("CohortService.studentIdsForTheSystem(long)", "list class A's students as the system",
+                () -> cohorts.studentIdsForTheSystem(a), nobody()));
         rows.add(row("CohortInvitationService.myInvitations()", "list their invitations into classes",
                 () -> invitations.myInvitations(), students()));
         // nobody invited them: the refusal must not hand over class A
@@ -331,6 +406,8 @@ class ServiceAccessMatrixTest {
                 () -> invitations.invited(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.cohortsOf(long)", "list the classes of class A's student",
                 () -> cohorts.cohortsOf(f.studentA().id()), only(ADMIN)));
+        rows.add(row("Contacts.of(long)", "look up how to reach class A's student, after the fact (no view may: "
+                + "ArchitectureTest)", () -> contacts.of(f.studentA().id()), everyone()));
         rows.add(row("CurrentUser.find()", "ask who is signed in", () -> currentUser.find(), everyone()));
         rows.add(row("CurrentUser.require()", "act as a signed-in person", () -> currentUser.require(), signedIn()));
         // interface language: texts for anyone; the choice is kept for the signed-in person only, a no-op otherwise
@@ -515,6 +592,33 @@ class ServiceAccessMatrixTest {
                 () -> classWork.progress(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortWorkService.forEachPage(long, int, Consumer)", "page through class A's work",
                 () -> act(() -> classWork.forEachPage(a, 10, page -> { })), only(INSTRUCTOR_A)));
+        // schedule: a class's dates and extensions for its instructors, a student's own dates for her
+        LocalDateTime due = LocalDateTime.of(2030, 1, 15, 17, 0);
+        rows.add(row("ScheduleService.classSchedule(long)", "read class A's schedule and extensions",
+                () -> schedules.classSchedule(a), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.setTimeZone(long, String)", "set class A's time zone",
+                () -> act(() -> schedules.setTimeZone(a, "UTC")), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.setLessonDates(long, String, LocalDateTime, LocalDateTime, LocalDateTime)",
+                "set when a lesson of class A is due",
+                () -> act(() -> schedules.setLessonDates(a, LESSON, null, due, null)), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.extend(long, String, long, LocalDateTime, LocalDateTime)",
+                "give class A's student an extension",
+                () -> refusalOr(() -> {
+                    schedules.extend(a, LESSON, f.studentA().id(), due.plusDays(7), null);
+                    return null;
+                }), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.removeExtension(long, String, long)", "take back an extension of class A's student",
+                () -> act(() -> schedules.removeExtension(a, LESSON, f.studentA().id())), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.datesOfClass(long)", "read every student's dates in class A",
+                () -> schedules.datesOfClass(a), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.lateness(long)", "read whose work in class A was late",
+                () -> schedules.lateness(a), only(INSTRUCTOR_A)));
+        rows.add(row("ScheduleService.myDates(String)", "read their own due dates",
+                () -> schedules.myDates(COURSE), students()));
+        rows.add(row("ClassWork.handedIn(long)", "read when class A's students handed in each lesson",
+                () -> scheduledWork.handedIn(a), only(INSTRUCTOR_A)));
+        rows.add(row("ClassWork.finished(String, String, Collection)", "ask who finished a lesson, as the system",
+                () -> scheduledWork.finished(COURSE, LESSON, List.of(f.studentA().id())), nobody()));
         rows.add(row("StudentDataService.coursesAnsweredBy(long)", "list the courses class A's student answered in",
                 () -> studentData.coursesAnsweredBy(f.studentA().id()), only(ADMIN)));
         rows.add(row("StudentDataService.responsesOf(long, String)", "read every answer of class A's student",
@@ -540,6 +644,17 @@ class ServiceAccessMatrixTest {
                 () -> reviews.release(a, RESPOND), only(INSTRUCTOR_A)));
         rows.add(row("ReviewService.releaseAll(long)", "release all feedback to class A",
                 () -> reviews.releaseAll(a), only(INSTRUCTOR_A)));
+        rows.add(row("ReviewService.grades(long)", "read the rubric scores written in class A",
+                () -> reviews.grades(a), only(INSTRUCTOR_A)));
+        // the gradebook: class A's instructors only; a student of the class is refused (decision 0046)
+        rows.add(row("GradebookService.gradebook(long)", "read the gradebook of class A",
+                () -> gradebooks.gradebook(a), only(INSTRUCTOR_A)));
+        rows.add(row("GradebookService.write(long, GradebookFormat, OutputStream)",
+                "download the gradebook of class A for Canvas",
+                () -> act(() -> gradebooks.write(a, GradebookFormat.CANVAS, OutputStream.nullOutputStream())),
+                only(INSTRUCTOR_A)));
+        rows.add(row("GradebookService.fileName(long, GradebookFormat)", "name the gradebook download of class A",
+                () -> gradebooks.fileName(a, GradebookFormat.MOODLE), only(INSTRUCTOR_A)));
         rows.add(row("ReviewService.unreleasedCount(long, String)", "count class A's unreleased feedback",
                 () -> reviews.unreleasedCount(a, RESPOND), only(INSTRUCTOR_A)));
         rows.add(row("CohortExportService.write(long, ExportFormat, OutputStream)", "export class A's work",
@@ -588,6 +703,22 @@ class ServiceAccessMatrixTest {
         rows.add(row("NoticeService.markAllRead()", "mark their notices read", () -> act(notices::markAllRead),
                 signedIn()));
 
+        // email (decision 0044): each person her own settings; the outbox for admins only
+        rows.add(row("MailPreferenceService.sendingOn()", "ask whether the app sends email",
+                () -> mailPreferences.sendingOn(), signedIn()));
+        rows.add(row("MailPreferenceService.mine()", "read their own email settings", () -> mailPreferences.mine(),
+                signedIn()));
+        rows.add(row("MailPreferenceService.setReminders(boolean)", "turn their own reminders off",
+                () -> act(() -> mailPreferences.setReminders(false)), signedIn()));
+        rows.add(row("MailAdminService.sendingOn()", "see whether email is sent", () -> mailAdmin.sendingOn(),
+                only(ADMIN)));
+        rows.add(row("MailAdminService.maxAttempts()", "see how often email is tried", () -> mailAdmin.maxAttempts(),
+                only(ADMIN)));
+        rows.add(row("MailAdminService.unsent()", "list the email that failed or waits", () -> mailAdmin.unsent(),
+                only(ADMIN)));
+        rows.add(row("MailAdminService.retry(long)", "send a failed email again", () -> mailAdmin.retry(-1),
+                only(ADMIN)));
+
         // discussion: students in their class, instructors of the class
         rows.add(row("DiscussionService.anonymousToPeers(String, String)", "ask whether a discussion hides names",
                 () -> discussions.anonymousToPeers(COURSE, DISCUSS), students()));
@@ -604,6 +735,9 @@ class ServiceAccessMatrixTest {
         rows.add(row("DiscussionModerationService.reply(long, long, String)",
                 "reply as the instructor to class B's answer through class A",
                 () -> act(() -> moderation.reply(a, f.responseB(), "A reply from the instructor")), nobody()));
+        rows.add(row("DiscussionModerationService.deleteMyReply(long, long)",
+                "take back a student's reply in class A as if it were one's own",
+                () -> act(() -> moderation.deleteMyReply(a, f.replyA())), nobody()));
         rows.add(row("DiscussionModerationService.posts(long, String)", "moderate class A's discussion",
                 () -> moderation.posts(a, DISCUSS), only(INSTRUCTOR_A)));
         rows.add(row("DiscussionModerationService.contributions(long)", "read class A's discussion contributions",
@@ -725,6 +859,11 @@ class ServiceAccessMatrixTest {
                 () -> liveResults.results(a, leaders), nobody()));
         rows.add(row("LiveResultsService.answersOf(long, long)", "read the live answers of class A's student",
                 () -> liveResults.answersOf(a, f.studentA().id()), only(INSTRUCTOR_A)));
+        rows.add(row("LiveResultsService.classAnswers(long)", "read the live answers of class A's students",
+                () -> liveResults.classAnswers(a), only(INSTRUCTOR_A)));
+        rows.add(row("LiveResultsService.classAnswersOf(long, Collection)",
+                "read the live answers of some of class A's students",
+                () -> liveResults.classAnswersOf(a, List.of(f.studentA().id())), only(INSTRUCTOR_A)));
         rows.add(row("LiveResultsService.answersOf(long, long)", "read class B's student's live answers via A",
                 () -> liveResults.answersOf(a, f.studentB().id()), nobody()));
         // the audience, last: a new answer takes the leader's approval and star back
@@ -746,6 +885,28 @@ class ServiceAccessMatrixTest {
         rows.add(row("SeminarEvents.subscribe(long, Predicate, Runnable)", "subscribe to some changes of a session",
                 () -> act(() -> seminarEvents.subscribe(classSession, event -> true, () -> { }).cancel()),
                 everyone()));
+        rows.add(row("SeminarEvents.subscribe(long, Predicate, Runnable, Runnable)",
+                "subscribe to some changes of a session and to catching up",
+                () -> act(() -> seminarEvents.subscribe(classSession, event -> true, () -> { }, () -> { }).cancel()),
+                everyone()));
+        // a room's version is a count of its changes: it tells a view that it is behind, nothing of what changed
+        rows.add(row("SeminarEvents.versionOf(long)", "read the version of class A's session",
+                () -> seminarEvents.versionOf(classSession), everyone()));
+        // the relay between nodes carries ids and counts, never anyone's work; a view has no use for it
+        rows.add(row("NodeRelay.crossesNodes()", "ask whether changes cross to other nodes",
+                () -> nodeRelay.crossesNodes(), everyone()));
+        rows.add(row("NodeRelay.announce(String, String)", "announce a change to the other nodes",
+                () -> act(() -> nodeRelay.announce("matrix", "0")), everyone()));
+        rows.add(row("NodeRelay.listen(String, Listener)", "listen to what the other nodes announce",
+                () -> act(() -> nodeRelay.listen("matrix", new NodeRelay.Listener() {
+                    @Override
+                    public void heard(String message) {
+                    }
+
+                    @Override
+                    public void mayHaveMissedSome() {
+                    }
+                }).cancel()), everyone()));
         // the room's shared rules, which the console, the screen and the class panel build on
         rows.add(row("LeaderSessions.ledByMe(long)", "open the leader's own session",
                 () -> leaderSessions.ledByMe(leaders), only(SEMINAR_LEADER)));

@@ -50,7 +50,8 @@ public class MainLayout extends Div implements RouterLayout {
     /**
      * On a narrow screen the navigation and the account's controls fold under the menu button (styles.css shows the
      * button only there). It opens and closes in the browser, without a round trip; Escape closes it and gives the
-     * focus back to the button, and so does following a link in it, as the top bar stays while the page changes.
+     * focus back to the button, and so does following a link in it, as the top bar stays while the page changes. While
+     * notices wait unread in the folded menu, the button's spoken name says so, as its dot shows it.
      */
     private static final String MENU_TOGGLE = """
             const button = this;
@@ -69,7 +70,18 @@ public class MainLayout extends Div implements RouterLayout {
             });
             menu.addEventListener('click', event => {
               if (event.target.closest('a')) { setOpen(false); }
-            });""";
+            });
+            const sayUnread = () => {
+              const notices = menu.querySelector('.notice-badge') && menu.querySelector('#notice-link');
+              if (notices) {
+                button.setAttribute('aria-label', $0.replace('{0}', notices.getAttribute('aria-label') || ''));
+              } else {
+                button.removeAttribute('aria-label');
+              }
+            };
+            new MutationObserver(sayUnread).observe(menu, {subtree: true, childList: true, attributes: true,
+                attributeFilter: ['aria-label']});
+            sayUnread();""";
 
     private final Div content = new Div();
 
@@ -117,7 +129,7 @@ public class MainLayout extends Div implements RouterLayout {
         menuButton.addClassName("menu-button");
         menuButton.getElement().setAttribute("aria-expanded", "false");
         menuButton.getElement().setAttribute("aria-controls", "top-bar-menu");
-        menuButton.getElement().executeJs(MENU_TOGGLE);
+        menuButton.getElement().executeJs(MENU_TOGGLE, getTranslation("base.menu.with-unread"));
 
         Header header = new Header(skipLink, brand, menuButton, menu);
         header.addClassName("top-bar");

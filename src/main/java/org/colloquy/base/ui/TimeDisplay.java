@@ -27,12 +27,14 @@ public final class TimeDisplay {
         return DATE_TIME.withZone(zone()).withLocale(locale()).format(instant);
     }
 
-    static Locale locale() {
+    /** The viewer's language, or the JVM's outside a page. */
+    public static Locale locale() {
         UI ui = UI.getCurrent();
         return ui == null ? Locale.getDefault() : ui.getLocale();
     }
 
-    static ZoneId zone() {
+    /** The viewer's time zone, as her browser reports it; UTC outside a page or for a zone Java does not know. */
+    public static ZoneId zone() {
         UI ui = UI.getCurrent();
         if (ui == null) {
             return ZoneOffset.UTC;

@@ -12,11 +12,21 @@ public final class CohortPages {
      */
     public static final String CLASS_PAGE = "classes/:cohortId";
 
+    /**
+     * The route of a class's gradebook. The gradebook feature's view takes it; it is named here because the class
+     * page (review), which the gradebook is built on, links to it.
+     */
+    public static final String GRADEBOOK = "classes/:cohortId/gradebook";
+
     private CohortPages() {
     }
 
     public static String classPage(long cohortId) {
         return PageAddress.fill(CLASS_PAGE, "cohortId", cohortId);
+    }
+
+    public static String gradebook(long cohortId) {
+        return PageAddress.fill(GRADEBOOK, "cohortId", cohortId);
     }
 
     public static String join() {

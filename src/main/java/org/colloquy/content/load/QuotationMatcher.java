@@ -13,7 +13,7 @@ final class QuotationMatcher {
 
     private static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\s*\\.\\s*\\.");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"'‘’‚‛“”„‟«»‹›′″`´]");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2009\\u202F]+");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u0085\\u00A0\\u2009\\u202F\\u2028\\u2029]+");
     private static final Pattern DASHES = Pattern.compile("\\s*(?:-{2,}|[‒–—―])\\s*");
     private static final int CONTEXT = 30;
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");

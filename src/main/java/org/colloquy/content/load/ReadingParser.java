@@ -18,7 +18,7 @@ import org.colloquy.content.Reading;
  */
 final class ReadingParser {
 
-    private static final Pattern PARAGRAPH_START = Pattern.compile("\\{#([^}]*)}(.*)");
+    private static final Pattern PARAGRAPH_START = Pattern.compile("\\{#([^}]*)}(.*)", Pattern.DOTALL);
 
     private final SourceFile file;
     private final List<Paragraph> paragraphs = new ArrayList<>();

@@ -177,8 +177,9 @@ class DiscussionView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         replyBox.add(new CitedText(reply.body(), course));
         if (reply.mine()) {
-            replyBox.add(confirmedDelete(getTranslation("discussion.delete-reply"), getTranslation("discussion.delete-reply-question"),
-                    () -> discussions.deleteMyReply(courseKey, promptKey, reply.id())));
+            replyBox.add(new ConfirmedDelete(getTranslation("discussion.delete-reply"),
+                    getTranslation("discussion.delete-reply-question"),
+                    () -> discussions.deleteMyReply(courseKey, promptKey, reply.id()), this::render));
         }
         return replyBox;
     }
@@ -187,34 +188,10 @@ class DiscussionView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Anchor edit = new Anchor(LessonPages.lesson(courseKey, PageAddress.lessonAndStep(promptKey).get(0)),
                 getTranslation("discussion.edit"));
         edit.addClassName("edit-post");
-        Div actions = confirmedDelete(getTranslation("discussion.delete-post"),
+        Div actions = new ConfirmedDelete(getTranslation("discussion.delete-post"),
                 getTranslation("discussion.delete-post-question"),
-                () -> discussions.deleteMyPost(courseKey, promptKey, post.id()));
+                () -> discussions.deleteMyPost(courseKey, promptKey, post.id()), this::render);
         actions.addComponentAsFirst(edit);
-        return actions;
-    }
-
-    /** A delete button that asks once more, inline, before it deletes. */
-    private Div confirmedDelete(String label, String question, Runnable delete) {
-        Div actions = new Div();
-        actions.addClassNames("actions", "own-actions");
-        Button ask = new Button(label);
-        ask.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        ask.addClickListener(click -> {
-            Span prompt = new Span(question);
-            prompt.getElement().setAttribute("role", "status");
-            Button yes = new Button(getTranslation("discussion.yes-delete"), confirm -> {
-                delete.run();
-                render();
-            });
-            yes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-            Button keep = new Button(getTranslation("discussion.keep"), cancel -> render());
-            keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            actions.remove(ask);
-            actions.add(prompt, yes, keep);
-            yes.focus();
-        });
-        actions.add(ask);
         return actions;
     }
 }

@@ -173,6 +173,10 @@ class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             replyBox.add(new CitedText(reply.body(), course));
             if (reply.deleted()) {
                 replyBox.addClassName("deleted-reply");
+            } else if (reply.mine() && reply.byInstructor()) {
+                replyBox.add(new ConfirmedDelete(getTranslation("discussion.delete-reply"),
+                        getTranslation("discussion.moderate.delete-my-reply-question"),
+                        () -> moderation.deleteMyReply(cohortId, reply.id()), this::render));
             }
             box.add(replyBox);
         }

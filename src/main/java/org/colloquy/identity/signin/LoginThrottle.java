@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * whichever has used its {@link LoginThrottlePolicy burst} pauses it. So a stranger's guessing pauses strangers: the
  * person herself still signs in from her own phone or laptop, and a school's shared address takes hundreds of typos
  * an hour. Accounts are counted by their {@linkplain Usernames#canonical canonical name}, whether or not one exists,
- * so a pause says nothing about which accounts exist.
+ * so a pause says nothing about which accounts exist. The failures are kept in the database (decision 0048): every
+ * node of a cluster counts the same ones, and a restart forgets none.
  */
 @Component
 public class LoginThrottle {
@@ -27,28 +28,27 @@ public class LoginThrottle {
     /** Longer than any username: longer text names no account, and is counted by its start only. */
     private static final int LONGEST_KEY = 101;
 
-    private record AccountAtAddress(String account, String address) {
-    }
-
     private final Clock clock;
-    private final FailureCounter<AccountAtAddress> accountsAtAddresses;
-    private final FailureCounter<String> accounts;
-    private final FailureCounter<String> addresses;
-    private final FailureCounter<String> knownDevices;
+    private final FailureCounter accountsAtAddresses;
+    private final FailureCounter accounts;
+    private final FailureCounter addresses;
+    private final FailureCounter knownDevices;
 
     @Autowired
-    LoginThrottle(Clock clock, @Value("${colloquy.sign-in.failures-per-address-per-hour:500}") int perAddressPerHour) {
-        this(clock, LoginThrottlePolicy.perAccountAtOneAddress(), LoginThrottlePolicy.perAccount(),
+    LoginThrottle(Clock clock, FailureLedger ledger,
+                  @Value("${colloquy.sign-in.failures-per-address-per-hour:500}") int perAddressPerHour) {
+        this(clock, ledger, LoginThrottlePolicy.perAccountAtOneAddress(), LoginThrottlePolicy.perAccount(),
                 LoginThrottlePolicy.perAddress(perAddressPerHour), LoginThrottlePolicy.perKnownDevice());
     }
 
-    LoginThrottle(Clock clock, LoginThrottlePolicy perAccountAtOneAddress, LoginThrottlePolicy perAccount,
-                  LoginThrottlePolicy perAddress, LoginThrottlePolicy perKnownDevice) {
+    /** The counters' names are what the table {@code sign_in_failure} stores: renaming one forgets its failures. */
+    LoginThrottle(Clock clock, FailureLedger ledger, LoginThrottlePolicy perAccountAtOneAddress,
+                  LoginThrottlePolicy perAccount, LoginThrottlePolicy perAddress, LoginThrottlePolicy perKnownDevice) {
         this.clock = clock;
-        this.accountsAtAddresses = new FailureCounter<>(perAccountAtOneAddress);
-        this.accounts = new FailureCounter<>(perAccount);
-        this.addresses = new FailureCounter<>(perAddress);
-        this.knownDevices = new FailureCounter<>(perKnownDevice);
+        this.accountsAtAddresses = new FailureCounter("account-at-address", perAccountAtOneAddress, ledger);
+        this.accounts = new FailureCounter("account", perAccount, ledger);
+        this.addresses = new FailureCounter("address", perAddress, ledger);
+        this.knownDevices = new FailureCounter("known-device", perKnownDevice, ledger);
     }
 
     /**
@@ -61,7 +61,7 @@ public class LoginThrottle {
             return knownDevices.pausedUntil(knownDevice.get(), now);
         }
         String account = account(username);
-        return Stream.of(accountsAtAddresses.pausedUntil(new AccountAtAddress(account, address), now),
+        return Stream.of(accountsAtAddresses.pausedUntil(accountAtAddress(account, address), now),
                         accounts.pausedUntil(account, now), addresses.pausedUntil(address, now))
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo);
@@ -74,7 +74,7 @@ public class LoginThrottle {
             return;
         }
         String account = account(username);
-        accountsAtAddresses.recordFailure(new AccountAtAddress(account, address), now);
+        accountsAtAddresses.recordFailure(accountAtAddress(account, address), now);
         accounts.recordFailure(account, now);
         addresses.recordFailure(address, now);
     }
@@ -84,8 +84,13 @@ public class LoginThrottle {
      * everywhere, nor of the address: the owner signing in must not buy a stranger a fresh round of guesses.
      */
     void succeeded(String username, String address, Optional<String> knownDevice) {
-        accountsAtAddresses.reset(new AccountAtAddress(account(username), address));
+        accountsAtAddresses.reset(accountAtAddress(account(username), address));
         knownDevice.ifPresent(knownDevices::reset);
+    }
+
+    /** A canonical name holds no line break, so no other account and address make the same key. */
+    private static String accountAtAddress(String account, String address) {
+        return account + "\n" + address;
     }
 
     private static String account(String username) {

@@ -3,7 +3,10 @@ package org.colloquy.identity.signin;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.colloquy.identity.AccountStates;
 import org.colloquy.identity.ui.LoginView;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -70,7 +73,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle,
-                                            KnownDevices devices) throws Exception {
+                                            KnownDevices devices, AccountStates states,
+                                            SecurityContextHolderStrategy contexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -99,7 +103,11 @@ class SecurityConfig {
         http.addFilterBefore(new LoginPauseFilter(throttle, devices, failures, LOGIN_PATH),
                 UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(sessions -> sessions
+                .addSessionAuthenticationStrategy(new RefuseDeactivatedOnSignIn(states))
                 .addSessionAuthenticationStrategy(new RememberDeviceOnSignIn(throttle, devices)));
+        // before anonymous sign-in, so that a request whose session just ended goes on as anybody's
+        http.addFilterBefore(new EndDeactivatedSessions(states, contexts, vaadinRequests, LOGIN_PATH),
+                AnonymousAuthenticationFilter.class);
 
         // Written before the request goes on: Vaadin's bootstrap page is rendered after a forward to its servlet,
         // which bypasses the lazily writing response wrapper and would leave the page without these headers.

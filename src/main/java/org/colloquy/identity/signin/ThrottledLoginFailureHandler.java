@@ -33,6 +33,10 @@ final class ThrottledLoginFailureHandler implements AuthenticationFailureHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        if (exception instanceof RefuseDeactivatedOnSignIn.AccountDeactivatedException) {
+            redirects.sendRedirect(request, response, loginPath + "?deactivated");
+            return;
+        }
         String username = usernameOf(request);
         String address = request.getRemoteAddr();
         Optional<String> device = devices.recognise(request, username);

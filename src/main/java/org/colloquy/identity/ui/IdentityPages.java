@@ -16,4 +16,9 @@ public final class IdentityPages {
     public static String setPassword(String token) {
         return PageAddress.of(SetPasswordView.class, "token", token);
     }
+
+    /** Where someone who forgot her password asks for a link to choose a new one. */
+    public static String passwordReset() {
+        return PageAddress.of(PasswordResetView.class);
+    }
 }

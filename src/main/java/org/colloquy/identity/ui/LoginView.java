@@ -41,7 +41,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         login.setAction(IdentityPages.signIn());
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(forgot -> getUI().ifPresent(ui -> ui.navigate(PasswordResetView.class)));
         login.setI18n(texts());
         // the page's h1 is the product name; the form's own "Sign in" title is the heading below it
         login.getElement().setProperty("headingLevel", 2);
@@ -73,6 +74,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("account.login.username"));
         i18n.getForm().setPassword(getTranslation("account.login.password"));
         i18n.getForm().setSubmit(getTranslation("account.login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("account.login.forgot"));
         i18n.getErrorMessage().setUsername(getTranslation("account.login.username-required"));
         i18n.getErrorMessage().setPassword(getTranslation("account.login.password-required"));
         i18n.getErrorMessage().setTitle(errorTitle);
@@ -96,6 +98,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             login.setI18n(texts(getTranslation("account.login.paused.title"),
                     getTranslation("account.login.paused.message", TimeDisplay.time(pausedUntil),
                             minutesToWait(pausedUntil))));
+            login.setError(true);
+        } else if (query.containsKey("deactivated")) {
+            login.setI18n(texts(getTranslation("account.login.deactivated.title"),
+                    getTranslation("account.login.deactivated.message")));
             login.setError(true);
         } else if (query.containsKey("expired")) {
             login.setI18n(texts(getTranslation("account.login.expired.title"),

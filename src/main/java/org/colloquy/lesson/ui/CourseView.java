@@ -24,6 +24,12 @@ import org.colloquy.lesson.LessonStatus;
 import org.colloquy.lesson.LessonSummary;
 import org.colloquy.lesson.StudentLessonService;
 import java.util.Locale;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.colloquy.schedule.DueDates;
+import org.colloquy.schedule.ScheduleService;
+import org.colloquy.schedule.ui.DueLabels;
 import org.colloquy.content.ui.ContentPages;
 
 /**
@@ -37,10 +43,16 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CourseCatalog catalog;
     private final StudentLessonService lessons;
     private final AuthenticationContext authentication;
+    private final ScheduleService schedules;
+    private final Clock clock;
+    private Map<String, DueDates> dates = Map.of();
     private boolean preview;
     private String title = "";
 
-    CourseView(CourseCatalog catalog, StudentLessonService lessons, AuthenticationContext authentication) {
+    CourseView(CourseCatalog catalog, StudentLessonService lessons, AuthenticationContext authentication,
+               ScheduleService schedules, Clock clock) {
+        this.schedules = schedules;
+        this.clock = clock;
         this.catalog = catalog;
         this.lessons = lessons;
         this.authentication = authentication;
@@ -70,6 +82,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<LessonSummary> summaries = preview
                 ? course.lessons().stream().map(lesson -> new LessonSummary(lesson, LessonStatus.NOT_STARTED)).toList()
                 : lessons.lessons(courseKey);
+        dates = preview ? Map.of() : schedules.myDates(courseKey);
         OrderedList list = new OrderedList();
         list.addClassName("lesson-list");
         int number = 1;
@@ -94,10 +107,19 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         open.getElement().setAttribute("aria-label", getTranslation("lesson.course.open-label", action, number,
                 summary.lesson().title()));
         item.add(heading);
+        DueDates due = dates.get(summary.lesson().key());
+        Instant now = clock.instant();
         if (!preview) {
             item.add(status(summary.status()));
+            if (summary.status() != LessonStatus.DONE || (due != null && due.isClosed(now))) {
+                DueLabels.badge(due, now).ifPresent(item::add);
+            }
         }
-        item.add(ContentLanguage.mark(new Paragraph(summary.lesson().summary()), course), open);
+        item.add(ContentLanguage.mark(new Paragraph(summary.lesson().summary()), course));
+        if (due == null || !due.notOpenYet(now)) {
+            // before its opening a lesson is listed with when it opens, and cannot be started (decision 0045)
+            item.add(open);
+        }
         return item;
     }
 

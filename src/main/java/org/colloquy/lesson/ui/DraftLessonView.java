@@ -11,6 +11,9 @@ import org.colloquy.base.i18n.Text;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.LessonPreviewService;
 import org.colloquy.lesson.StudentLessonService;
+import java.time.Clock;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.schedule.ScheduleService;
 
 /**
  * A lesson of a course drafted in the studio and not published, in the real lesson player as a student will see it,
@@ -21,8 +24,9 @@ import org.colloquy.lesson.StudentLessonService;
 public class DraftLessonView extends LessonView {
 
     DraftLessonView(StudentLessonService lessons, AnswerService answers, LessonPreviewService previews,
-                    ArgumentMapService arguments, AuthenticationContext authentication) {
-        super(lessons, answers, previews, arguments, authentication);
+                    ArgumentMapService arguments, AuthenticationContext authentication, ScheduleService schedules,
+                    Clock clock, CourseCatalog catalog) {
+        super(lessons, answers, previews, arguments, authentication, schedules, clock, catalog);
     }
 
     @Override

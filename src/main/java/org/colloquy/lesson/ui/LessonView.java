@@ -34,7 +34,13 @@ import org.colloquy.lesson.PositionShift;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.lesson.UnknownLessonException;
 import java.util.ArrayList;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.content.CourseCatalog;
+import java.time.Instant;
+import org.colloquy.schedule.DueDates;
+import org.colloquy.schedule.ScheduleService;
+import org.colloquy.schedule.ui.DueLabels;
 
 /**
  * The lesson player: one step at a time, the cited passage beside it (on a phone folded above it), resuming where the
@@ -71,11 +77,22 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Div passageArea = new Div();
     private final Button back = new Button();
     private final Button next = new Button();
+    private final Div dueArea = new Div();
+    private final Div layout = new Div(stepArea, passageArea);
+    private final Div nav = new Div(back, next);
+    private final ScheduleService schedules;
+    private final Clock clock;
+    private final CourseCatalog catalog;
+    private @Nullable String waitingTitle;
     private LessonState state;
     private int index;
 
     LessonView(StudentLessonService lessons, AnswerService answers, LessonPreviewService previews,
-               ArgumentMapService arguments, AuthenticationContext authentication) {
+               ArgumentMapService arguments, AuthenticationContext authentication, ScheduleService schedules,
+               Clock clock, CourseCatalog catalog) {
+        this.catalog = catalog;
+        this.schedules = schedules;
+        this.clock = clock;
         this.lessons = lessons;
         this.previews = previews;
         this.studentAnswers = answers;
@@ -94,17 +111,16 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         stepIndicator.onPick(number -> show(number - 1));
         stepArea.addClassName("step-area");
         passageArea.addClassName("passage-area");
-        Div layout = new Div(stepArea, passageArea);
         layout.addClassName("lesson-layout");
+        dueArea.addClassName("due-area");
 
         back.setId("step-back");
         back.addClickListener(click -> show(index - 1));
         next.setId("step-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(click -> forward());
-        Div nav = new Div(back, next);
         nav.addClassName("step-nav");
-        add(title, stepCounter, stepIndicator, layout, nav);
+        add(title, dueArea, stepCounter, stepIndicator, layout, nav);
     }
 
     @Override
@@ -116,6 +132,26 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         username = authentication.getPrincipalName().orElse("anonymous");
         String courseKey = event.getRouteParameters().get("courseKey").orElse("");
         String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
+        DueDates dates = preview ? null : schedules.myDates(courseKey).get(lessonKey);
+        Instant now = clock.instant();
+        dueArea.removeAll();
+        waitingTitle = null;
+        boolean notOpen = dates != null && dates.notOpenYet(now);
+        stepCounter.setVisible(!notOpen);
+        stepIndicator.setVisible(!notOpen);
+        layout.setVisible(!notOpen);
+        nav.setVisible(!notOpen);
+        if (notOpen) {
+            // before its opening the lesson is not started: nothing is stored, the student is told when to come back
+            catalog.course(courseKey).flatMap(course -> course.lesson(lessonKey).map(lesson -> {
+                ContentLanguage.mark(PlainText.set(title, lesson.title()), course);
+                waitingTitle = lesson.title();
+                return lesson;
+            })).orElseThrow(() -> PageNotFound.because(getTranslation("schedule.refused.not-open-yet")));
+            DueLabels.notice(dates, now).ifPresent(dueArea::add);
+            dueArea.add(new Anchor(LessonPages.course(courseKey), getTranslation("schedule.lesson.back")));
+            return;
+        }
         try {
             state = studioDraft != null ? previews.openFromStudio(studioDraft, lessonKey)
                     : preview ? previews.open(courseKey, lessonKey) : lessons.open(courseKey, lessonKey);
@@ -123,11 +159,16 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             throw PageNotFound.because(Translated.reason(unknown));
         }
         ContentLanguage.mark(PlainText.set(title, state.lesson().title()), state.course());
+        if (!state.completed() || (dates != null && dates.isClosed(now))) {
+            // a lesson she finished is not late any more for her: only a close is worth saying then
+            DueLabels.badge(dates, now).ifPresent(dueArea::add);
+            DueLabels.notice(dates, now).ifPresent(dueArea::add);
+        }
         Anchor toCourse = PlainText.set(new Anchor(backAddress(), ""), "← " + state.course().title());
         ContentLanguage.mark(toCourse, state.course());
         toCourse.addClassName("breadcrumb");
         addComponentAsFirst(toCourse);
-        addComponentAtIndex(3, objectives(state));
+        addComponentAtIndex(4, objectives(state));
         if (preview) {
             classesTaught = studioDraft != null ? List.of() : previews.classesTeaching(courseKey);
             addComponentAtIndex(1, new PreviewBanner(studioDraft != null));
@@ -287,6 +328,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
+        if (waitingTitle != null) {
+            return getTranslation("base.page-title", waitingTitle);
+        }
         return state == null ? getTranslation("lesson.player.page-title-unknown")
                 : getTranslation("base.page-title", state.lesson().title());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.colloquy.base.CsvField;
 import org.colloquy.content.Rubric;
 import org.colloquy.review.CriterionScore;
 
@@ -27,10 +28,9 @@ final class CsvExportWriter implements ExportWriter {
             "prompt key", "step kind", "content version", "text", "word count", "submitted at", "status", "submissions",
             "choice", "position before", "position after", "rubric scores", "rubric total", "rubric maximum",
             "rubric comments", "feedback comment",
-            "feedback released");
+            "feedback released", "due at", "late", "live session started at");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final int BUFFER_CHARS = 1 << 16;
 
     private final Writer out;
@@ -56,7 +56,8 @@ final class CsvExportWriter implements ExportWriter {
                 time(row.submittedAt()), row.status(), Integer.toString(row.submissions()), orEmpty(row.choice()),
                 orEmpty(row.positionBefore()), orEmpty(row.positionAfter()), scores(row.scores()),
                 total(row, Rubric.Total::points), total(row, Rubric.Total::max),
-                scoreComments(row.scores()), row.feedbackComment(), Boolean.toString(row.feedbackReleased())));
+                scoreComments(row.scores()), row.feedbackComment(), Boolean.toString(row.feedbackReleased()),
+                time(row.dueAt()), Boolean.toString(row.late()), time(row.liveSessionStartedAt())));
     }
 
     @Override
@@ -70,10 +71,7 @@ final class CsvExportWriter implements ExportWriter {
 
     /** One field as it appears in the file: defused if it could be read as a formula, quoted if it needs to be. */
     static String field(String value) {
-        String text = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean needsQuotes = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
-        return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return CsvField.of(value);
     }
 
     /** Rubric scores as {@code criterion=score; criterion=score}. */

@@ -20,6 +20,9 @@ import org.colloquy.lesson.StudentAnswer;
 import org.jspecify.annotations.Nullable;
 import org.colloquy.review.CriterionScore;
 import org.colloquy.review.Feedback;
+import org.colloquy.schedule.DueDates;
+import org.colloquy.base.WordCount;
+import org.colloquy.seminar.results.ClassLiveAnswer;
 
 /**
  * Turns a page of students and their answers in one course into export rows: students in the order given, each
@@ -30,6 +33,7 @@ final class ExportRows {
     private final String courseKey;
     private final @Nullable Course course;
     private final String cohortLabel;
+    private final Map<Long, Map<String, DueDates>> dates;
     private final Map<String, Integer> promptOrder = new HashMap<>();
     private final Map<String, PositionPair> positionPairs = new HashMap<>();
 
@@ -39,6 +43,13 @@ final class ExportRows {
 
     /** {@code course} is null when the course is no longer in the catalogue; its answers are still exported. */
     ExportRows(String courseKey, @Nullable Course course, String cohortLabel) {
+        this(courseKey, course, cohortLabel, Map.of());
+    }
+
+    /** With each student's dates by student id and lesson key, for the due date and late flag of each answer. */
+    ExportRows(String courseKey, @Nullable Course course, String cohortLabel,
+               Map<Long, Map<String, DueDates>> dates) {
+        this.dates = dates;
         this.courseKey = courseKey;
         this.course = course;
         this.cohortLabel = cohortLabel;
@@ -53,6 +64,48 @@ final class ExportRows {
     }
 
     List<ExportRow> of(List<UserRef> students, List<StudentAnswer> responses, Map<Long, Feedback> feedback) {
+        return of(students, responses, feedback, List.of());
+    }
+
+    /** The students' answers, each student's live answers after her lesson answers, oldest first. */
+    List<ExportRow> of(List<UserRef> students, List<StudentAnswer> responses, Map<Long, Feedback> feedback,
+                       List<ClassLiveAnswer> live) {
+        if (live.isEmpty()) {
+            return lessonRows(students, responses, feedback);
+        }
+        return merge(students, lessonRows(students, responses, feedback), live);
+    }
+
+    private List<ExportRow> merge(List<UserRef> students, List<ExportRow> lessonRows, List<ClassLiveAnswer> live) {
+        Map<String, List<ExportRow>> byUsername = lessonRows.stream()
+                .collect(Collectors.groupingBy(ExportRow::username, java.util.LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<ClassLiveAnswer>> liveByStudent = live.stream()
+                .collect(Collectors.groupingBy(ClassLiveAnswer::studentId));
+        List<ExportRow> rows = new java.util.ArrayList<>(lessonRows.size() + live.size());
+        for (UserRef student : students) {
+            rows.addAll(byUsername.getOrDefault(student.username(), List.of()));
+            for (ClassLiveAnswer answer : liveByStudent.getOrDefault(student.id(), List.of())) {
+                rows.add(liveRow(student, answer));
+            }
+        }
+        return rows;
+    }
+
+    private ExportRow liveRow(UserRef student, ClassLiveAnswer answer) {
+        String lessonTitle = course == null ? "" : course.lesson(answer.lessonKey()).map(Lesson::title).orElse("");
+        String kind = course == null ? "" : course.step(answer.promptKey()).map(ExportRows::kindOf).orElse("");
+        return new ExportRow(student.displayName(), student.username(), cohortLabel, courseKey, answer.lessonKey(),
+                lessonTitle, answer.promptKey(), kind, "", answer.answer(), WordCount.of(answer.answer()),
+                toSeconds(answer.answeredAt()), 0, answer.choice(), null, null, List.of(), null,
+                "", false, null, false, toSeconds(answer.sessionStartedAt()));
+    }
+
+    private static String kindOf(Step step) {
+        return step.getClass().getSimpleName().replace("Step", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private List<ExportRow> lessonRows(List<UserRef> students, List<StudentAnswer> responses,
+                                       Map<Long, Feedback> feedback) {
         Map<Long, UserRef> byId = students.stream().collect(Collectors.toMap(UserRef::id, Function.identity()));
         Map<Long, Integer> studentOrder = new HashMap<>();
         students.forEach(student -> studentOrder.put(student.id(), studentOrder.size()));
@@ -76,6 +129,7 @@ final class ExportRows {
         PositionPair pair = positionPairs.get(response.promptKey());
         Rubric rubric = rubricOf(response.promptKey());
         List<CriterionScore> scores = feedback == null ? List.of() : feedback.getScores();
+        DueDates due = dates.getOrDefault(student.id(), Map.of()).get(lessonKey);
         return new ExportRow(student.displayName(), student.username(), cohortLabel, courseKey, lessonKey, lessonTitle,
                 response.promptKey(), response.kind(), response.contentVersion(), response.body(), response.wordCount(),
                 toSeconds(response.submittedAt()), response.submissionCount(), response.choice(),
@@ -85,7 +139,8 @@ final class ExportRows {
                 rubric == null || scores.isEmpty() ? null
                         : rubric.total(scores, CriterionScore::criterionKey, CriterionScore::score),
                 feedback == null ? "" : feedback.getComment(),
-                feedback != null && feedback.getReleasedAt() != null);
+                feedback != null && feedback.getReleasedAt() != null,
+                due == null ? null : toSeconds(due.dueAt()), due != null && due.isLate(response.submittedAt()), null);
     }
 
     private @Nullable Rubric rubricOf(String promptKey) {

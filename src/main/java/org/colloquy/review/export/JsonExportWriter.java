@@ -71,6 +71,9 @@ final class JsonExportWriter implements ExportWriter {
         }
         json.writeStringProperty("feedbackComment", row.feedbackComment());
         json.writeBooleanProperty("feedbackReleased", row.feedbackReleased());
+        writeNullable("dueAt", time(row.dueAt()));
+        json.writeBooleanProperty("late", row.late());
+        writeNullable("liveSessionStartedAt", time(row.liveSessionStartedAt()));
         json.writeEndObject();
     }
 

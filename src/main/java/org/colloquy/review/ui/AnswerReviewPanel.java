@@ -30,6 +30,7 @@ import org.colloquy.review.CriterionScore;
 import org.colloquy.review.FeedbackDetail;
 import org.colloquy.review.QueueEntry;
 import org.colloquy.review.ReviewService;
+import org.colloquy.seminar.results.ClassLiveAnswer;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Objects;
@@ -56,7 +57,8 @@ class AnswerReviewPanel extends Div {
         add(new H2(shownName));
         StudentAnswer response = entry.response();
         if (response == null) {
-            add(new Paragraph(t("review.panel.no-answer")));
+            add(new Paragraph(t(entry.live().isEmpty() ? "review.panel.no-answer" : "review.panel.only-live")));
+            addLive(entry.live());
             return;
         }
         Span meta = new Span(t("review.panel.meta", ReviewTexts.of(entry.status()), response.wordCount(),
@@ -73,7 +75,32 @@ class AnswerReviewPanel extends Div {
         body.addClassName("work-body");
         body.setId("review-answer-text");
         add(body, history(classWork.history(cohortId, response.responseId())));
+        addLive(entry.live());
         add(feedbackForm(response, rubric, reviews.feedback(cohortId, response.responseId())));
+    }
+
+    /** Her answers to this prompt in the class's live sessions, marked as live: read here, never graded. */
+    private void addLive(List<ClassLiveAnswer> live) {
+        if (live.isEmpty()) {
+            return;
+        }
+        Div section = new Div(new H3(t("review.panel.live-heading", live.size())));
+        section.addClassName("live-answers-in-review");
+        section.setId("review-live-answers");
+        for (ClassLiveAnswer answer : live) {
+            Span meta = new Span(t("review.panel.live-meta", TimeDisplay.dateTime(answer.answeredAt()),
+                    TimeDisplay.dateTime(answer.sessionStartedAt()), switch (answer.approval()) {
+                        case PENDING -> t("review.live.pending");
+                        case APPROVED -> t("review.live.approved");
+                        case HIDDEN -> t("review.live.hidden");
+                    }));
+            meta.addClassNames("live-mark", "work-status");
+            Paragraph text = new Paragraph(answer.point() > 0
+                    ? Translated.text(PositionStep.pointName(answer.point())) : answer.answer());
+            text.addClassName("work-body");
+            section.add(new Div(meta, text));
+        }
+        add(section);
     }
 
     private static Details history(List<SubmissionRecord> submissions) {

@@ -9,7 +9,8 @@ public enum CohortTab {
     ATTENTION("attention"),
     LIVE("live"),
     PEOPLE("people"),
-    EXPORT("export");
+    EXPORT("export"),
+    SCHEDULE("schedule");
 
     static final String PARAMETER = "tab";
 

@@ -31,6 +31,8 @@ import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.RosterImportService;
 import org.colloquy.identity.UserRef;
 import org.colloquy.cohort.ui.RosterImportPanel;
+import org.colloquy.cohort.ui.TeachingTeamPanel;
+import org.colloquy.identity.OutgoingMail;
 import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.TimeDisplay;
@@ -52,6 +54,9 @@ import org.colloquy.content.ui.ContentPages;
 import org.colloquy.argument.ui.ArgumentPages;
 import org.colloquy.discussion.ui.DiscussionPages;
 import org.colloquy.cohort.ui.CohortPages;
+import org.colloquy.schedule.ScheduleService;
+import org.colloquy.schedule.ui.LatenessPanel;
+import org.colloquy.schedule.ui.SchedulePanel;
 
 /** A cohort at a glance: students × lessons, answers per prompt, who has stalled, what came in lately. */
 @Route(CohortPages.CLASS_PAGE)
@@ -65,6 +70,8 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CohortService cohorts;
     private final CohortExportService exports;
     private final LiveResultsService liveResults;
+    private final OutgoingMail mail;
+    private final ScheduleService schedules;
     /**
      * vaadin-tabs 25.2 gives its inner scroller {@code tabindex="-1"}, which makes it a focusable child of the tab list
      * that is not a tab (axe: aria-required-children, WCAG 1.3.1). The tabs stay reachable with Tab and the arrow keys.
@@ -79,7 +86,9 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     CohortView(CohortOverviewService overviews, ReviewService reviews, RosterImportService roster,
                CohortInvitationService invitations, CohortService cohorts, CohortExportService exports,
-               LiveResultsService liveResults) {
+               LiveResultsService liveResults, OutgoingMail mail, ScheduleService schedules) {
+        this.mail = mail;
+        this.schedules = schedules;
         this.invitations = invitations;
         this.cohorts = cohorts;
         this.liveResults = liveResults;
@@ -122,13 +131,14 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Map<Tab, CohortTab> parts = new LinkedHashMap<>();
         parts.put(tabs.add(t("review.cohort.tab.progress"), matrixSlot), CohortTab.PROGRESS);
         parts.put(tabs.add(t("review.cohort.tab.prompts"), prompts(overview)), CohortTab.PROMPTS);
-        parts.put(tabs.add(t("review.cohort.tab.attention"), new Div(needsAttention(overview), recent(overview))),
-                CohortTab.ATTENTION);
+        parts.put(tabs.add(t("review.cohort.tab.attention"), new Div(needsAttention(overview), lateWork(overview),
+                recent(overview))), CohortTab.ATTENTION);
         parts.put(tabs.add(t("review.cohort.tab.live"),
                 new LiveSessionsSection(cohortId, liveResults.sessionsOf(cohortId))), CohortTab.LIVE);
-        parts.put(tabs.add(t("review.cohort.tab.people"), new Div(addStudents(overview), coTeachers(overview))),
+        parts.put(tabs.add(t("review.cohort.tab.people"), new Div(addStudents(overview), new TeachingTeamPanel(cohorts, mail, overview.cohort().id()))),
                 CohortTab.PEOPLE);
         parts.put(tabs.add(t("review.cohort.tab.export"), exports(overview)), CohortTab.EXPORT);
+        parts.put(tabs.add(t("review.cohort.tab.schedule"), new SchedulePanel(schedules, cohortId)), CohortTab.SCHEDULE);
         parts.forEach((tab, part) -> {
             tab.setId("tab-" + part.id());
             if (part == open) {
@@ -168,35 +178,16 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private Div coTeachers(CohortOverview overview) {
-        TextField colleague = new TextField(t("review.cohort.colleague"));
-        colleague.setPlaceholder(t("review.cohort.colleague-placeholder"));
-        colleague.setId("colleague-username");
-        Paragraph result = new Paragraph();
-        result.getElement().setAttribute("role", "status");
-        Button add = new Button(t("review.cohort.add-colleague"), click -> {
-            try {
-                cohorts.addInstructor(overview.cohort().id(), colleague.getValue());
-                result.setText(t("review.cohort.colleague-added", colleague.getValue().strip()));
-                colleague.clear();
-                colleague.setInvalid(false);
-            } catch (IllegalArgumentException unknown) {
-                colleague.setInvalid(true);
-                colleague.setErrorMessage(Translated.reason(unknown));
-            }
-        });
-        Div section = new Div(new H2(t("review.cohort.team")), colleague, add, result);
-        section.addClassNames("dashboard-section", "co-teachers");
-        return section;
-    }
-
     private Div actions(CohortOverview overview) {
         Button releaseAll = new Button(t("review.cohort.release-all"), click -> {
             int told = reviews.releaseAll(overview.cohort().id());
             click.getSource().setText(told == 0 ? t("review.queue.none-waiting") : t("review.cohort.released-to", told));
         });
         releaseAll.setId("release-all");
-        Div actions = new Div(releaseAll);
+        Anchor gradebook = new Anchor(CohortPages.gradebook(overview.cohort().id()), t("review.cohort.gradebook"));
+        gradebook.setId("gradebook-link");
+        gradebook.addClassName("secondary-link");
+        Div actions = new Div(releaseAll, gradebook);
         actions.addClassName("actions");
         return actions;
     }
@@ -216,7 +207,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Grid<CohortOverview.StudentRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(overview.students().size() <= 40);
-        grid.addColumn(row -> row.student().displayName()).setHeader(t("review.queue.student")).setFrozen(true).setAutoWidth(true)
+        grid.addColumn(row -> ReviewTexts.name(row.student())).setHeader(t("review.queue.student")).setFrozen(true).setAutoWidth(true)
                 .setSortable(true);
         int number = 1;
         for (Lesson lesson : overview.course().lessons()) {
@@ -310,6 +301,14 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
+    private LatenessPanel lateWork(CohortOverview overview) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        overview.students().forEach(row -> names.put(row.student().id(), row.student().displayName()));
+        Map<String, String> titles = new LinkedHashMap<>();
+        overview.course().lessons().forEach(lesson -> titles.put(lesson.key(), lesson.title()));
+        return new LatenessPanel(schedules.lateness(overview.cohort().id()), names, titles);
+    }
+
     private static Div needsAttention(CohortOverview overview) {
         Div section = new Div(new H2(t("review.cohort.nudge")));
         section.addClassName("dashboard-section");
@@ -322,7 +321,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div block = new Div(new Span(t("review.cohort.names", heading, people.size())));
         block.addClassName("attention-list");
         UnorderedList list = new UnorderedList();
-        people.forEach(person -> list.add(new ListItem(person.displayName())));
+        people.forEach(person -> list.add(new ListItem(ReviewTexts.name(person))));
         block.add(list);
         return block;
     }
@@ -335,7 +334,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         UnorderedList list = new UnorderedList();
         for (CohortOverview.RecentSubmission submission : overview.recent()) {
-            list.add(new ListItem(submission.student().displayName() + " · " + submission.prompt() + " · "
+            list.add(new ListItem(ReviewTexts.name(submission.student()) + " · " + submission.prompt() + " · "
                     + TimeDisplay.dateTime(submission.submittedAt())));
         }
         section.add(list);

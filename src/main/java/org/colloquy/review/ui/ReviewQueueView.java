@@ -138,6 +138,8 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(t("review.queue.words")).setAutoWidth(true);
         list.addColumn(entry -> ReviewTexts.of(entry.feedback()) + (entry.starred() ? " ★" : "")).setHeader(t("review.queue.feedback"))
                 .setAutoWidth(true);
+        list.addColumn(entry -> entry.live().isEmpty() ? "" : t("review.queue.live-count", entry.live().size()))
+                .setHeader(t("review.queue.live")).setKey("live").setAutoWidth(true);
         if (step() instanceof RespondStep respond && respond.rubric() != null) {
             list.addColumn(ReviewQueueView::totalOf).setHeader(t("review.queue.score")).setKey("score")
                     .setAutoWidth(true);
@@ -231,7 +233,7 @@ class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTit
     private String nameOf(QueueEntry entry) {
         return anonymous.getValue()
                 ? t("review.queue.anonymous-student", queue.blindNumber(entry.student()))
-                : entry.student().displayName();
+                : ReviewTexts.name(entry.student());
     }
 
     private CohortRef cohort() {

@@ -12,6 +12,11 @@ final class ReviewTexts {
     private ReviewTexts() {
     }
 
+    /** A person's name, marked as a former member's when her account was deactivated (decision 0043). */
+    static String name(org.colloquy.identity.UserRef person) {
+        return person.former() ? I18NProvider.translate("review.former", person.displayName()) : person.displayName();
+    }
+
     static String of(AnswerStatus status) {
         return text("review.status.", status);
     }

@@ -13,27 +13,27 @@ import org.colloquy.seminar.session.SeminarSessionRepository;
 
 /**
  * Tells the live sessions that show a class's argument map on the projector that the map changed, once the change is
- * committed (in-memory only: not kept in the event publication registry, decision 0028).
+ * committed (in-memory only: not kept in the event publication registry, decision 0028), in a transaction of its own
+ * that moves those rooms' versions on and tells the other nodes (decision 0047).
  */
 @Component
 class CohortMapRelay {
 
     private final SeminarSessionRepository sessions;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate readOnly;
+    private final TransactionTemplate inItsOwnTransaction;
 
     CohortMapRelay(SeminarSessionRepository sessions, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.events = events;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.readOnly.setReadOnly(true);
+        this.inItsOwnTransaction = new TransactionTemplate(transactions);
+        this.inItsOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
     void mapChanged(ArgumentMapChanged change) {
-        AfterCommit.run(() -> readOnly.executeWithoutResult(status -> sessions
+        AfterCommit.run(() -> inItsOwnTransaction.executeWithoutResult(status -> sessions
                 .findByCohortIdAndMapPromptKeyAndClosedAtIsNull(change.cohortId(), change.promptKey())
                 .forEach(session -> events.publishEvent(new ClassMapChanged(session.requireId())))));
     }

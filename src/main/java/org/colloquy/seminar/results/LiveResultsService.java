@@ -3,6 +3,7 @@ package org.colloquy.seminar.results;
 import org.colloquy.base.i18n.Text;
 import org.colloquy.base.Author;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.colloquy.seminar.session.SeminarSession;
 import org.colloquy.seminar.session.SeminarSessionRepository;
 import org.colloquy.seminar.session.SessionPrompts;
 import org.springframework.modulith.NamedInterface;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Live answers for a class's instructors, after or during the session: the sessions run for the class and
@@ -150,6 +152,71 @@ public class LiveResultsService {
             }
         }
         return result;
+    }
+
+    /**
+     * Every live answer the class's students gave in the class's sessions, oldest first: only students of the class
+     * now, only answers given at or after each joined it (decision 0032), never a guest's or an outsider's. Two
+     * queries whatever the number of sessions, so the review queue, the gradebook and the exports can show live
+     * answers beside lesson work (decision 0046).
+     */
+    @Transactional(readOnly = true)
+    public List<ClassLiveAnswer> classAnswers(long cohortId) {
+        return classAnswers(cohortId, null);
+    }
+
+    /**
+     * The same for some students of the class only (a page of an export); ids of people not in the class give
+     * nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<ClassLiveAnswer> classAnswersOf(long cohortId, Collection<Long> studentIds) {
+        return studentIds.isEmpty() ? List.of() : classAnswers(cohortId, studentIds);
+    }
+
+    private List<ClassLiveAnswer> classAnswers(long cohortId, @Nullable Collection<Long> studentIds) {
+        Map<Long, java.time.Instant> joinedAt = cohorts.joinedAt(cohortId);
+        List<SeminarSession> found = sessions.findByCohortIdOrderByStartedAtDesc(cohortId);
+        if (found.isEmpty() || joinedAt.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SeminarSession> byId = found.stream()
+                .collect(Collectors.toMap(SeminarSession::requireId, Function.identity()));
+        Map<Long, Map<String, SeminarPrompt>> prompts = new java.util.HashMap<>();
+        List<ClassLiveAnswer> result = new ArrayList<>();
+        List<SeminarAnswer> given = studentIds == null
+                ? answers.findBySessionIdInOrderByAnsweredAtAsc(byId.keySet())
+                : answers.findBySessionIdInAndUserIdInOrderByAnsweredAtAsc(byId.keySet(), studentIds);
+        for (SeminarAnswer answer : given) {
+            Long userId = answer.getUserId();
+            java.time.Instant joined = userId == null ? null : joinedAt.get(userId);
+            if (joined == null || answer.getAnsweredAt().isBefore(joined)) {
+                continue;
+            }
+            SeminarSession session = byId.get(answer.getSessionId());
+            SeminarPrompt prompt = prompts.computeIfAbsent(session.requireId(), id -> promptsOf(session))
+                    .get(answer.getStepKey());
+            if (prompt == null) {
+                continue; // a prompt the course no longer has
+            }
+            result.add(new ClassLiveAnswer(session.requireId(), session.getStartedAt(), userId, prompt.key(),
+                    answerText(prompt, answer), answer.getChoice(), prompt.pointOf(answer.getChoice()),
+                    answer.getApproval(), answer.getAnsweredAt()));
+        }
+        return result;
+    }
+
+    private Map<String, SeminarPrompt> promptsOf(SeminarSession session) {
+        Course course = catalog.course(session.getCourseKey()).orElse(null);
+        if (course == null) {
+            return Map.of(); // a course no longer served
+        }
+        try {
+            return SessionPrompts.of(course, session).stream()
+                    .collect(Collectors.toMap(SeminarPrompt::key, Function.identity(), (a, b) -> a));
+        } catch (IllegalStateException gone) {
+            return Map.of(); // the course no longer has any of the session's prompts
+        }
     }
 
     private SeminarSession ofClass(long cohortId, long sessionId) {

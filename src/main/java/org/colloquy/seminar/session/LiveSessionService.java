@@ -7,7 +7,6 @@ import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.identity.CurrentUser;
 import org.colloquy.cohort.JoinCodes;
-import org.colloquy.identity.Role;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
@@ -93,11 +92,14 @@ public class LiveSessionService {
         return open(cohortId, course, prompts);
     }
 
-    /** The classes a session can be started for: those the leader teaches (none for a leader who teaches none). */
+    /**
+     * The classes a session can be started for: those the leader teaches, as an instructor or as a seminar leader one
+     * of its instructors asked in (none for a leader who teaches none).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SEMINAR_LEADER')")
     public List<CohortRef> classesToRunFor() {
-        return currentUser.require().has(Role.INSTRUCTOR) ? cohorts.cohortsITeach() : List.of();
+        return cohorts.cohortsITeach();
     }
 
     /** Every prompt of the course a leader can pick for a session, lesson by lesson. */

@@ -22,6 +22,11 @@ public interface SeminarAnswerRepository extends JpaRepository<SeminarAnswer, Lo
 
     List<SeminarAnswer> findBySessionIdOrderByAnsweredAtAsc(long sessionId);
 
+    List<SeminarAnswer> findBySessionIdInOrderByAnsweredAtAsc(Collection<Long> sessionIds);
+
+    List<SeminarAnswer> findBySessionIdInAndUserIdInOrderByAnsweredAtAsc(Collection<Long> sessionIds,
+                                                                        Collection<Long> userIds);
+
     List<SeminarAnswer> findBySessionIdInAndUserIdOrderByAnsweredAtAsc(Collection<Long> sessionIds, long userId);
 
     /** Per session: how many answers, from how many students (accounts) and from how many guests. */

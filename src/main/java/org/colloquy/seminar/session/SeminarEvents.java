@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the live views of a session that something changed, once the change is committed. Each subscriber is
  * called at most once per batch window however many events arrive in it, so a busy room does not push a view
- * more than a few times a second. In-memory: it reaches the views of this JVM only.
+ * more than a few times a second. In-memory: it reaches the views of this JVM; {@link SeminarRelay} hands it what
+ * happened on the other nodes, and a view asks {@link #versionOf} whether it has missed anything (decision 0047).
  */
 @Component
 public class SeminarEvents {
@@ -29,11 +30,13 @@ public class SeminarEvents {
 
     private final Map<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Duration batchWindow;
+    private final RoomVersions versions;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("seminar-events").daemon().factory());
 
-    SeminarEvents(@Value("${colloquy.seminar.push-batch-window:250ms}") Duration batchWindow) {
+    SeminarEvents(@Value("${colloquy.seminar.push-batch-window:250ms}") Duration batchWindow, RoomVersions versions) {
         this.batchWindow = batchWindow;
+        this.versions = versions;
     }
 
     /** Calls {@code onChange} after every change to this session until the subscription is cancelled. */
@@ -43,7 +46,17 @@ public class SeminarEvents {
 
     /** Calls {@code onChange} after the changes to this session it is interested in. */
     public Subscription subscribe(long sessionId, Predicate<SeminarEvent> interest, Runnable onChange) {
-        Subscriber subscriber = new Subscriber(interest, onChange);
+        return subscribe(sessionId, interest, onChange, onChange);
+    }
+
+    /**
+     * Calls {@code onChange} after the changes to this session it is interested in, and {@code onCatchUp} when this
+     * node may have missed some (its relay to the other nodes was cut): then the view should compare the room's
+     * version with the one it shows.
+     */
+    public Subscription subscribe(long sessionId, Predicate<SeminarEvent> interest, Runnable onChange,
+                                  Runnable onCatchUp) {
+        Subscriber subscriber = new Subscriber(interest, onChange, onCatchUp);
         subscribers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
         return () -> subscribers.computeIfPresent(sessionId, (id, set) -> {
             set.remove(subscriber);
@@ -56,6 +69,26 @@ public class SeminarEvents {
     void publish(SeminarEvent event) {
         AfterCommit.run(() -> subscribers.getOrDefault(event.sessionId(), Set.of())
                 .forEach(subscriber -> subscriber.changed(event)));
+    }
+
+    /** The room's version now (one read by primary key): a view that showed less has missed a change. */
+    public long versionOf(long sessionId) {
+        return versions.current(sessionId);
+    }
+
+    /** A change another node committed: its views heard of it there, this node's hear of it now. */
+    void heardFromAnotherNode(SeminarEvent event) {
+        subscribers.getOrDefault(event.sessionId(), Set.of()).forEach(subscriber -> subscriber.changed(event));
+    }
+
+    /** Something changed in this session that this node cannot name: every view of it checks its version. */
+    void catchUp(long sessionId) {
+        subscribers.getOrDefault(sessionId, Set.of()).forEach(Subscriber::catchUp);
+    }
+
+    /** This node may have missed changes to any session: every live view checks its version. */
+    void catchUpEveryView() {
+        subscribers.values().forEach(set -> set.forEach(Subscriber::catchUp));
     }
 
     @PreDestroy
@@ -73,11 +106,17 @@ public class SeminarEvents {
 
         private final Predicate<SeminarEvent> interest;
         private final Runnable onChange;
+        private final Runnable onCatchUp;
         private final AtomicBoolean scheduled = new AtomicBoolean();
 
-        Subscriber(Predicate<SeminarEvent> interest, Runnable onChange) {
+        Subscriber(Predicate<SeminarEvent> interest, Runnable onChange, Runnable onCatchUp) {
             this.interest = interest;
             this.onChange = onChange;
+            this.onCatchUp = onCatchUp;
+        }
+
+        void catchUp() {
+            safely(onCatchUp);
         }
 
         void changed(SeminarEvent event) {
@@ -95,8 +134,12 @@ public class SeminarEvents {
         }
 
         private void notifySafely() {
+            safely(onChange);
+        }
+
+        private void safely(Runnable call) {
             try {
-                onChange.run();
+                call.run();
             } catch (RuntimeException failure) {
                 log.warn("A live view could not be told about a change", failure);
             }

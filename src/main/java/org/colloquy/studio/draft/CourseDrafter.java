@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.colloquy.base.AnswerText;
 import org.colloquy.content.ContentKeys;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.studio.Essay;
@@ -55,10 +56,10 @@ public final class CourseDrafter {
                 .plain("", "language", essay.language())
                 .line("source:")
                 .string("  ", "title", title)
-                .string("  ", "author", essay.author().isBlank() ? wording.text("draft.course.unknown-author")
-                        : essay.author().strip());
-        if (!essay.source().isBlank()) {
-            yaml.string("  ", "note", wording.text("draft.course.note", essay.source().strip()));
+                .string("  ", "author", name(essay.author()).isEmpty() ? wording.text("draft.course.unknown-author")
+                        : name(essay.author()));
+        if (!name(essay.source()).isEmpty()) {
+            yaml.string("  ", "note", wording.text("draft.course.note", name(essay.source())));
         }
         yaml.plain("", "reading", "reading.md").line("lessons:");
         lessonKeys.forEach(lesson -> yaml.line("  - " + lesson));
@@ -70,7 +71,7 @@ public final class CourseDrafter {
         String section = null;
         for (EssayParagraph paragraph : essay.paragraphs()) {
             if (paragraph.section() != null && !Objects.equals(paragraph.section(), section)) {
-                reading.append("## ").append(oneLine(paragraph.section())).append("\n\n");
+                reading.append("## ").append(name(paragraph.section())).append("\n\n");
             }
             section = paragraph.section();
             reading.append("{#").append(Passages.id(paragraph.number())).append("} ")
@@ -80,11 +81,18 @@ public final class CourseDrafter {
     }
 
     private static String title(Essay essay, Wording wording) {
-        return essay.title().isBlank() ? wording.text("draft.course.untitled") : oneLine(essay.title());
+        String title = name(essay.title());
+        return title.isEmpty() ? wording.text("draft.course.untitled") : title;
     }
 
+    /** A paragraph on one line: every run of white space, line and paragraph separators too, one space. */
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ").strip();
+    }
+
+    /** A title, author, source or heading as a name is kept: one line, no control or direction characters. */
+    private static String name(String text) {
+        return AnswerText.oneLine(oneLine(text));
     }
 
     private static String lessonFile(int number, String key) {

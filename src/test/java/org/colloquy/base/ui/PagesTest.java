@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.colloquy.argument.ui.ArgumentPages;
 import org.colloquy.cohort.ui.CohortPages;
+import org.colloquy.gradebook.ui.GradebookPages;
 import org.colloquy.content.ui.ContentPages;
 import org.colloquy.discussion.ui.DiscussionPages;
 import org.colloquy.identity.ui.IdentityPages;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class PagesTest {
 
     private static final List<Class<?>> PAGES = List.of(ArgumentPages.class, CohortPages.class, ContentPages.class,
-            DiscussionPages.class, IdentityPages.class, LessonPages.class, NoticePages.class, ReviewPages.class,
+            DiscussionPages.class, GradebookPages.class, IdentityPages.class, LessonPages.class, NoticePages.class,
+            ReviewPages.class,
             SeminarPages.class, StudioPages.class);
 
     @Test
@@ -63,6 +65,7 @@ class PagesTest {
         assertThat(ReviewPages.studentLiveAnswers(7, 3)).isEqualTo("classes/7/students/3/live");
         assertThat(DiscussionPages.moderation(7, "three-stages/discuss")).isEqualTo("classes/7/discussion/three-stages/discuss");
         assertThat(ArgumentPages.classMap(7, "order/argue")).isEqualTo("classes/7/map/order/argue");
+        assertThat(GradebookPages.gradebook(7)).isEqualTo("classes/7/gradebook").isEqualTo(CohortPages.gradebook(7));
     }
 
     @Test

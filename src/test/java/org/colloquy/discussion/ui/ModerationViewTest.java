@@ -104,6 +104,25 @@ class ModerationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_instructor_takes_her_reply_back_after_saying_yes_and_it_is_marked_deleted() {
+        accounts.signIn(teacher);
+        navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class);
+        test(find(TextArea.class).withLabel("Reply to Yan as the instructor").single()).setValue("Said too soon.");
+        test(find(Button.class).withText("Post reply").single()).click();
+
+        Div hers = find(Div.class).withClassName("by-instructor").single();
+        test(find(Button.class, hers).withText("Delete reply").single()).click();
+        assertThat(find(Span.class, hers).withText(
+                "Delete your reply? Students will no longer see it; you will still see it, marked as deleted.").exists())
+                .isTrue();
+        test(find(Button.class, hers).withText("Yes, delete").single()).click();
+
+        Div deleted = find(Div.class).withClassName("by-instructor").single();
+        assertThat(deleted.getClassNames()).contains("deleted-reply");
+        assertThat(find(Button.class, deleted).withText("Delete reply").exists()).isFalse();
+    }
+
+    @Test
     void an_empty_instructor_reply_is_refused_saying_what_to_do_and_nothing_is_posted() {
         accounts.signIn(teacher);
         navigate("classes/" + cohort.id() + "/discussion/" + PROMPT, ModerationView.class);

@@ -22,7 +22,8 @@ class LoginThrottleTest {
     private static final Optional<String> ANAS_LAPTOP = Optional.of("anas-laptop");
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T09:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, LoginThrottlePolicy.perAccountAtOneAddress(),
+    private final LoginThrottle throttle = new LoginThrottle(clock, new InMemoryFailureLedger(),
+            LoginThrottlePolicy.perAccountAtOneAddress(),
             LoginThrottlePolicy.perAccount(), LoginThrottlePolicy.perAddress(30), LoginThrottlePolicy.perKnownDevice());
 
     @Test

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 @IntegrationTest
-@ViewPackages(classes = LoginView.class)
+@ViewPackages(classes = {LoginView.class, PasswordResetView.class})
 @WithAnonymousUser
 class LoginViewTest extends SpringBrowserlessTest {
 
@@ -42,6 +42,26 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginForm form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(errorText(form)).contains("Wrong username or password", "Check both and try again");
+    }
+
+    @Test
+    void a_deactivated_account_is_told_so_at_sign_in() {
+        open("deactivated");
+
+        assertThat(errorText(find(LoginForm.class).single())).contains("This account is deactivated",
+                "Everything you wrote is kept");
+    }
+
+    @Test
+    void someone_who_forgot_her_password_on_a_server_without_mail_is_told_to_ask_an_admin_or_instructor() {
+        open("x");
+
+        find(LoginForm.class).single().getElement().getNode().getFeature(
+                com.vaadin.flow.internal.nodefeature.ElementListenerMap.class).fireEvent(
+                new com.vaadin.flow.dom.DomEvent(find(LoginForm.class).single().getElement(), "forgot-password",
+                        tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+
+        assertThat(find(Paragraph.class).id("reset-no-mail").getText()).contains("ask an admin or your instructor");
     }
 
     @Test

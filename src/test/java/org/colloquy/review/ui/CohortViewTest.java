@@ -86,7 +86,7 @@ class CohortViewTest extends SpringBrowserlessTest {
         TabSheet tabs = find(TabSheet.class).id("class-tabs");
         assertThat(tabs.getSelectedTab().getId()).hasValue("tab-progress");
         assertThat(find(Tab.class).all()).extracting(Tab::getLabel)
-                .containsExactly("Progress", "Prompts", "Needs attention", "Live sessions", "People", "Export");
+                .containsExactly("Progress", "Prompts", "Needs attention", "Live sessions", "People", "Export", "Schedule");
 
         open(ReviewPages.cohort(cohort.id(), CohortTab.EXPORT));
         assertThat(find(TabSheet.class).id("class-tabs").getSelectedTab().getId()).hasValue("tab-export");

@@ -186,7 +186,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         Grid<QueueEntry> list = find(Grid.class).id("review-list");
-        assertThat(list.getColumns()).hasSize(5);
+        assertThat(list.getColumns()).hasSize(6);
     }
 
     @Test

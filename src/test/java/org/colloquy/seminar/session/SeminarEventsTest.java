@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 class SeminarEventsTest {
 
-    private final SeminarEvents events = new SeminarEvents(Duration.ofMillis(100));
+    private final SeminarEvents events = new SeminarEvents(Duration.ofMillis(100),
+            new RoomVersions(Mockito.mock(SeminarSessionRepository.class)));
 
     @AfterEach
     void stop() {
@@ -71,5 +73,38 @@ class SeminarEventsTest {
         Thread.sleep(250);
 
         assertThat(updates).hasValue(0);
+    }
+
+    @Test
+    void a_change_made_on_another_node_reaches_the_views_that_want_it_batched_like_one_made_here()
+            throws InterruptedException {
+        AtomicInteger console = new AtomicInteger();
+        AtomicInteger phone = new AtomicInteger();
+        events.subscribe(7, console::incrementAndGet);
+        events.subscribe(7, event -> event instanceof SeminarEvent.PromptChanged, phone::incrementAndGet);
+
+        for (int i = 0; i < 30; i++) {
+            events.heardFromAnotherNode(new SeminarEvent.AnswerReceived(7));
+        }
+        Thread.sleep(400);
+
+        assertThat(console).hasValue(1);
+        assertThat(phone).hasValue(0);
+    }
+
+    @Test
+    void after_the_relay_was_cut_every_view_checks_its_version_whatever_it_follows() {
+        AtomicInteger changes = new AtomicInteger();
+        AtomicInteger phoneChecks = new AtomicInteger();
+        AtomicInteger otherRoomChecks = new AtomicInteger();
+        events.subscribe(7, event -> event instanceof SeminarEvent.PromptChanged, changes::incrementAndGet,
+                phoneChecks::incrementAndGet);
+        events.subscribe(8, event -> true, changes::incrementAndGet, otherRoomChecks::incrementAndGet);
+
+        events.catchUpEveryView();
+
+        assertThat(phoneChecks).hasValue(1);
+        assertThat(otherRoomChecks).hasValue(1);
+        assertThat(changes).as("a check, not a re-read: the view re-reads only if it is behind").hasValue(0);
     }
 }

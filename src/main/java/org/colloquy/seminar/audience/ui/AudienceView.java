@@ -73,7 +73,7 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         timer.addClassName("audience-timer");
         this.live = new LiveUpdates(events,
                 event -> event instanceof SeminarEvent.PromptChanged || event instanceof SeminarEvent.SessionEnded,
-                this::refresh);
+                this::refresh).catchingUpEvery(LiveUpdates.PHONE_POLL);
         setId("main-content");
         addClassNames("page", "audience-view");
     }

@@ -1,0 +1,11 @@
+package org.colloquy.gradebook;
+
+/**
+ * The facts the gradebook shows for one lesson, in the order the page shows them when one lesson is chosen. The page
+ * names each in the reader's language ({@code gradebook.column.<name>}) and writes its value with
+ * {@code GradebookTexts}. A late flag from the schedule feature becomes one more constant here and one more field of
+ * {@link LessonCell} (decision 0046).
+ */
+public enum GradebookColumn {
+    COMPLETION, CHECKS, RUBRIC, LIVE, POINTS
+}

@@ -1,0 +1,86 @@
+package org.colloquy.gradebook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gradebook as a CSV for another gradebook's import (decision 0046; the columns are described in
+ * docs/gradebook.md). One grade item per lesson, named {@code Lesson N: title}, worth its checks answered right plus
+ * its released rubric points; an empty cell for a lesson the student has not started, so that an import leaves it
+ * alone. Drafted rubric scores are left out: an LMS shows grades to students, and these are not released yet.
+ */
+public enum GradebookFormat {
+
+    /**
+     * Moodle's CSV grade import: an identifier column ({@code Username}, mapped to the user field username) and one
+     * column per grade item; the full name is there for the person checking the preview.
+     */
+    MOODLE("moodle") {
+        @Override
+        List<List<String>> header(Gradebook gradebook) {
+            List<String> names = new ArrayList<>(List.of("Full name", "Username"));
+            gradebook.lessons().forEach(lesson -> names.add(itemName(lesson)));
+            return List.of(names);
+        }
+
+        @Override
+        List<String> row(Gradebook gradebook, GradebookRow row) {
+            List<String> values = new ArrayList<>(List.of(row.student().displayName(), row.student().username()));
+            row.lessons().forEach(cell -> values.add(points(cell)));
+            return values;
+        }
+    },
+
+    /**
+     * Canvas's gradebook import: {@code Student, ID, SIS User ID, SIS Login ID, Section}, then one column per
+     * assignment, and a {@code Points Possible} row under the header. Canvas's own ids are not known here: students
+     * are matched by their SIS login id, the username.
+     */
+    CANVAS("canvas") {
+        @Override
+        List<List<String>> header(Gradebook gradebook) {
+            List<String> names = new ArrayList<>(List.of("Student", "ID", "SIS User ID", "SIS Login ID", "Section"));
+            List<String> possible = new ArrayList<>(List.of("Points Possible", "", "", "", ""));
+            gradebook.lessons().forEach(lesson -> {
+                names.add(itemName(lesson));
+                possible.add(Integer.toString(lesson.maxPoints()));
+            });
+            return List.of(names, possible);
+        }
+
+        @Override
+        List<String> row(Gradebook gradebook, GradebookRow row) {
+            List<String> values = new ArrayList<>(List.of(row.student().displayName(), "", "",
+                    row.student().username(), gradebook.cohort().name()));
+            row.lessons().forEach(cell -> values.add(points(cell)));
+            return values;
+        }
+    };
+
+    /** CSV in UTF-8, as the downloads are written. */
+    public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
+
+    private final String id;
+
+    GradebookFormat(String id) {
+        this.id = id;
+    }
+
+    /** The format's name in file names and element ids. */
+    public String id() {
+        return id;
+    }
+
+    /** The rows above the students'. */
+    abstract List<List<String>> header(Gradebook gradebook);
+
+    abstract List<String> row(Gradebook gradebook, GradebookRow row);
+
+    static String itemName(LessonColumn lesson) {
+        return "Lesson " + lesson.number() + ": " + lesson.title();
+    }
+
+    static String points(LessonCell cell) {
+        return cell.started() ? Integer.toString(cell.releasedPoints().points()) : "";
+    }
+}

@@ -1,0 +1,6 @@
+package org.colloquy.schedule;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClassZoneRepository extends JpaRepository<ClassZone, Long> {
+}

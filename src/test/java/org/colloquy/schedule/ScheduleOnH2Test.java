@@ -1,0 +1,7 @@
+package org.colloquy.schedule;
+
+import org.colloquy.IntegrationTest;
+
+@IntegrationTest
+class ScheduleOnH2Test extends ScheduleContract {
+}

@@ -1,0 +1,7 @@
+package org.colloquy.schedule;
+
+import org.colloquy.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ScheduleOnPostgresTest extends ScheduleContract {
+}
