@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * One node at a time for what a node does once when it starts: the demo data, the first admin (decision 0048).
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
  * when the node dies (its connection closes with it); H2 is opened by one process only, so a lock within the JVM
  * is enough there.
  */
-@Component
-public class StartupLock {
+public final class StartupLock {
 
     /** The advisory lock's key: "colloquy" in ASCII. Flyway's own lock uses another key. */
     static final long KEY = 0x636f6c6c6f717579L;
@@ -26,14 +24,11 @@ public class StartupLock {
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
     private static final Object IN_THIS_JVM = new Object();
 
-    private final DataSource dataSource;
-
-    StartupLock(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private StartupLock() {
     }
 
     /** Runs the work while no other node runs start-up work on this database; waits for one that does. */
-    public void runAlone(Runnable work) {
+    public static void runAlone(DataSource dataSource, Runnable work) {
         synchronized (IN_THIS_JVM) {
             try (Connection connection = dataSource.getConnection()) {
                 if (isPostgres(connection)) {

@@ -1,6 +1,7 @@
 package org.colloquy.demo;
 
 import java.util.List;
+import javax.sql.DataSource;
 import org.colloquy.base.StartupLock;
 import org.colloquy.identity.AccountService;
 import org.colloquy.lesson.AnswerService;
@@ -35,21 +36,21 @@ class DemoAnswers implements ApplicationRunner {
     private final StudentLessonService lessons;
     private final AccountService accounts;
     private final Environment environment;
-    private final StartupLock startup;
+    private final DataSource dataSource;
 
     DemoAnswers(AnswerService answers, StudentLessonService lessons, AccountService accounts,
-                Environment environment, StartupLock startup) {
+                Environment environment, DataSource dataSource) {
         this.answers = answers;
         this.lessons = lessons;
         this.accounts = accounts;
         this.environment = environment;
-        this.startup = startup;
+        this.dataSource = dataSource;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (!environment.matchesProfiles("prod")) {
-            startup.runAlone(this::answerOnce);
+            StartupLock.runAlone(dataSource, this::answerOnce);
         }
     }
 

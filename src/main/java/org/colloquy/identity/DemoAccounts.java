@@ -3,6 +3,7 @@ package org.colloquy.identity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.colloquy.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,20 +31,20 @@ class DemoAccounts implements ApplicationRunner {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Environment environment;
-    private final StartupLock startup;
+    private final DataSource dataSource;
 
     DemoAccounts(AccountService accounts, ApplicationEventPublisher events, Environment environment,
-                 StartupLock startup) {
+                 DataSource dataSource) {
         this.accounts = accounts;
         this.events = events;
         this.environment = environment;
-        this.startup = startup;
+        this.dataSource = dataSource;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (!environment.matchesProfiles("prod")) {
-            startup.runAlone(this::createOnAnEmptyDatabase);
+            StartupLock.runAlone(dataSource, this::createOnAnEmptyDatabase);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.colloquy.identity;
 
 import java.util.EnumSet;
+import javax.sql.DataSource;
 import org.colloquy.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,23 +26,23 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
     private final Environment environment;
-    private final StartupLock startup;
+    private final DataSource dataSource;
 
     FirstAdmin(AccountService accounts,
                @Value("${colloquy.admin.username:}") String username,
                @Value("${colloquy.admin.password:}") String password,
-               Environment environment, StartupLock startup) {
+               Environment environment, DataSource dataSource) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
         this.environment = environment;
-        this.startup = startup;
+        this.dataSource = dataSource;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (environment.matchesProfiles("prod")) {
-            startup.runAlone(this::createOnAnEmptyDatabase);
+            StartupLock.runAlone(dataSource, this::createOnAnEmptyDatabase);
         }
     }
 

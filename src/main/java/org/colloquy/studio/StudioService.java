@@ -118,6 +118,15 @@ public class StudioService {
     }
 
     /**
+     * Every problem of a draft's files, checked as strictly as a course at start-up and as publishing will check it;
+     * nothing is kept. The course editor calls it as the teacher types (decision 0041).
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public CourseCheck check(DraftCourse draft) {
+        return publisher.check(draft.key(), draft.files());
+    }
+
+    /**
      * Publishes the drafted course into the content folder and serves it at once; the publisher becomes one of its
      * owners. A draft with problems is refused with all of them, and nothing changes.
      */

@@ -66,6 +66,8 @@ class PasswordEmailJourney extends BrowserJourney {
         page.waitForURL(url -> url.contains("/set-password/"));
         assertThat(page.url()).isEqualTo(button.group(1));
 
+        page.locator(".set-password-greeting").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setTimeout(60_000));
         assertThat(page.locator(".set-password-greeting")).containsText("Hello Erin Mailed.");
         page.locator("vaadin-password-field").nth(0).locator("input").fill("a long new password");
         page.locator("vaadin-password-field").nth(1).locator("input").fill("a long new password");

@@ -461,6 +461,8 @@ class ServiceAccessMatrixTest {
                 () -> studio.draft(studioEssay(), List.of(new OpenQuestion(1, 1, "Is it late?",
                         OpenQuestion.Kind.EXPLICIT, "ends with a question mark")), "matrix-draft"),
                 only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.check(DraftCourse)", "check a draft they edit, keeping nothing",
+                () -> studio.check(new DraftCourse("matrix-broken", broken)), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("StudioService.publish(DraftCourse)", "publish a drafted course (refused here for its problems)",
                 () -> studio.publish(new DraftCourse("matrix-broken", broken)), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         // the studio's owners and drafts: a draft is its owner's (and any admin's); anyone else is denied it

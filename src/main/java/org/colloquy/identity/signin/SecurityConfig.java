@@ -7,6 +7,8 @@ import org.colloquy.identity.AccountStates;
 import org.colloquy.identity.ui.LoginView;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.colloquy.identity.ui.SignedInBrowser;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -94,7 +96,9 @@ class SecurityConfig {
 
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                // signing out on purpose: a page that offers guests a way in offers it first again (decision 0048)
+                .addLogoutHandler(new CookieClearingLogoutHandler(SignedInBrowser.COOKIE)));
 
         // After Vaadin's configurer, so that its login view replaces Spring's generated page; the failure handler
         // set here survives Vaadin naming the login page.

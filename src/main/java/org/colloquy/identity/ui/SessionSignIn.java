@@ -27,5 +27,6 @@ public final class SessionSignIn {
         new HttpSessionSecurityContextRepository().saveContext(context,
                 ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest(),
                 ((VaadinServletResponse) VaadinResponse.getCurrent()).getHttpServletResponse());
+        SignedInBrowser.remember();
     }
 }

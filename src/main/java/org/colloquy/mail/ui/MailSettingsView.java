@@ -37,11 +37,9 @@ class MailSettingsView extends Main implements HasDynamicTitle {
         saved.setId("mail-reminders-saved");
         saved.getElement().setAttribute("role", "status");
         reminders.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                preferences.setReminders(change.getValue());
-                PlainText.set(saved, getTranslation(change.getValue() ? "mail.settings.saved-on"
-                        : "mail.settings.saved-off"));
-            }
+            preferences.setReminders(change.getValue());
+            PlainText.set(saved, getTranslation(change.getValue() ? "mail.settings.saved-on"
+                    : "mail.settings.saved-off"));
         });
         add(new H1(getTranslation("mail.settings.title")), where, what, reminders, saved);
     }

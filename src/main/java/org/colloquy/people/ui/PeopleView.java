@@ -47,6 +47,11 @@ import org.jspecify.annotations.Nullable;
 class PeopleView extends Main implements HasDynamicTitle {
 
     private static final int SEARCH_DELAY_MS = 300;
+    /** As on the class page: vaadin-tabs 25.2 makes its scroller focusable, which axe flags (aria-required-children). */
+    private static final String UNFOCUSABLE_TAB_SCROLLER = """
+            const tabs = this.querySelector('vaadin-tabs');
+            customElements.whenDefined('vaadin-tabs').then(() => tabs.updateComplete).then(() =>
+                tabs.shadowRoot.querySelector('[part="tabs"]').removeAttribute('tabindex'));""";
 
     private final PeopleService people;
     private final AccountAdministration administration;
@@ -68,6 +73,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         tabs.add(getTranslation("people.tab.everyone"), everyone()).setId("tab-everyone");
         tabs.add(getTranslation("people.tab.changes"), changes()).setId("tab-changes");
         tabs.addSelectedChangeListener(change -> changes.getDataProvider().refreshAll());
+        tabs.getElement().executeJs(UNFOCUSABLE_TAB_SCROLLER);
         add(new H1(getTranslation("people.title")), new Paragraph(getTranslation("people.intro")), tabs);
     }
 
@@ -99,25 +105,25 @@ class PeopleView extends Main implements HasDynamicTitle {
 
         grid.setId("people-grid");
         grid.addColumn(row -> row.person().displayName()).setHeader(getTranslation("people.column.name"))
-                .setSortProperty(PeopleOrder.NAME.name()).setAutoWidth(true).setFlexGrow(1);
+                .setSortProperty(PeopleOrder.NAME.name()).setWidth("10em").setFlexGrow(1);
         grid.addColumn(row -> row.person().username()).setHeader(getTranslation("people.column.username"))
-                .setSortProperty(PeopleOrder.USERNAME.name()).setAutoWidth(true);
+                .setSortProperty(PeopleOrder.USERNAME.name()).setWidth("9em");
         grid.addColumn(row -> Optional.ofNullable(row.person().email()).orElse(""))
                 .setHeader(getTranslation("people.column.email")).setSortProperty(PeopleOrder.EMAIL.name())
-                .setAutoWidth(true);
+                .setWidth("13em");
         grid.addColumn(row -> roleNames(row.person().roles())).setHeader(getTranslation("people.column.roles"))
-                .setAutoWidth(true);
+                .setWidth("10em");
         grid.addColumn(row -> String.join(", ", row.classes())).setHeader(getTranslation("people.column.classes"))
-                .setWidth("12em");
+                .setWidth("10em");
         grid.addColumn(row -> row.person().lastSignInAt() == null ? getTranslation("people.never")
                         : TimeDisplay.dateTime(row.person().lastSignInAt()))
                 .setHeader(getTranslation("people.column.last-sign-in")).setSortProperty(PeopleOrder.LAST_SIGN_IN.name())
-                .setAutoWidth(true);
+                .setWidth("10em");
         grid.addComponentColumn(row -> {
             Span state = new Span(getTranslation(row.person().active() ? "people.active" : "people.deactivated"));
             state.addClassNames("person-state", row.person().active() ? "person-active" : "person-deactivated");
             return state;
-        }).setHeader(getTranslation("people.column.state")).setAutoWidth(true);
+        }).setHeader(getTranslation("people.column.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> {
             Button manage = new Button(getTranslation("people.manage"));
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -135,7 +141,9 @@ class PeopleView extends Main implements HasDynamicTitle {
                     PeopleOrder.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING).stream();
         }, query -> (int) Math.min(Integer.MAX_VALUE, people.count(search.getValue(), role())));
         grid.setAllRowsVisible(false);
-        grid.setHeight("32em");
+        grid.setHeight("28em");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setColumnReorderingAllowed(false);
 
         Div part = new Div(toolbar, grid);
         part.addClassName("people-everyone");
@@ -154,7 +162,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         changes.addColumn(this::what).setHeader(getTranslation("people.audit.what")).setFlexGrow(1);
         changes.setItems(query -> people.changes(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, people.changeCount()));
-        changes.setHeight("32em");
+        changes.setHeight("24em");
         Div part = new Div(new Paragraph(getTranslation("people.audit.intro")), changes);
         part.addClassName("people-changes");
         return part;

@@ -80,7 +80,7 @@ final class PersonDialog extends Dialog {
             close();
         }));
 
-        add(who, new H3(getTranslation("people.person.roles")), roles, saveRoles,
+        add(who, roles, new Div(saveRoles),
                 new H3(getTranslation("people.person.password")), new Paragraph(getTranslation(
                         "people.person.reset-explanation")), reset, link,
                 new H3(getTranslation("people.person.account")), stateExplanation, state, status);

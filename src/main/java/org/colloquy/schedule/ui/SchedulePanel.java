@@ -24,6 +24,7 @@ import org.colloquy.schedule.ClassSchedule;
 import org.colloquy.schedule.ScheduleField;
 import org.colloquy.schedule.ScheduleRefusal;
 import org.colloquy.schedule.ScheduleService;
+import org.colloquy.schedule.TimeZoneChoices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -37,7 +38,6 @@ public class SchedulePanel extends Div {
     private final ScheduleService schedules;
     private final long cohortId;
     private final Div extensionList = new Div();
-    private List<ClassSchedule.LessonSchedule> lessons = List.of();
 
     public SchedulePanel(ScheduleService schedules, long cohortId) {
         this.schedules = schedules;
@@ -45,7 +45,6 @@ public class SchedulePanel extends Div {
         addClassNames("dashboard-section", "schedule-panel");
         setId("schedule-panel");
         ClassSchedule schedule = schedules.classSchedule(cohortId);
-        lessons = schedule.lessons();
         add(new H2(getTranslation("schedule.heading")), new Paragraph(getTranslation("schedule.intro")));
         add(zone(schedule.zone()));
         int number = 1;
@@ -58,8 +57,7 @@ public class SchedulePanel extends Div {
     private Div zone(ZoneId current) {
         ComboBox<String> zone = new ComboBox<>(getTranslation("schedule.zone"));
         zone.setId("schedule-zone");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("Etc/")
-                || id.equals("UTC")).sorted().toList());
+        zone.setItems(TimeZoneChoices.all());
         zone.setValue(current.getId());
         zone.setHelperText(getTranslation("schedule.zone-help"));
         zone.setWidth("20em");
@@ -243,9 +241,5 @@ public class SchedulePanel extends Div {
         status.getElement().setAttribute("role", "status");
         status.addClassName("schedule-status");
         return status;
-    }
-
-    List<ClassSchedule.LessonSchedule> lessons() {
-        return lessons;
     }
 }

@@ -6,37 +6,37 @@ import java.util.List;
  * Writes YAML that reads back exactly as written: single-line strings double-quoted with every special character
  * escaped, prose as a literal block ({@code |}) when that is safe and double-quoted otherwise.
  */
-final class YamlText {
+public final class YamlText {
 
     private final StringBuilder yaml = new StringBuilder();
 
     /** {@code key: "value"} at the given indent. */
-    YamlText string(String indent, String key, String value) {
+    public YamlText string(String indent, String key, String value) {
         yaml.append(indent).append(key).append(": ").append(quoted(value)).append('\n');
         return this;
     }
 
     /** {@code key: value} for a value that is a key, a number or a word YAML reads as itself. */
-    YamlText plain(String indent, String key, Object value) {
+    public YamlText plain(String indent, String key, Object value) {
         yaml.append(indent).append(key).append(": ").append(value).append('\n');
         return this;
     }
 
     /** {@code key: [a, b]} for a list of keys. */
-    YamlText keys(String indent, String key, List<String> keys) {
+    public YamlText keys(String indent, String key, List<String> keys) {
         yaml.append(indent).append(key).append(": [").append(String.join(", ", keys)).append("]\n");
         return this;
     }
 
     /** {@code key:} and then each value as a quoted list item. */
-    YamlText strings(String indent, String key, List<String> values) {
+    public YamlText strings(String indent, String key, List<String> values) {
         line(indent + key + ":");
         values.forEach(value -> yaml.append(indent).append("  - ").append(quoted(value)).append('\n'));
         return this;
     }
 
     /** Paragraphs of prose, separated by blank lines, under {@code key}. */
-    YamlText prose(String indent, String key, List<String> paragraphs) {
+    public YamlText prose(String indent, String key, List<String> paragraphs) {
         String text = String.join("\n\n", paragraphs);
         if (!literalIsSafe(text)) {
             return string(indent, key, text);
@@ -48,9 +48,25 @@ final class YamlText {
         return this;
     }
 
-    YamlText line(String line) {
+    public YamlText line(String line) {
         yaml.append(line).append('\n');
         return this;
+    }
+
+    /** How many lines are written so far. */
+    public int lines() {
+        int lines = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            if (yaml.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Whether {@link #prose} writes this text as a literal block, which keeps its lines as they are. */
+    public static boolean literal(String text) {
+        return literalIsSafe(text);
     }
 
     @Override
@@ -58,7 +74,7 @@ final class YamlText {
         return yaml.toString();
     }
 
-    static String quoted(String value) {
+    public static String quoted(String value) {
         var quoted = new StringBuilder("\"");
         value.codePoints().forEach(c -> {
             switch (c) {

@@ -10,13 +10,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,15 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PageNotFound;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.base.ui.TimeDisplay;
-import org.colloquy.base.ui.TypingLimit;
 import org.colloquy.content.CourseCheck;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.ui.ContentPages;
@@ -40,6 +33,8 @@ import org.colloquy.lesson.ui.LessonPages;
 import org.colloquy.studio.DraftConflict;
 import org.colloquy.studio.DraftService;
 import org.colloquy.studio.OpenedDraft;
+import org.colloquy.studio.StudioService;
+import org.colloquy.studio.ui.edit.CourseEditor;
 import org.colloquy.studio.draft.DraftCourse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,28 +48,22 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The longest file the raw editor takes, in characters (a long essay's reading fits several times). */
-    static final int LONGEST_FILE = DraftService.LONGEST_FILE;
-
     private final DraftService drafts;
+    private final StudioService studio;
     private final H1 title = new H1();
     private final Paragraph about = new Paragraph();
     private final Span saveState = new Span();
-    /**
-     * Where the course editor goes: {@code studio.ui.edit.CourseEditor(DraftCourse)}, its change listener calling
-     * {@link #changed(DraftCourse)} (issue #14). Until it lands, the files can be edited as text below.
-     */
+    /** The course editor of the open draft: each change it makes is saved by {@link #changed(DraftCourse)}. */
     private final Div editorSlot = new Div();
     private final DraftOutline outline = new DraftOutline();
     private final Div previews = new Div();
     private final Paragraph problem = new Paragraph();
     private final Div published = new Div();
-    private final Select<String> file = new Select<>();
-    private final TextArea fileText = new TextArea();
     private @Nullable OpenedDraft opened;
 
-    DraftView(DraftService drafts) {
+    DraftView(DraftService drafts, StudioService studio) {
         this.drafts = drafts;
+        this.studio = studio;
         setId("main-content");
         addClassNames("page", "studio-view", "draft-view");
         saveState.setId("draft-save-state");
@@ -105,7 +94,7 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 section("draft-outline-section", getTranslation("studio.draft.outline-heading"), outline),
                 section("draft-preview-section", getTranslation("studio.draft.preview-heading"),
                         new Paragraph(getTranslation("studio.draft.preview-help")), previews),
-                editorSlot, rawFiles());
+                editorSlot);
     }
 
     @Override
@@ -116,6 +105,10 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (AccessDeniedException | NumberFormatException notYours) {
             throw PageNotFound.because(getTranslation("studio.draft.not-found", id));
         }
+        CourseEditor editor = new CourseEditor(studio, current().course());
+        editor.addChangeListener(this::changed);
+        editorSlot.removeAll();
+        editorSlot.add(editor);
         published.removeAll();
         problem.setVisible(false);
         saveState.setText(getTranslation("studio.draft.saved-at", TimeDisplay.time(current().summary().updatedAt())));
@@ -166,39 +159,6 @@ class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 previews.add(new Paragraph(getTranslation("studio.draft.no-preview")));
             }
         }
-        String chosen = file.getValue();
-        file.setItems(draft.course().files().keySet());
-        file.setValue(chosen != null && draft.course().files().containsKey(chosen) ? chosen
-                : draft.course().files().keySet().stream().findFirst().orElse(null));
-    }
-
-    private NativeDetails rawFiles() {
-        file.setId("draft-file");
-        file.setLabel(getTranslation("studio.draft.file"));
-        file.addValueChangeListener(change -> fileText.setValue(change.getValue() == null ? ""
-                : current().course().files().getOrDefault(change.getValue(), "")));
-        fileText.setId("draft-file-text");
-        fileText.setLabel(getTranslation("studio.draft.file-text"));
-        fileText.setWidthFull();
-        fileText.setMinHeight("16em");
-        fileText.setMaxHeight("32em");
-        fileText.addClassName("file-text");
-        TypingLimit.on(fileText, LONGEST_FILE, getTranslation("studio.draft.file-help"));
-        fileText.setValueChangeMode(ValueChangeMode.LAZY);
-        fileText.setValueChangeTimeout(1500);
-        fileText.addValueChangeListener(change -> {
-            if (change.isFromClient() && file.getValue() != null) {
-                Map<String, String> files = new LinkedHashMap<>(current().course().files());
-                files.put(file.getValue(), change.getValue());
-                changed(new DraftCourse(current().course().key(), files));
-            }
-        });
-        NativeDetails details = new NativeDetails();
-        PlainText.set(details.getSummary(), getTranslation("studio.draft.files-heading"));
-        details.setContent(new Div(new Paragraph(getTranslation("studio.draft.files-help")), file, fileText));
-        details.setId("draft-files");
-        details.addClassName("studio-step");
-        return details;
     }
 
     private Anchor downloadLink() {

@@ -2,12 +2,14 @@ package org.colloquy.identity.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
+import org.colloquy.identity.ui.SignedInBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +117,20 @@ class SignInThrottleThroughTheFilterChainTest {
             assertThat(signIn(variant, PASSWORD, STRANGER, null).getRedirectedUrl()).as(variant)
                     .endsWith("/login?paused");
         }
+    }
+
+    @Test
+    void signingInMarksTheBrowserAsSignedInAndSigningOutOnPurposeForgetsIt() throws Exception {
+        Cookie mark = signIn(ana, PASSWORD, HOME, null).getCookie(SignedInBrowser.COOKIE);
+        assertThat(mark).isNotNull();
+        assertThat(mark.isHttpOnly()).isTrue();
+
+        MockHttpServletResponse signedOut = mvc.perform(post("/logout").with(csrf()).with(user(ana)).cookie(mark))
+                .andReturn().getResponse();
+
+        Cookie cleared = signedOut.getCookie(SignedInBrowser.COOKIE);
+        assertThat(cleared).isNotNull();
+        assertThat(cleared.getMaxAge()).isZero();
     }
 
     private MockHttpServletResponse signIn(String username, String password, String address, Cookie device)

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.colloquy.cohort.JoinCodes;
+import org.colloquy.identity.ui.SignedInBrowser;
 import org.colloquy.content.ui.PassagePanel;
 import org.colloquy.seminar.audience.AnswerOutcome;
 import org.colloquy.seminar.audience.AudienceState;
@@ -63,6 +64,10 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
     private @Nullable LiveAnswerForm form;
     /** The guest's page on screen while she is not in the room yet (waiting for guests, or asked for a name). */
     private @Nullable GuestJoin guestPage;
+    /** This browser was signed in and never signed out: a lost session is asked to sign in before joining as a guest. */
+    private boolean signedInBefore;
+    /** She was asked to sign in again and chose to join as a guest instead. */
+    private boolean guestChosen;
 
     AudienceView(AudienceService audience, GuestService guests, AuthenticationContext authentication,
                  SeminarEvents events) {
@@ -83,6 +88,8 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
         joinCode = event.getRouteParameters().get("code").orElse("");
         promptKey = null;
         guestToken = null;
+        signedInBefore = SignedInBrowser.wasSignedIn();
+        guestChosen = false;
         if (joinCode.isEmpty()) {
             showJoinForm("");
         } else {
@@ -112,7 +119,11 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
 
     private void refresh() {
         if (!authentication.isAuthenticated()) {
-            refreshAsGuest();
+            if (lostHerSession()) {
+                showSignInAgain();
+            } else {
+                refreshAsGuest();
+            }
             return;
         }
         if (!authentication.hasRole("STUDENT")) {
@@ -137,6 +148,40 @@ public class AudienceView extends Main implements BeforeEnterObserver, HasDynami
             case GuestJoin.NotOpenToGuests notOpen -> showNotOpenToGuests(notOpen);
             case GuestJoin.Refused refused -> showJoinForm(Translated.text(refused.message()));
         }
+    }
+
+    /**
+     * A student whose session went away without her signing out (the server node she was on stopped, or the session
+     * timed out): she was in the room as herself, not as a guest of this session (decision 0048).
+     */
+    private boolean lostHerSession() {
+        return signedInBefore && !guestChosen && guestToken == null
+                && GuestTokens.read(JoinCodes.normalise(joinCode)) == null;
+    }
+
+    /** Signing in again first, which leads straight back to this session; joining as a guest only second. */
+    private void showSignInAgain() {
+        live.stop();
+        sessionId = -1;
+        guestPage = null;
+        form = null;
+        promptKey = null;
+        removeAll();
+        Paragraph why = new Paragraph(getTranslation("seminar.audience.signed-out.why"));
+        why.setId("live-signed-out");
+        Anchor signIn = new Anchor(LiveAfterSignInView.signInFor(joinCode),
+                getTranslation("seminar.audience.signed-out.sign-in"));
+        signIn.setId("live-sign-in-again");
+        signIn.addClassName("primary-link");
+        Button asGuest = new Button(getTranslation("seminar.audience.signed-out.as-guest"), click -> {
+            guestChosen = true;
+            refresh();
+        });
+        asGuest.setId("live-as-guest");
+        asGuest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div box = new Div(why, signIn, asGuest);
+        box.addClassNames("course-card", "join-form", "signed-out");
+        add(new H1(getTranslation("seminar.audience.signed-out.heading")), box);
     }
 
     /** Follows the session, so that a change of the leader's mind shows here at once. */

@@ -1,6 +1,9 @@
 package org.colloquy.seminar.audience.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
 import org.colloquy.seminar.audience.AudienceService;
 import org.colloquy.base.ui.TypingLimit;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +18,12 @@ import org.colloquy.seminar.session.SeminarPrompt;
 import org.colloquy.seminar.session.ui.ChoiceLabels;
 import org.jspecify.annotations.Nullable;
 
-/** The way to answer one prompt on a phone: a text for an open prompt, options for a poll or the scale. */
+/**
+ * The way to answer one prompt on a phone: a text for an open prompt, options for a poll or the scale. What she types
+ * is kept in the browser until the server received it, and comes back after a reload or when her session was lost
+ * with a server node (decision 0048), as lesson drafts do.
+ */
+@JavaScript("context://scripts/live-answer-keeper.js")
 final class LiveAnswerForm extends Div {
 
     /** Sends the answer to the prompt on screen, as a student or as a guest. */
@@ -25,6 +33,8 @@ final class LiveAnswerForm extends Div {
     }
 
     private final String stepKey;
+    /** Where the browser keeps the unsent text: one place per session and prompt. */
+    private final String storageKey;
     private final TextArea text = new TextArea(getTranslation("seminar.audience.your-answer"));
     private final RadioButtonGroup<SeminarPrompt.Choice> choices = new RadioButtonGroup<>();
     private final Button send = new Button();
@@ -37,6 +47,7 @@ final class LiveAnswerForm extends Div {
         addClassName("audience-form");
         SeminarPrompt prompt = state.prompt();
         this.stepKey = prompt.key();
+        this.storageKey = state.sessionId() + ":" + prompt.key();
         this.open = prompt.kind() == SeminarPrompt.Kind.OPEN;
         AudienceState.MyAnswer mine = state.myAnswer();
         if (open) {
@@ -70,6 +81,28 @@ final class LiveAnswerForm extends Div {
         setOpen(state.promptOpen(), timeIsUp(state));
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (open) {
+            getElement().executeJs("window.colloquyLiveAnswer && window.colloquyLiveAnswer.attach(this, $0)",
+                    storageKey);
+        }
+    }
+
+    /** Called by the browser when it holds text typed here that the server never received. */
+    @ClientCallable
+    void restoreUnsent(String kept) {
+        if (!open || kept.equals(text.getValue())) {
+            return;
+        }
+        text.setValue(kept);
+        if (!text.isReadOnly()) {
+            status.setText(getTranslation("seminar.audience.unsent-restored"));
+            status.removeClassName("error");
+        }
+    }
+
     static boolean timeIsUp(AudienceState state) {
         return !state.promptOpen() && state.timeLeft() != null && state.timeLeft().isZero();
     }
@@ -91,6 +124,8 @@ final class LiveAnswerForm extends Div {
         AnswerOutcome outcome = sender.send(stepKey, body, choiceKey);
         switch (outcome) {
             case AnswerOutcome.Received received -> {
+                getElement().executeJs("window.colloquyLiveAnswer && window.colloquyLiveAnswer.received($0, $1)",
+                        storageKey, body);
                 status.setText(getTranslation("seminar.audience.received"));
                 status.removeClassName("error");
                 send.setText(getTranslation("seminar.audience.change"));

@@ -1,0 +1,96 @@
+package org.colloquy.studio.ui.edit;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.colloquy.studio.edit.FieldRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes the editor's fields: each shows the model's value, writes every change into the model as the teacher types
+ * (after a short pause), asks for a check, and shows the problems of the lines it wrote.
+ */
+final class Forms {
+
+    /** How long typing pauses before the draft is written and checked again. */
+    static final int PAUSE_MS = 500;
+
+    private final ProblemSlots slots;
+    private final Runnable changed;
+
+    Forms(ProblemSlots slots, Runnable changed) {
+        this.slots = slots;
+        this.changed = changed;
+    }
+
+    ProblemSlots slots() {
+        return slots;
+    }
+
+    void changed() {
+        changed.run();
+    }
+
+    TextField text(String label, Object owner, String field, Supplier<String> get, Consumer<String> set) {
+        TextField text = new TextField(label);
+        text.setValue(get.get());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(PAUSE_MS);
+        text.addValueChangeListener(change -> {
+            set.accept(change.getValue());
+            changed.run();
+        });
+        text.addClassName("edit-field");
+        return slots.at(new FieldRef(owner, field), text);
+    }
+
+    TextArea area(String label, Object owner, String field, Supplier<String> get, Consumer<String> set) {
+        TextArea area = new TextArea(label);
+        area.setValue(get.get());
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(PAUSE_MS);
+        area.addValueChangeListener(change -> {
+            set.accept(change.getValue());
+            changed.run();
+        });
+        area.addClassNames("edit-field", "edit-area");
+        return slots.at(new FieldRef(owner, field), area);
+    }
+
+    IntegerField number(String label, Object owner, String field, Supplier<@Nullable Integer> get,
+                        Consumer<@Nullable Integer> set) {
+        IntegerField number = new IntegerField(label);
+        number.setValue(get.get());
+        number.setValueChangeMode(ValueChangeMode.LAZY);
+        number.setValueChangeTimeout(PAUSE_MS);
+        number.addValueChangeListener(change -> {
+            set.accept(change.getValue());
+            changed.run();
+        });
+        number.addClassName("edit-number");
+        return slots.at(new FieldRef(owner, field), number);
+    }
+
+    Checkbox check(String label, Supplier<Boolean> get, Consumer<Boolean> set) {
+        Checkbox check = new Checkbox(label, get.get());
+        check.addValueChangeListener(change -> {
+            set.accept(change.getValue());
+            changed.run();
+        });
+        return check;
+    }
+
+    /** A list of keys typed as {@code p2, p3} (commas or spaces between them). */
+    TextField keys(String label, Object owner, String field, List<String> keys) {
+        return text(label, owner, field, () -> String.join(", ", keys), typed -> {
+            keys.clear();
+            Arrays.stream(typed.split("[,\\s]+")).filter(key -> !key.isBlank()).forEach(keys::add);
+        });
+    }
+}

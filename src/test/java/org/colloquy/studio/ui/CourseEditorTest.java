@@ -1,0 +1,161 @@
+package org.colloquy.studio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import org.colloquy.IntegrationTest;
+import org.colloquy.base.ui.PlainText;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.PositionStep;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.TestAccounts;
+import org.colloquy.studio.StudioContentFolder;
+import org.colloquy.studio.draft.DraftCourse;
+import org.colloquy.studio.ui.edit.CourseEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * An instructor edits a drafted course in the studio's editor: a problem shows at its field as she types and goes
+ * when she fixes it, steps move with buttons, a file goes to text and back, and Publish publishes what she edited.
+ */
+@IntegrationTest
+@ContextConfiguration(initializers = StudioContentFolder.class)
+@ViewPackages(classes = {StudioView.class, DraftView.class})
+class CourseEditorTest extends SpringBrowserlessTest {
+
+    @Autowired TestAccounts accounts;
+    @Autowired CourseCatalog catalog;
+    private String key;
+
+    @BeforeEach
+    void anInstructorDraftsACourse() {
+        accounts.signInNew("editor", Role.INSTRUCTOR);
+        navigate(StudioView.class);
+        test(find(TextArea.class).id("essay-text")).setValue(StudioViewTest.ESSAY);
+        click("import-essay");
+        click("find-questions");
+        key = "edited-" + System.nanoTime();
+        test(find(TextField.class).id("course-key")).setValue(key);
+        click("draft-course");
+        test(find(Button.class).withClassName("edit-toggle").all().get(2)).click();
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void a_word_limit_out_of_order_is_shown_at_its_field_in_the_checkers_words_and_goes_when_fixed() {
+        assertThat(status()).isEqualTo("No problems: this course is ready to publish.");
+        List<DraftCourse> told = new ArrayList<>();
+        find(CourseEditor.class).single().addChangeListener(told::add);
+
+        test(firstOf(IntegerField.class, "Most words (optional)")).setValue(10);
+
+        IntegerField fewest = firstOf(IntegerField.class, "Fewest words (optional)");
+        assertThat(fewest.isInvalid()).isTrue();
+        assertThat(fewest.getErrorMessage()).matches("lessons/01-[a-z0-9-]+\\.yaml:\\d+: minWords \\(\\d+\\) is greater "
+                + "than maxWords \\(10\\)");
+        assertThat(status()).startsWith("Problems found: 1.");
+        assertThat(told).last().satisfies(draft -> assertThat(draft.files().values())
+                .anySatisfy(file -> assertThat(file).contains("maxWords: 10")));
+
+        test(firstOf(IntegerField.class, "Most words (optional)")).setValue(400);
+
+        assertThat(firstOf(IntegerField.class, "Fewest words (optional)").isInvalid()).isFalse();
+        assertThat(status()).isEqualTo("No problems: this course is ready to publish.");
+    }
+
+    @Test
+    void an_emptied_claim_is_refused_at_the_claim_and_publishing_takes_the_claim_she_wrote() {
+        TextArea claim = firstOf(TextArea.class, "Claim to agree or disagree with");
+        test(claim).setValue("  ");
+        assertThat(firstOf(TextArea.class, "Claim to agree or disagree with").getErrorMessage())
+                .endsWith("claim in step \"position-before\" must not be empty");
+
+        test(firstOf(TextArea.class, "Claim to agree or disagree with"))
+                .setValue("Nations cooperate only when their interests meet.");
+        click("publish-draft");
+
+        assertThat(PlainText.of(find(Paragraph.class).id("studio-published-message"))).contains(key);
+        var lesson = catalog.course(key).orElseThrow().lessons().getFirst();
+        assertThat(((PositionStep) lesson.steps().getFirst()).claim().plainText())
+                .isEqualTo("Nations cooperate only when their interests meet.");
+    }
+
+    @Test
+    void a_step_moved_down_with_its_button_changes_places_in_the_lesson_file() {
+        Button down = find(Button.class).withAriaLabel("Move step 1 down").all().getFirst();
+        assertThat(find(Button.class).withAriaLabel("Move step 1 up").all().getFirst().isEnabled()).isFalse();
+
+        test(down).click();
+
+        List<String> headings = find(H4.class).all().stream().map(PlainText::of)
+                .filter(heading -> heading.startsWith("Step ")).limit(2).toList();
+        assertThat(headings).containsExactly("Step 1 of 6 · Read", "Step 2 of 6 · Position");
+        String lessonFile = lessonFile();
+        assertThat(lessonFile.indexOf("kind: read")).isLessThan(lessonFile.indexOf("kind: position"));
+        assertThat(status()).startsWith("No problems");
+    }
+
+    @Test
+    void a_lesson_edited_as_text_goes_back_to_the_forms_and_text_the_forms_cannot_read_stays_text() {
+        click(find(Button.class).withAriaLabelContaining("Lesson 1").withText("Edit as text").single());
+        TextArea text = find(TextArea.class).withLabelContaining("Text of lessons/01-").single();
+        test(text).setValue(text.getValue().replaceFirst("(?m)^title: .*", "title: \"Timing, by hand\""));
+
+        click(find(Button.class).withText("Back to forms").single());
+        assertThat(find(TextField.class).withLabel("Lesson title").all().getFirst().getValue())
+                .isEqualTo("Timing, by hand");
+
+        click(find(Button.class).withAriaLabelContaining("Lesson 1").withText("Edit as text").single());
+        TextArea again = find(TextArea.class).withLabelContaining("Text of lessons/01-").single();
+        String typed = again.getValue().replaceFirst("(?m)^title:", "titel:");
+        test(again).setValue(typed);
+        click(find(Button.class).withText("Back to forms").single());
+
+        assertThat(find(TextArea.class).withLabelContaining("Text of lessons/01-").single().getValue()).isEqualTo(typed);
+        assertThat(find(Paragraph.class).withClassName("error").all()).extracting(PlainText::of)
+                .anySatisfy(message -> assertThat(message).startsWith("The forms cannot read this file (line 2: "
+                        + "field \"titel\""));
+        assertThat(find(ListItem.class).all()).extracting(PlainText::of).anySatisfy(problem ->
+                assertThat(problem).matches("lessons/01-[a-z0-9-]+\\.yaml:2: unknown field \"titel\" in lesson.*"));
+    }
+
+    private String lessonFile() {
+        return find(CourseEditor.class).single().draft().files().entrySet().stream()
+                .filter(file -> file.getKey().startsWith("lessons/01-")).findFirst().orElseThrow().getValue();
+    }
+
+    private <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasLabel> C firstOf(
+            Class<C> type, String label) {
+        return find(type).withLabel(label).all().getFirst();
+    }
+
+    private String status() {
+        return PlainText.of(find(Paragraph.class).id("course-editor-status"));
+    }
+
+    private void click(String id) {
+        test(find(Button.class).id(id)).click();
+    }
+
+    private void click(Button button) {
+        test(button).click();
+    }
+}
