@@ -33,8 +33,29 @@ public final class CourseArchive {
     /** Why an archive was not read; the message says what to change, and nothing of it was kept. */
     public static final class Refused extends Exception {
 
+        /** What about the archive was refused, for a message in the reader's language. */
+        public enum Why { TOO_MANY_ENTRIES, NOT_A_COURSE_FILE, NO_COURSE_FILE, TOO_LARGE }
+
+        private final Why why;
+        private final String entry;
+
         public Refused(String message) {
+            this(Why.NO_COURSE_FILE, "", message);
+        }
+
+        Refused(Why why, String entry, String message) {
             super(message);
+            this.why = why;
+            this.entry = entry;
+        }
+
+        public Why why() {
+            return why;
+        }
+
+        /** The entry refused, for {@link Why#NOT_A_COURSE_FILE}; else empty. */
+        public String entry() {
+            return entry;
         }
     }
 
@@ -67,14 +88,16 @@ public final class CourseArchive {
         try (ZipInputStream zip = new ZipInputStream(archive)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new Refused("the archive has more than " + MAX_ENTRIES + " entries; a course has far fewer");
+                    throw new Refused(Refused.Why.TOO_MANY_ENTRIES, "",
+                            "the archive has more than " + MAX_ENTRIES + " entries; a course has far fewer");
                 }
                 if (entry.isDirectory()) {
                     continue;
                 }
                 String name = entry.getName().replace('\\', '/');
                 if (!COURSE_FILE.matcher(name).matches() || name.contains("..")) {
-                    throw new Refused("\"" + name + "\" is not a course file (only .yaml and .md files inside the "
+                    throw new Refused(Refused.Why.NOT_A_COURSE_FILE, name, "\"" + name
+                            + "\" is not a course file (only .yaml and .md files inside the "
                             + "course folder, with letters, digits, '.', '_' and '-' in their names)");
                 }
                 byte[] content = readAtMost(zip, MAX_UNPACKED_BYTES - unpacked);
@@ -83,7 +106,8 @@ public final class CourseArchive {
             }
         }
         if (files.isEmpty()) {
-            throw new Refused("the archive holds no course file (a course has a course.yaml)");
+            throw new Refused(Refused.Why.NO_COURSE_FILE, "",
+                    "the archive holds no course file (a course has a course.yaml)");
         }
         return withoutCommonFolder(files);
     }
@@ -95,8 +119,8 @@ public final class CourseArchive {
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             total += read;
             if (total > allowed) {
-                throw new Refused("the archive unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
-                        + " MB; a course is far smaller");
+                throw new Refused(Refused.Why.TOO_LARGE, "", "the archive unpacks to more than "
+                        + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB; a course is far smaller");
             }
             bytes.write(buffer, 0, read);
         }

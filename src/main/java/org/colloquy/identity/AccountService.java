@@ -52,6 +52,28 @@ public class AccountService {
         return names;
     }
 
+    /**
+     * The instructor with this username (in any case or width), for an instructor or admin who names a colleague (a
+     * course's co-owner); empty for anyone else, students included, so the answer says nothing about other accounts.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public Optional<UserRef> findInstructor(String username) {
+        return Usernames.accountName(Usernames.canonical(username)).flatMap(users::findByUsername)
+                .filter(user -> user.getRoles().contains(Role.INSTRUCTOR)).map(UserRef::of);
+    }
+
+    /** The names of these staff accounts (instructors and admins), for the list of a course's owners; no student's. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public Map<Long, String> staffNames(Collection<Long> userIds) {
+        Map<Long, String> names = new HashMap<>();
+        users.findAllById(userIds).stream()
+                .filter(user -> user.getRoles().contains(Role.INSTRUCTOR) || user.getRoles().contains(Role.ADMIN))
+                .forEach(user -> names.put(Objects.requireNonNull(user.getId()), user.getDisplayName()));
+        return names;
+    }
+
     /** The account with this username (in any case or width), for an admin acting on one person's behalf. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")

@@ -11,6 +11,7 @@ import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.CourseDrafts;
 import org.colloquy.content.Lesson;
 import org.colloquy.content.Step;
 import org.colloquy.identity.CurrentUser;
@@ -29,14 +30,16 @@ import org.springframework.stereotype.Service;
 public class LessonPreviewService {
 
     private final CourseCatalog catalog;
+    private final CourseDrafts drafts;
     private final CohortService cohorts;
     private final PeerVisibility peers;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LessonPreviewService(CourseCatalog catalog, CohortService cohorts, PeerVisibility peers, CurrentUser currentUser,
-                         Clock clock) {
+    LessonPreviewService(CourseCatalog catalog, CourseDrafts drafts, CohortService cohorts, PeerVisibility peers,
+                         CurrentUser currentUser, Clock clock) {
         this.catalog = catalog;
+        this.drafts = drafts;
         this.cohorts = cohorts;
         this.peers = peers;
         this.currentUser = currentUser;
@@ -51,9 +54,30 @@ public class LessonPreviewService {
         return new LessonState(course, lesson, 0, Map.of(), Set.of(), false);
     }
 
+    /**
+     * A lesson of a course drafted in the studio and not published (decision 0042), at its first step, read from the
+     * draft; only the draft's owner (or an admin) gets it, anyone else is told there is no such course.
+     */
+    public LessonState openFromStudio(long draftId, String lessonKey) {
+        Course course = drafts.draftCourse(draftId)
+                .orElseThrow(() -> UnknownLessonException.noCourse(String.valueOf(draftId)));
+        Lesson lesson = course.lesson(lessonKey)
+                .orElseThrow(() -> UnknownLessonException.noLesson(course.key(), lessonKey));
+        return new LessonState(course, lesson, 0, Map.of(), Set.of(), false);
+    }
+
     /** What saving this draft would meet: only a draft's own limit, as for a student. Nothing is stored. */
     public SaveOutcome trySaveDraft(String courseKey, String promptKey, String body) {
-        if (catalog.course(courseKey).flatMap(course -> course.step(promptKey)).isEmpty()) {
+        return trySaveDraft(catalog.course(courseKey), promptKey, body);
+    }
+
+    /** As {@link #trySaveDraft(String, String, String)}, in a lesson of a studio draft. Nothing is stored. */
+    public SaveOutcome trySaveDraftFromStudio(long draftId, String promptKey, String body) {
+        return trySaveDraft(drafts.draftCourse(draftId), promptKey, body);
+    }
+
+    private SaveOutcome trySaveDraft(Optional<Course> course, String promptKey, String body) {
+        if (course.flatMap(each -> each.step(promptKey)).isEmpty()) {
             return new SaveOutcome.Refused(Text.of("lesson.problem.gone"));
         }
         return AnswerRules.draftProblem(AnswerText.clean(body)).<SaveOutcome>map(refused -> refused)
@@ -65,7 +89,15 @@ public class LessonPreviewService {
      * submission. Nothing is stored either way.
      */
     public SaveOutcome trySubmit(String courseKey, String promptKey, String body, @Nullable String choice) {
-        Course course = catalog.course(courseKey).orElse(null);
+        return trySubmit(catalog.course(courseKey).orElse(null), promptKey, body, choice);
+    }
+
+    /** As {@link #trySubmit(String, String, String, String)}, in a lesson of a studio draft. Nothing is stored. */
+    public SaveOutcome trySubmitFromStudio(long draftId, String promptKey, String body, @Nullable String choice) {
+        return trySubmit(drafts.draftCourse(draftId).orElse(null), promptKey, body, choice);
+    }
+
+    private SaveOutcome trySubmit(@Nullable Course course, String promptKey, String body, @Nullable String choice) {
         Optional<Step> step = course == null ? Optional.empty() : course.step(promptKey);
         if (course == null || step.isEmpty()) {
             return new SaveOutcome.Refused(Text.of("lesson.problem.gone"));

@@ -36,6 +36,18 @@ class CourseOwner {
         this.since = since;
     }
 
+    String courseKey() {
+        return courseKey;
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    Instant since() {
+        return since;
+    }
+
     record Key(String courseKey, long userId) implements Serializable {
 
         Key() {

@@ -1,7 +1,19 @@
 package org.colloquy.studio;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.colloquy.content.Course;
+import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.HeldBackCourse;
+import org.colloquy.identity.AccountService;
+import org.colloquy.identity.CurrentUser;
+import org.colloquy.identity.Role;
+import org.colloquy.identity.UserRef;
+import org.springframework.security.access.AccessDeniedException;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.Refusal;
@@ -30,10 +42,21 @@ public class StudioService {
 
     private final CoursePublisher publisher;
     private final StudioCourseOwners owners;
+    private final CourseOwnerRepository ownerRows;
+    private final CourseCatalog catalog;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    StudioService(CoursePublisher publisher, StudioCourseOwners owners) {
+    StudioService(CoursePublisher publisher, StudioCourseOwners owners, CourseOwnerRepository ownerRows,
+                  CourseCatalog catalog, AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.publisher = publisher;
         this.owners = owners;
+        this.ownerRows = ownerRows;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** Pasted text as an essay, in the chosen language ({@code en}, {@code zh}, {@code ru}) or, if null, detected. */
@@ -115,5 +138,79 @@ public class StudioService {
             owners.addCurrentUser(draft.key());
         }
         return check;
+    }
+
+    /**
+     * The published courses the signed-in person owns, each with the names of all its owners; for an admin every
+     * served course (an admin may edit any).
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OwnedCourse> myCourses() {
+        UserRef me = currentUser.require();
+        Set<String> mine = ownerRows.findByUserId(me.id()).stream().map(CourseOwner::courseKey)
+                .collect(Collectors.toSet());
+        List<Course> courses = catalog.courses().stream()
+                .filter(course -> me.has(Role.ADMIN) || mine.contains(course.key())).toList();
+        List<CourseOwner> rows = ownerRows.findAllByOrderByCourseKey();
+        Map<Long, String> names = accounts.staffNames(rows.stream().map(CourseOwner::userId).distinct().toList());
+        return courses.stream().map(course -> new OwnedCourse(course.key(), course.title(), rows.stream()
+                .filter(row -> row.courseKey().equals(course.key()))
+                .map(row -> names.getOrDefault(row.userId(), "?")).toList())).toList();
+    }
+
+    /** The held-back course folders the signed-in person owns (an admin: all), each with its file:line problems. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<HeldBackCourse> myHeldBackCourses() {
+        UserRef me = currentUser.require();
+        Set<String> mine = ownerRows.findByUserId(me.id()).stream().map(CourseOwner::courseKey)
+                .collect(Collectors.toSet());
+        return catalog.heldBack().stream().filter(course -> me.has(Role.ADMIN)
+                || mine.contains(course.folder().getFileName().toString())).toList();
+    }
+
+    /**
+     * The names of the owners of a course, for one of them or an admin.
+     *
+     * @throws AccessDeniedException if the signed-in person neither owns the course nor is an admin
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> owners(String courseKey) {
+        requireOwnerOrAdmin(courseKey);
+        List<CourseOwner> rows = ownerRows.findByCourseKeyOrderBySince(courseKey);
+        Map<Long, String> names = accounts.staffNames(rows.stream().map(CourseOwner::userId).toList());
+        return rows.stream().map(row -> names.getOrDefault(row.userId(), "?")).toList();
+    }
+
+    /**
+     * Makes an instructor, named by her username, a co-owner of the course: she may edit and publish it too. Only an
+     * owner or an admin may; another instructor may already use the published course in her classes without owning it.
+     *
+     * @throws AccessDeniedException if the signed-in person neither owns the course nor is an admin
+     * @throws Refusal               if no instructor has this username, or she owns the course already
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional
+    public String addOwner(String courseKey, String username) {
+        requireOwnerOrAdmin(courseKey);
+        if (catalog.course(courseKey).isEmpty()) {
+            throw Refusal.of("studio.course.unknown", courseKey);
+        }
+        UserRef colleague = accounts.findInstructor(username)
+                .orElseThrow(() -> Refusal.of("studio.owners.no-such-instructor", username.strip()));
+        if (ownerRows.existsByCourseKeyAndUserId(courseKey, colleague.id())) {
+            throw Refusal.of("studio.owners.already", colleague.displayName());
+        }
+        ownerRows.save(new CourseOwner(courseKey, colleague.id(), clock.instant()));
+        return colleague.displayName();
+    }
+
+    private void requireOwnerOrAdmin(String courseKey) {
+        UserRef me = currentUser.require();
+        if (!me.has(Role.ADMIN) && !ownerRows.existsByCourseKeyAndUserId(courseKey, me.id())) {
+            throw new AccessDeniedException("Only the owners of a course and admins see and change its owners.");
+        }
     }
 }

@@ -31,7 +31,7 @@ class CourseEditorKeyboardJourney extends BrowserJourney {
     void anInstructorEditsADraftedCourseAndPublishesItWithTheKeyboardAlone() {
         Keyboard keys = new Keyboard(page);
         signIn("iris", "colloquy");
-        page.navigate(url("studio"));
+        page.navigate(url("studio/new"));
         keys.tabTo(page.locator("#essay-text textarea"));
         keys.type("On Timing\n\nNations cooperate when their interests meet. Is that meeting an accident of history?");
         keys.tabTo(page.locator("#import-essay"));
@@ -74,7 +74,7 @@ class CourseEditorKeyboardJourney extends BrowserJourney {
 
         keys.shiftTabTo(lesson);
         keys.press("Enter");
-        keys.tabTo(page.locator("#publish-course"));
+        keys.tabTo(page.locator("#publish-draft"));
         keys.assertFocusVisible("Publish");
         keys.press("Enter");
         assertThat(page.locator("#studio-published-message")).containsText(key);

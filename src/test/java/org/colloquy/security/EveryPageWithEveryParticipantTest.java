@@ -40,6 +40,10 @@ import org.colloquy.content.ui.ContentPages;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
 import org.colloquy.identity.TestAccounts;
+import org.colloquy.studio.DraftService;
+import org.colloquy.studio.Essay;
+import org.colloquy.studio.EssayParagraph;
+import org.colloquy.studio.OpenQuestion;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.lesson.work.CohortWorkService;
@@ -79,9 +83,12 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)([?*]?)");
 
     private static EveryKindOfParticipant participants;
+    private static long draftOfTheInstructor;
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    DraftService drafts;
     @Autowired
     CohortService cohorts;
     @Autowired
@@ -126,6 +133,11 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
             participants = EveryKindOfParticipant.create(new EveryKindOfParticipant.Services(accounts, cohorts,
                     answers, lessons, discussions, moderation, maps, reviews, classWork, rooms, console, audience,
                     guests, screen, classSessions, jdbc));
+            accounts.signIn(participants.instructor());
+            draftOfTheInstructor = drafts.draftFromEssay(new Essay("On Timing", "", "", "en",
+                    List.of(new EssayParagraph(1, null, "Is it late? Nobody knows."))), List.of(new OpenQuestion(1, 1,
+                    "Is it late?", OpenQuestion.Kind.EXPLICIT, "asked")), "every-page-draft").id();
+            accounts.signOut();
         }
         log.start();
         root().addAppender(log);
@@ -361,6 +373,8 @@ class EveryPageWithEveryParticipantTest extends SpringBrowserlessTest {
                                 : scene.sessions().stream().map(s -> Map.<String, Object>of(name, s.joinCode()))
                                 .toList());
                 case "token" -> List.of(Map.of(name, "not-a-token"));
+                // the class instructor's draft, a draft of nobody's, and a number that is no draft's
+                case "draftId" -> List.of(Map.of(name, draftOfTheInstructor), Map.of(name, Long.MAX_VALUE));
                 default -> throw new AssertionError("The route " + template + " has a parameter :" + name
                         + " this test does not know: say in valuesFor which values to open it with");
             };

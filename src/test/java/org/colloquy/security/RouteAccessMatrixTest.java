@@ -28,6 +28,12 @@ import org.colloquy.IntegrationTest;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.identity.Role;
+import org.colloquy.content.CourseCheck;
+import org.colloquy.studio.DraftService;
+import org.colloquy.studio.Essay;
+import org.colloquy.studio.EssayParagraph;
+import org.colloquy.studio.OpenQuestion;
+import org.colloquy.studio.OpenedDraft;
 import org.colloquy.identity.TestAccounts;
 import org.colloquy.identity.UserRef;
 import org.colloquy.seminar.console.ConsoleService;
@@ -71,7 +77,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     }
 
     /** The ids the addresses are built from: class A's cohort and its seminar session. */
-    private record Fixture(long cohortA, String seminarCodeA, long seminarA, long studentA, long classSessionA) {
+    private record Fixture(long cohortA, String seminarCodeA, long seminarA, long studentA, long classSessionA,
+                           long draftA, String draftLessonA) {
     }
 
     /**
@@ -118,6 +125,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             new Row("admin/mail", f -> "admin/mail", EnumSet.of(ADMIN)),
             new Row("account/email", f -> "account/email", EVERYONE_SIGNED_IN),
             new Row("studio", f -> "studio", EnumSet.of(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)),
+            new Row("studio/new", f -> "studio/new", EnumSet.of(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)),
+            // a draft is its owner's (instructor A's) and any admin's: another instructor finds no such draft
+            new Row("studio/drafts/:draftId", f -> "studio/drafts/" + f.draftA(), EnumSet.of(INSTRUCTOR_A, ADMIN)),
+            new Row("studio/drafts/:draftId/preview/:lessonKey",
+                    f -> "studio/drafts/" + f.draftA() + "/preview/" + f.draftLessonA(), EnumSet.of(INSTRUCTOR_A, ADMIN)),
             new Row("seminar", f -> "seminar", EnumSet.of(SEMINAR_LEADER)),
             new Row("seminar/:id/present", f -> "seminar/" + f.seminarA() + "/present", EnumSet.of(SEMINAR_LEADER)),
             new Row("seminar/:id/project", f -> "seminar/" + f.seminarA() + "/project", EnumSet.of(SEMINAR_LEADER)),
@@ -129,6 +141,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    DraftService drafts;
     @Autowired
     CohortService cohorts;
     @Autowired
@@ -159,7 +173,12 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         SessionSummary classSession = roomService.start(cohortA.id(), COURSE, "three-stages");
         consoleService.close(classSession.id());
         UserRef admin = accounts.create("admin", Role.ADMIN);
-        fixture = new Fixture(cohortA.id(), seminar.joinCode(), seminar.id(), studentA.id(), classSession.id());
+        accounts.signIn(instructorA);
+        OpenedDraft draftA = drafts.draftFromEssay(new Essay("On Timing", "", "", "en",
+                List.of(new EssayParagraph(1, null, "Is it late? Nobody knows."))), List.of(new OpenQuestion(1, 1,
+                "Is it late?", OpenQuestion.Kind.EXPLICIT, "asked")), "route-draft-" + System.nanoTime());
+        fixture = new Fixture(cohortA.id(), seminar.joinCode(), seminar.id(), studentA.id(), classSession.id(),
+                draftA.id(), ((CourseCheck.Passed) draftA.check()).course().lessons().getFirst().key());
 
         signIns.put(ANONYMOUS, accounts::signInAnonymously);
         signIns.put(STUDENT_A, () -> accounts.signIn(studentA));

@@ -64,7 +64,11 @@ import org.colloquy.content.CoursePublisher;
 import org.colloquy.studio.Essay;
 import org.colloquy.studio.EssayParagraph;
 import org.colloquy.studio.OpenQuestion;
+import org.colloquy.studio.DraftService;
+import org.colloquy.studio.OpenedDraft;
 import org.colloquy.studio.StudioService;
+import org.colloquy.content.CourseCheck;
+import org.colloquy.content.CourseDrafts;
 import org.colloquy.studio.draft.DraftCourse;
 import org.colloquy.discussion.DiscussionModerationService;
 import org.colloquy.discussion.DiscussionService;
@@ -187,6 +191,8 @@ class ServiceAccessMatrixTest {
     @Autowired CoursePublisher publisher;
     @Autowired CourseOwners courseOwners;
     @Autowired StudioService studio;
+    @Autowired DraftService drafts;
+    @Autowired CourseDrafts courseDrafts;
     @Autowired AnswerService answers;
     @Autowired CohortWorkService classWork;
     @Autowired MyWorkService myWork;
@@ -230,12 +236,53 @@ class ServiceAccessMatrixTest {
     @Autowired ClassWork scheduledWork;
 
     private ClassAFixture f;
+    private long draftOfA;
+    private String draftLessonOfA = "";
     private Who signedIn = ANONYMOUS;
 
     @BeforeAll
     void twoClassesAndTheWorkOfClassA() {
         f = ClassAFixture.create(new ClassAFixture.Services(accounts, cohorts, answers, classWork, lessons,
                 discussions, maps, reviews, roomService, consoleService, audienceService, guests, catalog));
+        accounts.signIn(f.instructorA());
+        OpenedDraft draft = drafts.draftFromEssay(studioEssay(), studioQuestions(), "matrix-draft-of-a");
+        draftOfA = draft.id();
+        draftLessonOfA = ((CourseCheck.Passed) draft.check()).course().lessons().getFirst().key();
+    }
+
+    private static List<OpenQuestion> studioQuestions() {
+        return List.of(new OpenQuestion(1, 1, "Is it late?", OpenQuestion.Kind.EXPLICIT, "ends with a question mark"));
+    }
+
+    /** A draft instructor A makes now (broken if asked), so that deleting or publishing it leaves hers alone. */
+    private long aFreshDraftOfInstructorA(boolean broken) {
+        Who caller = signedIn;
+        accounts.signIn(f.instructorA());
+        OpenedDraft draft = drafts.draftFromEssay(studioEssay(), studioQuestions(), "matrix-fresh-" + System.nanoTime());
+        if (broken) {
+            draft = drafts.save(draft.id(), new DraftCourse(draft.course().key(), Map.of("course.yaml", "key: x\n")),
+                    draft.version());
+        }
+        signIn(caller);
+        return draft.id();
+    }
+
+    private @Nullable Object publishFreshBrokenDraft() {
+        long id = aFreshDraftOfInstructorA(true);
+        Who caller = signedIn;
+        accounts.signIn(f.instructorA());
+        long version = drafts.open(id).version();
+        signIn(caller);
+        return drafts.publish(id, version);
+    }
+
+    /** The call's result, or the not-found reason a person gets for a draft that is not hers. */
+    private static @Nullable Object notFoundOr(Call call) throws Exception {
+        try {
+            return call.call();
+        } catch (org.colloquy.lesson.UnknownLessonException unknown) {
+            return unknown.getMessage();
+        }
     }
 
     @AfterAll
@@ -418,6 +465,43 @@ class ServiceAccessMatrixTest {
                 () -> studio.check(new DraftCourse("matrix-broken", broken)), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("StudioService.publish(DraftCourse)", "publish a drafted course (refused here for its problems)",
                 () -> studio.publish(new DraftCourse("matrix-broken", broken)), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        // the studio's owners and drafts: a draft is its owner's (and any admin's); anyone else is denied it
+        rows.add(row("StudioService.myCourses()", "list the courses they own with their owners",
+                () -> studio.myCourses(), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.myHeldBackCourses()", "list the held-back courses they own",
+                () -> studio.myHeldBackCourses(), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.owners(String)", "list the owners of a course nobody owns",
+                () -> studio.owners(COURSE), only(ADMIN)));
+        rows.add(row("StudioService.addOwner(String, String)", "add a co-owner to a course nobody owns",
+                () -> refusalOr(() -> studio.addOwner(COURSE, "no-such-instructor")), only(ADMIN)));
+        rows.add(row("AccountService.findInstructor(String)", "look up a colleague to name a co-owner",
+                () -> accountService.findInstructor(f.colleague().username()), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("AccountService.staffNames(Collection)", "read the names of a course's owners",
+                () -> accountService.staffNames(List.of(f.instructorA().id())), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("DraftService.draftFromEssay(Essay, List, String)", "draft a course from an essay and keep it",
+                () -> drafts.draftFromEssay(studioEssay(), studioQuestions(), "matrix-kept-" + System.nanoTime()),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("DraftService.importArchive(String, byte[])", "import a course archive (refused: no zip)",
+                () -> refusalOr(() -> drafts.importArchive("course.txt", new byte[] {1})),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("DraftService.editPublished(String)", "edit a course nobody owns as a draft",
+                () -> drafts.editPublished(COURSE), only(ADMIN)));
+        rows.add(row("DraftService.myDrafts()", "list their drafts", () -> drafts.myDrafts(),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("DraftService.open(long)", "open instructor A's draft",
+                () -> drafts.open(draftOfA), only(INSTRUCTOR_A, ADMIN)));
+        rows.add(row("DraftService.save(long, DraftCourse, long)", "save instructor A's draft",
+                () -> drafts.save(draftOfA, drafts.open(draftOfA).course(), drafts.open(draftOfA).version()),
+                only(INSTRUCTOR_A, ADMIN)));
+        rows.add(row("DraftService.writeArchive(long, OutputStream)", "download instructor A's draft as a zip",
+                () -> act(() -> drafts.writeArchive(draftOfA, java.io.OutputStream.nullOutputStream())),
+                only(INSTRUCTOR_A, ADMIN)));
+        rows.add(row("DraftService.delete(long)", "delete instructor A's draft",
+                () -> act(() -> drafts.delete(aFreshDraftOfInstructorA(false))), only(INSTRUCTOR_A, ADMIN)));
+        rows.add(row("DraftService.publish(long, long)", "publish instructor A's draft (refused for its problems)",
+                () -> publishFreshBrokenDraft(), only(INSTRUCTOR_A, ADMIN)));
+        rows.add(row("CourseDrafts.draftCourse(long)", "read instructor A's draft as a course (empty if not theirs)",
+                () -> courseDrafts.draftCourse(draftOfA), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
 
         // lesson: a student's own work
         rows.add(row("AnswerService.anonymousToPeers(String, String)", "ask whether a discussion hides names",
@@ -479,6 +563,15 @@ class ServiceAccessMatrixTest {
         rows.add(row("LessonPreviewService.anonymousToPeers(String, String)",
                 "ask in a lesson preview whether a discussion hides names",
                 () -> previews.anonymousToPeers(COURSE, DISCUSS), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("LessonPreviewService.openFromStudio(long, String)", "preview a lesson of A's draft (not B's)",
+                () -> notFoundOr(() -> previews.openFromStudio(draftOfA, draftLessonOfA)),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("LessonPreviewService.trySaveDraftFromStudio(long, String, String)",
+                "type a draft in a preview of A's draft", () -> previews.trySaveDraftFromStudio(draftOfA,
+                        draftLessonOfA + "/x", "draft"), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("LessonPreviewService.trySubmitFromStudio(long, String, String, String)",
+                "submit in a preview of A's draft", () -> previews.trySubmitFromStudio(draftOfA,
+                        draftLessonOfA + "/x", "answer", null), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("LessonPreviewService.classesTeaching(String)", "list the classes whose discussions a preview links to",
                 () -> previews.classesTeaching(COURSE), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
 

@@ -19,6 +19,12 @@ public final class LessonPages {
      */
     public static final String CLASS_DISCUSSION = "classes/:cohortId/discussion/:lessonKey/:stepKey";
 
+    /**
+     * The route of a draft's page in the course studio. The studio's view takes it; it is named here because a lesson
+     * previewed from a draft leads back to it, and the lesson feature cannot depend on the studio (built on it).
+     */
+    public static final String STUDIO_DRAFT = "studio/drafts/:draftId";
+
     private LessonPages() {
     }
 
@@ -28,6 +34,16 @@ public final class LessonPages {
 
     public static String lesson(String courseKey, String lessonKey) {
         return PageAddress.of(LessonView.class, "courseKey", courseKey, "lessonKey", lessonKey);
+    }
+
+    /** A lesson of a course drafted in the studio, in the lesson player as a student would see it, nothing kept. */
+    public static String studioDraftLesson(long draftId, String lessonKey) {
+        return PageAddress.of(DraftLessonView.class, "draftId", draftId, "lessonKey", lessonKey);
+    }
+
+    /** The page of a draft in the course studio. */
+    public static String studioDraft(long draftId) {
+        return PageAddress.fill(STUDIO_DRAFT, "draftId", draftId);
     }
 
     public static String home() {

@@ -66,6 +66,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AuthenticationContext authentication;
     private StepAnswers answers;
     private boolean preview;
+    private @Nullable Long studioDraft;
     private List<CohortRef> classesTaught = List.of();
     private final ArgumentMapService arguments;
     private String username = "";
@@ -125,8 +126,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // asked at each entry: Vaadin keeps this view for the next navigation to it in the same tab
-        preview = !authentication.hasRole("STUDENT");
-        answers = preview ? new PreviewAnswers(previews) : new StudentAnswers(studentAnswers);
+        studioDraft = studioDraft(event);
+        preview = studioDraft != null || !authentication.hasRole("STUDENT");
+        answers = preview ? new PreviewAnswers(previews, studioDraft) : new StudentAnswers(studentAnswers);
         username = authentication.getPrincipalName().orElse("anonymous");
         String courseKey = event.getRouteParameters().get("courseKey").orElse("");
         String lessonKey = event.getRouteParameters().get("lessonKey").orElse("");
@@ -151,7 +153,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         try {
-            state = preview ? previews.open(courseKey, lessonKey) : lessons.open(courseKey, lessonKey);
+            state = studioDraft != null ? previews.openFromStudio(studioDraft, lessonKey)
+                    : preview ? previews.open(courseKey, lessonKey) : lessons.open(courseKey, lessonKey);
         } catch (UnknownLessonException unknown) {
             throw PageNotFound.because(Translated.reason(unknown));
         }
@@ -161,14 +164,14 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             DueLabels.badge(dates, now).ifPresent(dueArea::add);
             DueLabels.notice(dates, now).ifPresent(dueArea::add);
         }
-        Anchor toCourse = PlainText.set(new Anchor(LessonPages.course(courseKey), ""), "← " + state.course().title());
+        Anchor toCourse = PlainText.set(new Anchor(backAddress(), ""), "← " + state.course().title());
         ContentLanguage.mark(toCourse, state.course());
         toCourse.addClassName("breadcrumb");
         addComponentAsFirst(toCourse);
         addComponentAtIndex(4, objectives(state));
         if (preview) {
-            classesTaught = previews.classesTeaching(courseKey);
-            addComponentAtIndex(1, new PreviewBanner());
+            classesTaught = studioDraft != null ? List.of() : previews.classesTeaching(courseKey);
+            addComponentAtIndex(1, new PreviewBanner(studioDraft != null));
         }
         render(state.currentStepIndex());
     }
@@ -283,7 +286,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             summary.add(box);
         }
         Anchor myWork = new Anchor(LessonPages.myWork(), getTranslation("lesson.player.see-all-work"));
-        Anchor course = new Anchor(LessonPages.course(state.course().key()), getTranslation("lesson.player.back-to-course"));
+        Anchor course = new Anchor(backAddress(), getTranslation(studioDraft != null
+                ? "lesson.preview.back-to-draft" : "lesson.player.back-to-course"));
         Div links = preview ? new Div(course) : new Div(course, myWork);
         links.addClassName("actions");
         summary.add(links);
@@ -303,6 +307,19 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         label.addClassName("reason-label");
         paragraph.add(label, new Span(reason));
         return paragraph;
+    }
+
+    /**
+     * The studio draft this lesson is read from (decision 0042), or null for a lesson of a served course. The draft
+     * preview's page says which; here, on a course's own address, there is none.
+     */
+    @Nullable Long studioDraft(BeforeEnterEvent event) {
+        return null;
+    }
+
+    /** Where the breadcrumb and the last step lead: the course's home, or the draft a preview was opened from. */
+    private String backAddress() {
+        return studioDraft != null ? LessonPages.studioDraft(studioDraft) : LessonPages.course(state.course().key());
     }
 
     private List<Step> steps() {

@@ -8,8 +8,15 @@ import org.colloquy.lesson.SaveOutcome;
 import org.colloquy.lesson.SubmissionRecord;
 import org.jspecify.annotations.Nullable;
 
-/** An instructor's preview: what is typed meets a student's checks and is never kept, so there is no history. */
-record PreviewAnswers(LessonPreviewService preview) implements StepAnswers {
+/**
+ * An instructor's preview: what is typed meets a student's checks and is never kept, so there is no history. A preview
+ * of a studio draft ({@code studioDraft} not null) checks against the draft's course, which no catalog serves.
+ */
+record PreviewAnswers(LessonPreviewService preview, @Nullable Long studioDraft) implements StepAnswers {
+
+    PreviewAnswers(LessonPreviewService preview) {
+        this(preview, null);
+    }
 
     @Override
     public boolean keepsWork() {
@@ -18,13 +25,15 @@ record PreviewAnswers(LessonPreviewService preview) implements StepAnswers {
 
     @Override
     public SaveOutcome saveDraft(String courseKey, String promptKey, String body, int expectedRevision) {
-        return preview.trySaveDraft(courseKey, promptKey, body);
+        return studioDraft == null ? preview.trySaveDraft(courseKey, promptKey, body)
+                : preview.trySaveDraftFromStudio(studioDraft, promptKey, body);
     }
 
     @Override
     public SaveOutcome submit(String courseKey, String promptKey, String body, @Nullable String choice,
                               int expectedRevision) {
-        return preview.trySubmit(courseKey, promptKey, body, choice);
+        return studioDraft == null ? preview.trySubmit(courseKey, promptKey, body, choice)
+                : preview.trySubmitFromStudio(studioDraft, promptKey, body, choice);
     }
 
     @Override
@@ -39,6 +48,6 @@ record PreviewAnswers(LessonPreviewService preview) implements StepAnswers {
 
     @Override
     public boolean anonymousToPeers(String courseKey, String promptKey) {
-        return preview.anonymousToPeers(courseKey, promptKey);
+        return studioDraft == null && preview.anonymousToPeers(courseKey, promptKey);
     }
 }

@@ -8,9 +8,15 @@ import com.vaadin.flow.component.html.Span;
 class PreviewBanner extends Div {
 
     PreviewBanner() {
+        this(false);
+    }
+
+    /** {@code ofADraft}: the lesson is read from a course drafted in the studio, which students cannot open yet. */
+    PreviewBanner(boolean ofADraft) {
         setId("preview-banner");
         addClassName("preview-banner");
         getElement().setAttribute("role", "note");
-        add(new Span(getTranslation("lesson.preview.banner")), new Paragraph(getTranslation("lesson.preview.banner-detail")));
+        add(new Span(getTranslation("lesson.preview.banner")), new Paragraph(getTranslation(
+                ofADraft ? "lesson.preview.banner-draft" : "lesson.preview.banner-detail")));
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.studio.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -23,21 +23,21 @@ import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.content.CourseCheck;
 import org.colloquy.content.ui.ContentPages;
-import org.colloquy.studio.DraftedCourse;
+import org.colloquy.studio.DraftService;
+import org.colloquy.studio.OpenedDraft;
 import org.colloquy.studio.Essay;
 import org.colloquy.studio.EssayParagraph;
 import org.colloquy.studio.StudioService;
 import org.colloquy.studio.essay.EssayImport;
 import org.colloquy.studio.essay.EssayLanguage;
-import org.colloquy.studio.ui.edit.CourseEditor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The course studio, one step after the other on one page: the teacher pastes or uploads her essay, confirms what
- * was proposed about it, keeps the open questions she wants, drafts the course under a key and publishes it.
+ * A new course from an essay, one step after the other on one page: the teacher pastes or uploads her essay, confirms
+ * what was proposed about it, keeps the open questions she wants and drafts the course under a key; the draft is kept
+ * and its page opens, to preview and publish it (decision 0042).
  */
-@Route("studio")
-@Menu(order = 4, title = "studio.title")
+@Route("studio/new")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 class StudioView extends Main implements HasDynamicTitle {
 
@@ -45,6 +45,7 @@ class StudioView extends Main implements HasDynamicTitle {
     static final int LONGEST_NAMING = 300;
 
     private final StudioService studio;
+    private final DraftService drafts;
     private final TextArea text = new TextArea();
     private final Select<String> importLanguage = languageSelect("essay-language", true);
     private final Paragraph problem = new Paragraph();
@@ -58,28 +59,23 @@ class StudioView extends Main implements HasDynamicTitle {
     private final QuestionPicker questions = new QuestionPicker();
     private final OwnQuestionForm ownQuestion = new OwnQuestionForm(this::addOwnQuestion);
     private final TextField courseKey = new TextField();
-    private final Div draftSection = section("studio-draft-section");
-    private final DraftOutline outline = new DraftOutline();
-    private final Div editorSlot = new Div();
-    private @Nullable CourseEditor editor;
-    private final Button publish = new Button();
-    private final Div published = new Div();
     private @Nullable Essay essay;
-    private @Nullable DraftedCourse drafted;
 
-    StudioView(StudioService studio) {
+    StudioView(StudioService studio, DraftService drafts) {
         this.studio = studio;
+        this.drafts = drafts;
         setId("main-content");
         addClassNames("page", "studio-view");
         problem.setId("studio-problem");
         problem.addClassName("error");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
-        add(new H1(getTranslation("studio.title")), new Paragraph(getTranslation("studio.explanation")),
-                sourceSection(), proposal, questionsSection, draftSection);
+        Anchor home = new Anchor(StudioPages.studio(), getTranslation("studio.draft.back"));
+        home.addClassName("breadcrumb");
+        add(home, new H1(getTranslation("studio.new.title")), new Paragraph(getTranslation("studio.explanation")),
+                sourceSection(), proposal, questionsSection);
         buildProposal();
         buildQuestions();
-        buildDraft();
     }
 
     private Div sourceSection() {
@@ -137,18 +133,6 @@ class StudioView extends Main implements HasDynamicTitle {
                 new Div(draft));
     }
 
-    private void buildDraft() {
-        publish.setText(getTranslation("studio.publish.button"));
-        publish.setId("publish-course");
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(click -> run(draftSection, this::publish));
-        published.setId("studio-published");
-        published.getElement().setAttribute("role", "status");
-        draftSection.add(new H2(getTranslation("studio.outline.heading")),
-                new Paragraph(getTranslation("studio-edit.explanation")), editorSlot, outline, new Div(publish),
-                published);
-    }
-
     private void show(Essay imported) {
         essay = imported;
         title.setValue(imported.title());
@@ -160,7 +144,6 @@ class StudioView extends Main implements HasDynamicTitle {
         counts.setText(getTranslation("studio.proposal.counts", imported.paragraphs().size(), sections));
         proposal.setVisible(true);
         questionsSection.setVisible(false);
-        draftSection.setVisible(false);
         title.focus();
     }
 
@@ -178,7 +161,6 @@ class StudioView extends Main implements HasDynamicTitle {
         ownQuestion.show(essay);
         courseKey.setValue(CourseKeys.proposedFrom(essay.title()));
         questionsSection.setVisible(true);
-        draftSection.setVisible(false);
     }
 
     private void addOwnQuestion(int paragraph, String words) {
@@ -189,31 +171,9 @@ class StudioView extends Main implements HasDynamicTitle {
     }
 
     private void draft() {
-        drafted = studio.draft(Objects.requireNonNull(essay), questions.kept(), courseKey.getValue().strip());
-        published.removeAll();
-        outline.removeAll();
-        editor = new CourseEditor(studio, drafted.draft());
-        editorSlot.removeAll();
-        editorSlot.add(editor);
-        draftSection.setVisible(true);
-    }
-
-    private void publish() {
-        published.removeAll();
-        outline.removeAll();
-        switch (studio.publish(Objects.requireNonNull(editor).draft())) {
-            case CourseCheck.Passed passed -> {
-                Paragraph done = PlainText.set(new Paragraph(), getTranslation("studio.publish.done",
-                        passed.course().title(), passed.course().key(), passed.course().contentVersion()));
-                done.setId("studio-published-message");
-                Anchor open = new Anchor(ContentPages.courseHome(passed.course().key()),
-                        getTranslation("studio.publish.open"));
-                open.setId("open-published-course");
-                published.add(done, open);
-            }
-            case CourseCheck.Failed failed -> outline.showProblems(
-                    getTranslation("studio.publish.refused", failed.problems().size()), failed.problems());
-        }
+        OpenedDraft kept = drafts.draftFromEssay(Objects.requireNonNull(essay), questions.kept(),
+                courseKey.getValue().strip());
+        UI.getCurrent().navigate(StudioPages.draft(kept.id()));
     }
 
     /** Runs one step; a refusal is shown at the end of the step's section, and nothing the teacher typed is cleared. */
@@ -257,6 +217,6 @@ class StudioView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("base.page-title", getTranslation("studio.title"));
+        return getTranslation("base.page-title", getTranslation("studio.new.title"));
     }
 }

@@ -34,7 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @IntegrationTest
 @ContextConfiguration(initializers = StudioContentFolder.class)
-@ViewPackages(classes = StudioView.class)
+@ViewPackages(classes = {StudioView.class, DraftView.class})
 class CourseEditorTest extends SpringBrowserlessTest {
 
     @Autowired TestAccounts accounts;
@@ -90,7 +90,7 @@ class CourseEditorTest extends SpringBrowserlessTest {
 
         test(firstOf(TextArea.class, "Claim to agree or disagree with"))
                 .setValue("Nations cooperate only when their interests meet.");
-        click("publish-course");
+        click("publish-draft");
 
         assertThat(PlainText.of(find(Paragraph.class).id("studio-published-message"))).contains(key);
         var lesson = catalog.course(key).orElseThrow().lessons().getFirst();

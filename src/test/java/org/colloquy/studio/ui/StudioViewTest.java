@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -34,10 +35,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ContextConfiguration;
 
-/** An instructor's path through the studio page, from her pasted essay to a published course, and its refusals. */
+/**
+ * An instructor's path through a new course from an essay, from her pasted essay to a kept draft and a published
+ * course, and its refusals.
+ */
 @IntegrationTest
 @ContextConfiguration(initializers = StudioContentFolder.class)
-@ViewPackages(classes = StudioView.class)
+@ViewPackages(classes = {StudioView.class, DraftView.class, StudioHomeView.class})
 class StudioViewTest extends SpringBrowserlessTest {
 
     static final String ESSAY = """
@@ -80,12 +84,18 @@ class StudioViewTest extends SpringBrowserlessTest {
         test(field("course-key")).setValue(key);
 
         click("draft-course");
+        assertThat(getCurrentView()).as("the draft is kept and its page opens").isInstanceOf(DraftView.class);
+        assertThat(find(Div.class).withClassName("studio-outline-lesson").all()).hasSize(2);
+        List<String> steps = find(ListItem.class).all().stream().map(PlainText::of).toList();
+        assertThat(steps).anySatisfy(step -> assertThat(step).startsWith("Respond: ")
+                .contains("Is that meeting an accident of history?"));
+        assertThat(steps).noneSatisfy(step -> assertThat(step).contains("Who decides the pace?"));
         assertThat(find(Section.class).withClassName("edit-lesson").all()).hasSize(2);
         List<String> prompts = prompts();
         assertThat(prompts).anySatisfy(prompt -> assertThat(prompt).contains("Is that meeting an accident of history?"));
         assertThat(prompts).noneSatisfy(prompt -> assertThat(prompt).contains("Who decides the pace?"));
 
-        click("publish-course");
+        click("publish-draft");
         assertThat(PlainText.of(find(Paragraph.class).id("studio-published-message")))
                 .startsWith("Published “Timing Revisited” as " + key);
         assertThat(find(Anchor.class).id("open-published-course").getHref()).isEqualTo(ContentPages.courseHome(key));
