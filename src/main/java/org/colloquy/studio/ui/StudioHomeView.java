@@ -74,7 +74,7 @@ class StudioHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div section = section("studio-start", getTranslation("studio.home.start"));
         section.add(new Div(fromEssay), new H3(getTranslation("studio.home.import")),
                 new Paragraph(getTranslation("studio.home.import-help")),
-                ArchiveUpload.of((fileName, bytes) -> run(problem, () -> opened(drafts.importArchive(fileName, bytes))),
+                StudioUpload.archive((fileName, bytes) -> run(problem, () -> opened(drafts.importArchive(fileName, bytes))),
                         message -> show(problem, message)),
                 problem);
         return section;

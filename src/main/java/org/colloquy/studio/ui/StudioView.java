@@ -93,7 +93,7 @@ class StudioView extends Main implements HasDynamicTitle {
         source.add(new H2(getTranslation("studio.source.heading")), text,
                 new Paragraph(getTranslation("studio.source.or-file", String.join(", ", EssayImport.EXTENSIONS),
                         EssayImport.MAX_MEGABYTES)),
-                EssayUpload.of((fileName, bytes) -> run(source, () ->
+                StudioUpload.essay((fileName, bytes) -> run(source, () ->
                         show(studio.importFile(fileName, bytes, importLanguage.getValue()))),
                         message -> showProblem(source, message)),
                 importLanguage, new Div(importText));
