@@ -510,6 +510,27 @@ class ContentLoaderTest {
         }
 
         @Test
+        void a_lesson_that_multiplies_itself_through_aliases_is_refused_at_once_and_read_no_further() {
+            var bomb = new StringBuilder("x: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+            for (char name = 'b'; name <= 'j'; name++) {
+                String previous = "*" + (char) (name - 1);
+                bomb.append("x").append(name).append(": &").append(name).append(" [")
+                        .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+            }
+            course.file("lessons/01-intro.yaml", bomb + CourseFolder.LESSON);
+
+            assertOnlyProblem("sample/lessons/01-intro.yaml", 1, "malformed YAML: Number of aliases");
+        }
+
+        @Test
+        void a_tag_that_names_a_java_class_is_refused_at_its_line_and_builds_nothing() {
+            course.file("lessons/01-intro.yaml", CourseFolder.LESSON.replace("summary: Where the essay begins.",
+                    "summary: !!java.net.URLClassLoader [[!!java.net.URL [\"http://x.invalid\"]]]"));
+
+            assertOnlyProblem("sample/lessons/01-intro.yaml", 3, "malformed YAML: Global tag is not allowed");
+        }
+
+        @Test
         void a_missing_lesson_summary_is_reported() {
             course.file("lessons/01-intro.yaml", CourseFolder.LESSON.replace("summary: Where the essay begins.\n", ""));
 
