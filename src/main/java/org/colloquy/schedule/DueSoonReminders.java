@@ -23,7 +23,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -55,9 +57,13 @@ class DueSoonReminders {
     private final TransactionTemplate reading;
     private final Clock clock;
 
+    private final SecurityContextHolderStrategy securityContexts;
+
     DueSoonReminders(LessonDatesRepository lessonDates, ExtensionRepository extensions, CohortService cohorts,
                      ClassWork work, CourseCatalog catalog, ScheduleService schedules, JdbcTemplate jdbc,
-                     ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+                     ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+                     ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.lessonDates = lessonDates;
         this.extensions = extensions;
         this.cohorts = cohorts;
@@ -156,16 +162,17 @@ class DueSoonReminders {
         }
     }
 
-    private static <T> T asTheSystem(Supplier<T> task) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
+    /** Runs as the system, through the strategy method security reads (the Vaadin-aware one), not the static holder. */
+    private <T> T asTheSystem(Supplier<T> task) {
+        SecurityContext before = securityContexts.getContext();
+        SecurityContext system = securityContexts.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("schedule-reminders", null,
                 List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
-        SecurityContextHolder.setContext(system);
+        securityContexts.setContext(system);
         try {
             return task.get();
         } finally {
-            SecurityContextHolder.setContext(before);
+            securityContexts.setContext(before);
         }
     }
 
