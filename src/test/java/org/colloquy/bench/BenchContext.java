@@ -26,7 +26,7 @@ final class BenchContext implements AutoCloseable {
     static BenchContext start(Path dataDir, Path contentDir) {
         return new BenchContext(new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--colloquy.data-dir=" + dataDir.toAbsolutePath(),
+                .run("--server.port=" + Integer.getInteger("bench.port", 0), "--colloquy.data-dir=" + dataDir.toAbsolutePath(),
                         "--colloquy.content.dir=" + contentDir.toAbsolutePath(), "--spring.main.banner-mode=off"));
     }
 

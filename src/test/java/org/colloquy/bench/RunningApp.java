@@ -174,7 +174,12 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** {@code bench.port} when given (a machine shared by several people gives each a port), else any free port. */
     private static int freePort() throws IOException {
+        int given = Integer.getInteger("bench.port", 0);
+        if (given > 0) {
+            return given;
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -10,6 +10,9 @@ import org.colloquy.lesson.LessonStatus;
 /** The gradebook's figures in the reader's language: one method per column, so the page and its tests agree. */
 final class GradebookTexts {
 
+    /** A figure of a lesson the student has not started: nothing to count yet (a dash, not interface text). */
+    private static final String NOTHING = "–";
+
     private GradebookTexts() {
     }
 
@@ -20,7 +23,7 @@ final class GradebookTexts {
     static String value(GradebookColumn column, LessonCell cell) {
         return switch (column) {
             case COMPLETION -> completion(cell.completion());
-            case CHECKS -> cell.lesson().checks() == 0 ? "" : score(cell.checks());
+            case CHECKS -> cell.lesson().checks() == 0 ? "" : cell.started() ? score(cell.checks()) : NOTHING;
             case RUBRIC -> rubric(cell);
             case LIVE -> cell.liveAnswers() == 0 ? "" : t("gradebook.live-answers", cell.liveAnswers());
             case POINTS -> points(cell);
@@ -30,7 +33,7 @@ final class GradebookTexts {
     /** A lesson in the overview: its points, marked when some rubric scores are drafts, or a dash if not started. */
     static String points(LessonCell cell) {
         if (!cell.started()) {
-            return "–";
+            return NOTHING;
         }
         String points = score(cell.points());
         return cell.unreleased() ? t("gradebook.unreleased-mark", points) : points;
@@ -42,7 +45,7 @@ final class GradebookTexts {
             return "";
         }
         if (rubric == null) {
-            return t("gradebook.not-graded");
+            return cell.started() ? t("gradebook.not-graded") : NOTHING;
         }
         return cell.unreleased() ? t("gradebook.unreleased-mark", score(rubric)) : score(rubric);
     }

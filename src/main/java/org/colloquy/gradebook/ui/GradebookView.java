@@ -57,6 +57,8 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final Checkbox anonymous = new Checkbox();
     private final Span shown = new Span();
     private @Nullable Gradebook gradebook;
+    /** While the page is built on entry: the choices' listeners leave the grid alone, built once at the end. */
+    private boolean entering;
     private BlindNumbers blindNumbers = BlindNumbers.of(List.of());
     private String title = "";
 
@@ -70,15 +72,24 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
         search.setId("gradebook-search");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> showRows());
+        search.addValueChangeListener(change -> {
+            if (!entering) {
+                showRows();
+            }
+        });
         lessonChoice.setId("gradebook-lesson");
+        lessonChoice.addClassName("gradebook-lesson-choice");
         lessonChoice.addValueChangeListener(change -> {
-            showColumns();
+            if (!entering) {
+                showColumns();
+            }
         });
         anonymous.setId("gradebook-anonymous");
         anonymous.addValueChangeListener(change -> {
             search.setEnabled(!change.getValue());
-            showColumns();
+            if (!entering) {
+                showColumns();
+            }
         });
         shown.addClassName("queue-count");
         shown.getElement().setAttribute("role", "status");
@@ -94,6 +105,7 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         blindNumbers = BlindNumbers.of(gradebook().rows().stream().map(GradebookRow::student).toList());
         title = t("gradebook.page-title", gradebook().cohort().name());
+        entering = true;
         removeAll();
         add(new Anchor(CohortPages.classPage(cohortId), t("gradebook.back", gradebook().cohort().name())));
         add(new H1(t("gradebook.heading", gradebook().cohort().name())));
@@ -123,6 +135,7 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
         classTotal.setId("gradebook-class-total");
         classTotal.addClassName("gradebook-class-total");
         add(classTotal, downloads(cohortId));
+        entering = false;
         showColumns();
     }
 
