@@ -100,6 +100,7 @@ class SchoolTermJourney extends BrowserJourney {
         setPasswordFromEmail(smtp, STUDENT, "Hello Sofia Student", "sofia's long password", "65-student-email");
         signIn(student, STUDENT, "sofia's long password");
         student.navigate(url("course/sino-russian-relations/lesson/three-stages"));
+        assertThat(student.locator("main, body").first()).containsText("your work will be marked late");
         student.locator(".step-indicator button[aria-label*='Respond']").first().click();
         student.locator(".draft-editor textarea").fill("The third stage must balance a strong state with a bigger "
                 + "role for the market. Paragraph 3 asks both countries to ensure the state's strong role while giving "
