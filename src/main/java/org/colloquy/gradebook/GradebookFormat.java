@@ -2,6 +2,7 @@ package org.colloquy.gradebook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The gradebook as a CSV for another gradebook's import (decision 0046; the columns are described in
@@ -13,13 +14,16 @@ public enum GradebookFormat {
 
     /**
      * Moodle's CSV grade import: an identifier column ({@code Username}, mapped to the user field username) and one
-     * column per grade item; the full name is there for the person checking the preview.
+     * column per grade item; the full name is there for the person checking the preview. A last column,
+     * {@code Late work}, names the lessons handed in late ({@code Lesson 2; Lesson 3}): Moodle's import maps every
+     * column to a grade item, to feedback, or to nothing (its default), so it imports only if someone asks it to.
      */
     MOODLE("moodle") {
         @Override
         List<List<String>> header(Gradebook gradebook) {
             List<String> names = new ArrayList<>(List.of("Full name", "Username"));
             gradebook.lessons().forEach(lesson -> names.add(itemName(lesson)));
+            names.add("Late work");
             return List.of(names);
         }
 
@@ -27,6 +31,8 @@ public enum GradebookFormat {
         List<String> row(Gradebook gradebook, GradebookRow row) {
             List<String> values = new ArrayList<>(List.of(row.student().displayName(), row.student().username()));
             row.lessons().forEach(cell -> values.add(points(cell)));
+            values.add(row.lessons().stream().filter(LessonCell::late)
+                    .map(cell -> "Lesson " + cell.lesson().number()).collect(Collectors.joining("; ")));
             return values;
         }
     },
@@ -34,7 +40,9 @@ public enum GradebookFormat {
     /**
      * Canvas's gradebook import: {@code Student, ID, SIS User ID, SIS Login ID, Section}, then one column per
      * assignment, and a {@code Points Possible} row under the header. Canvas's own ids are not known here: students
-     * are matched by their SIS login id, the username.
+     * are matched by their SIS login id, the username. No late column: Canvas ignores only its own read-only
+     * columns (such as {@code Current Score}) and offers to make an assignment of any other, so the late work has a
+     * download of its own, {@link #LATE_WORK}.
      */
     CANVAS("canvas") {
         @Override
@@ -53,6 +61,28 @@ public enum GradebookFormat {
             List<String> values = new ArrayList<>(List.of(row.student().displayName(), "", "",
                     row.student().username(), gradebook.cohort().name()));
             row.lessons().forEach(cell -> values.add(points(cell)));
+            return values;
+        }
+    },
+
+    /**
+     * Not an import: which work came late, for the instructor's records beside an LMS that takes no extra column.
+     * {@code Student, Username}, one column per lesson ({@code late} or empty) and {@code Late work}, how many.
+     */
+    LATE_WORK("late-work") {
+        @Override
+        List<List<String>> header(Gradebook gradebook) {
+            List<String> names = new ArrayList<>(List.of("Student", "Username"));
+            gradebook.lessons().forEach(lesson -> names.add(itemName(lesson)));
+            names.add("Late work");
+            return List.of(names);
+        }
+
+        @Override
+        List<String> row(Gradebook gradebook, GradebookRow row) {
+            List<String> values = new ArrayList<>(List.of(row.student().displayName(), row.student().username()));
+            row.lessons().forEach(cell -> values.add(cell.late() ? "late" : ""));
+            values.add(Long.toString(row.lateCount()));
             return values;
         }
     };

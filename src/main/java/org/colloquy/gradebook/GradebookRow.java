@@ -29,6 +29,11 @@ public record GradebookRow(UserRef student, List<LessonCell> lessons) {
         return lessons.stream().filter(cell -> cell.completion() == org.colloquy.lesson.LessonStatus.DONE).count();
     }
 
+    /** How many of her lessons were handed in late (an answer submitted after her due time). */
+    public long lateCount() {
+        return lessons.stream().filter(LessonCell::late).count();
+    }
+
     public boolean hasUnreleased() {
         return lessons.stream().anyMatch(LessonCell::unreleased);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.content.CheckStep;
@@ -42,7 +43,8 @@ final class GradebookRows {
     }
 
     Gradebook build(CohortRef cohort, List<UserRef> students, Map<Long, Map<String, LessonStatus>> progress,
-                    List<StudentAnswer> answers, Map<Long, Grade> grades, List<ClassLiveAnswer> live) {
+                    List<StudentAnswer> answers, Map<Long, Grade> grades, List<ClassLiveAnswer> live,
+                    Set<String> late) {
         Map<Long, Map<String, StudentAnswer>> answersByStudent = answers.stream().collect(Collectors.groupingBy(
                 StudentAnswer::userId, Collectors.toMap(StudentAnswer::promptKey, answer -> answer, (a, b) -> a)));
         Map<Long, Map<String, Long>> liveByStudent = live.stream().collect(Collectors.groupingBy(
@@ -55,16 +57,23 @@ final class GradebookRows {
             List<LessonCell> cells = new ArrayList<>(columns.size());
             for (int i = 0; i < columns.size(); i++) {
                 cells.add(cell(columns.get(i), course.lessons().get(i), status, hers, grades,
-                        liveCounts.getOrDefault(columns.get(i).key(), 0L).intValue()));
+                        liveCounts.getOrDefault(columns.get(i).key(), 0L).intValue(),
+                        late.contains(lateKey(student.id(), columns.get(i).key()))));
             }
             rows.add(new GradebookRow(student, cells));
         }
         return new Gradebook(cohort, course.title(), columns, rows);
     }
 
-    /** One student in one lesson; the one place a new per-lesson fact (a late flag) is filled in. */
+    /** How {@link #build} is told that a student's work on a lesson was late: {@code <student id>/<lesson key>}. */
+    static String lateKey(long studentId, String lessonKey) {
+        return studentId + "/" + lessonKey;
+    }
+
+    /** One student in one lesson; the one place a new per-lesson fact is filled in. */
     static LessonCell cell(LessonColumn column, Lesson lesson, Map<String, LessonStatus> status,
-                           Map<String, StudentAnswer> answers, Map<Long, Grade> grades, int liveAnswers) {
+                           Map<String, StudentAnswer> answers, Map<Long, Grade> grades, int liveAnswers,
+                           boolean late) {
         int correct = 0;
         Integer rubricPoints = null;
         int released = 0;
@@ -91,7 +100,7 @@ final class GradebookRows {
             }
         }
         return new LessonCell(column, status.getOrDefault(lesson.key(), LessonStatus.NOT_STARTED), correct,
-                rubricPoints, released, unreleased, liveAnswers);
+                rubricPoints, released, unreleased, liveAnswers, late);
     }
 
     private static @Nullable Rubric rubricOf(Step step) {

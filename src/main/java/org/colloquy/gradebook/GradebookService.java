@@ -4,12 +4,15 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.content.Course;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.lesson.work.CohortWorkService;
 import org.colloquy.review.ReviewService;
+import org.colloquy.schedule.Lateness;
+import org.colloquy.schedule.ScheduleService;
 import org.colloquy.seminar.results.LiveResultsService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A class's gradebook, for the instructors who teach it: built from the class's students (cohort), their progress
- * and answers (lesson), the rubric scores on them (review) and their live answers (seminar), each read once for the
+ * and answers (lesson), the rubric scores on them (review), their live answers (seminar) and which work came late
+ * (schedule), each read once for the
  * whole class, so the number of queries does not grow with the class. Every method first checks that the signed-in
  * instructor teaches the class; a student, or an instructor of another class, is refused.
  */
@@ -29,15 +33,17 @@ public class GradebookService {
     private final CohortWorkService classWork;
     private final ReviewService reviews;
     private final LiveResultsService liveResults;
+    private final ScheduleService schedules;
     private final CourseCatalog catalog;
     private final Clock clock;
 
     GradebookService(CohortService cohorts, CohortWorkService classWork, ReviewService reviews,
-                     LiveResultsService liveResults, CourseCatalog catalog, Clock clock) {
+                     LiveResultsService liveResults, ScheduleService schedules, CourseCatalog catalog, Clock clock) {
         this.cohorts = cohorts;
         this.classWork = classWork;
         this.reviews = reviews;
         this.liveResults = liveResults;
+        this.schedules = schedules;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -47,7 +53,10 @@ public class GradebookService {
         CohortRef cohort = cohorts.requireTeaching(cohortId);
         Course course = catalog.require(cohort.courseKey());
         return new GradebookRows(course).build(cohort, cohorts.students(cohortId), classWork.progress(cohortId),
-                classWork.responses(cohortId), reviews.grades(cohortId), liveResults.classAnswers(cohortId));
+                classWork.responses(cohortId), reviews.grades(cohortId), liveResults.classAnswers(cohortId),
+                schedules.lateness(cohortId).stream().filter(Lateness::late)
+                        .map(late -> GradebookRows.lateKey(late.studentId(), late.lessonKey()))
+                        .collect(Collectors.toSet()));
     }
 
     /** Writes the class's gradebook for another gradebook's import to {@code out} and flushes it. */

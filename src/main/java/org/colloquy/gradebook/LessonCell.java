@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
  * {@code rubricPoints} adds up every rubric score her answers got (graders see drafts too), null while none is
  * scored; {@code releasedRubricPoints} only those she can see; {@code unreleased} says some are not released yet.
  * {@code liveAnswers} counts her answers to the lesson's prompts in the class's live sessions (never graded).
+ * {@code late} says the schedule feature found an answer of the lesson submitted after her due time (her extension
+ * included); a lesson without a due date is never late.
  *
- * <p>A per-lesson fact the gradebook learns later (a late flag from the schedule feature) is one more field here,
- * filled in {@link GradebookRows#cell}, and one more {@link GradebookColumn} (decision 0046).
+ * <p>A per-lesson fact the gradebook learns later is one more field here, filled in {@link GradebookRows#cell}, and
+ * one more {@link GradebookColumn} (decision 0046).
  */
 public record LessonCell(LessonColumn lesson, LessonStatus completion, int checksCorrect,
                          @Nullable Integer rubricPoints, int releasedRubricPoints, boolean unreleased,
-                         int liveAnswers) {
+                         int liveAnswers, boolean late) {
 
     public Score checks() {
         return new Score(checksCorrect, lesson.checks());

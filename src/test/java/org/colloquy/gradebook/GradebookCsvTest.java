@@ -24,22 +24,31 @@ class GradebookCsvTest {
     private static final Gradebook GRADEBOOK = new Gradebook(new CohortRef(7, "course", "Class A", "ABC123", 2),
             "Course", List.of(ONE, TWO), List.of(
             new GradebookRow(ANA, List.of(
-                    new LessonCell(ONE, LessonStatus.DONE, 1, 3, 3, false, 0),
-                    new LessonCell(TWO, LessonStatus.IN_PROGRESS, 1, 3, 0, true, 1))),
+                    new LessonCell(ONE, LessonStatus.DONE, 1, 3, 3, false, 0, false),
+                    new LessonCell(TWO, LessonStatus.IN_PROGRESS, 1, 3, 0, true, 1, true))),
             new GradebookRow(MALLORY, List.of(
-                    new LessonCell(ONE, LessonStatus.IN_PROGRESS, 2, null, 0, false, 0),
-                    new LessonCell(TWO, LessonStatus.NOT_STARTED, 0, null, 0, false, 0)))));
+                    new LessonCell(ONE, LessonStatus.IN_PROGRESS, 2, null, 0, false, 0, false),
+                    new LessonCell(TWO, LessonStatus.NOT_STARTED, 0, null, 0, false, 0, false)))));
 
     @Test
-    void moodle_gets_a_username_to_identify_each_student_and_one_column_per_lesson() {
+    void moodle_gets_a_username_to_identify_each_student_one_column_per_lesson_and_her_late_lessons_last() {
         assertThat(csv(GradebookFormat.MOODLE)).isEqualTo(
-                "Full name,Username,Lesson 1: Three stages,\"Lesson 2: @Milieu, and order\"\r\n"
-                        + "Ana Ortiz,ana,4,1\r\n"
-                        + "\"'=HYPERLINK(\"\"http://x\"\")\",mallory,2,\r\n");
+                "Full name,Username,Lesson 1: Three stages,\"Lesson 2: @Milieu, and order\",Late work\r\n"
+                        + "Ana Ortiz,ana,4,1,Lesson 2\r\n"
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\",mallory,2,,\r\n");
     }
 
     @Test
-    void canvas_gets_its_five_student_columns_a_points_possible_row_and_one_column_per_lesson() {
+    void the_late_work_download_marks_each_late_lesson_and_counts_them_per_student() {
+        assertThat(csv(GradebookFormat.LATE_WORK)).isEqualTo(
+                "Student,Username,Lesson 1: Three stages,\"Lesson 2: @Milieu, and order\",Late work\r\n"
+                        + "Ana Ortiz,ana,,late,1\r\n"
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\",mallory,,,0\r\n");
+        assertThat(GRADEBOOK.rows().getFirst().lateCount()).isEqualTo(1);
+    }
+
+    @Test
+    void canvas_gets_its_five_student_columns_a_points_possible_row_and_one_column_per_lesson_and_no_late_column() {
         assertThat(csv(GradebookFormat.CANVAS)).isEqualTo(
                 "Student,ID,SIS User ID,SIS Login ID,Section,Lesson 1: Three stages,\"Lesson 2: @Milieu, and order\"\r\n"
                         + "Points Possible,,,,,6,6\r\n"

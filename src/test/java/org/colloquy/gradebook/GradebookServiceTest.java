@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.colloquy.IntegrationTest;
 import org.colloquy.cohort.CohortService;
@@ -20,6 +22,7 @@ import org.colloquy.review.QueueEntry;
 import org.colloquy.review.ReviewService;
 import org.colloquy.review.export.CohortExportService;
 import org.colloquy.review.export.ExportFormat;
+import org.colloquy.schedule.ScheduleService;
 import org.colloquy.seminar.audience.AudienceService;
 import org.colloquy.seminar.cohort.CohortSessionFixture;
 import org.colloquy.seminar.session.LiveSessionService;
@@ -62,6 +65,10 @@ class GradebookServiceTest {
     LiveSessionService rooms;
     @Autowired
     AudienceService audience;
+    @Autowired
+    ScheduleService schedules;
+    @Autowired
+    Clock clock;
 
     CohortSessionFixture f;
 
@@ -175,7 +182,7 @@ class GradebookServiceTest {
         assertThat(csv.lines().filter(line -> line.contains("Said live"))).singleElement()
                 .satisfies(line -> assertThat(line).startsWith("Ana Ortiz,").contains(",live,"));
         assertThat(csv).doesNotContain("Olga");
-        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",feedback released,live session started at");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",feedback released,due at,late,live session started at");
     }
 
     @Test
@@ -189,6 +196,32 @@ class GradebookServiceTest {
         assertThat(lines.get(2)).startsWith("Ben Brook," + f.ben().username() + ",2,,");
         assertThat(gradebooks.fileName(f.cohort().id(), GradebookFormat.CANVAS))
                 .matches("gradebook-seminar-class-canvas-\\d{4}-\\d{2}-\\d{2}\\.csv");
+    }
+
+    @Test
+    void work_handed_in_after_the_due_date_is_marked_late_in_the_gradebook_and_the_moodle_download() {
+        schedules.setLessonDates(f.cohort().id(), "international-milieu", null,
+                LocalDateTime.now(clock).minusDays(2), null);
+
+        Gradebook gradebook = gradebooks.gradebook(f.cohort().id());
+        GradebookRow ana = gradebook.rows().getFirst();
+        GradebookRow ben = gradebook.rows().get(1);
+        assertThat(ana.lesson("international-milieu").late()).isTrue();
+        assertThat(ana.lesson("three-stages").late()).isFalse();
+        assertThat(ana.lateCount()).isEqualTo(1);
+        assertThat(ben.lesson("international-milieu").late()).as("nothing handed in is missing, not late").isFalse();
+        assertThat(ben.lateCount()).isZero();
+
+        ByteArrayOutputStream moodle = new ByteArrayOutputStream();
+        gradebooks.write(f.cohort().id(), GradebookFormat.MOODLE, moodle);
+        List<String> lines = moodle.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).endsWith(",Late work");
+        assertThat(lines.get(1)).startsWith("Ana Ortiz,").endsWith(",Lesson 2");
+        assertThat(lines.get(2)).startsWith("Ben Brook,").endsWith(",");
+        ByteArrayOutputStream late = new ByteArrayOutputStream();
+        gradebooks.write(f.cohort().id(), GradebookFormat.LATE_WORK, late);
+        assertThat(late.toString(StandardCharsets.UTF_8).lines().toList().get(1))
+                .isEqualTo("Ana Ortiz," + f.ana().username() + ",,late,,,,,,,,1");
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.colloquy.base.i18n.Translated;
 import org.jspecify.annotations.Nullable;
 import org.colloquy.cohort.CohortInvitationService;
+import org.colloquy.identity.OutgoingMail;
 import org.colloquy.cohort.RosterEntry;
 import org.colloquy.cohort.RosterImportResult;
 import org.colloquy.cohort.RosterImportService;
@@ -38,7 +39,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * Imports a class list into one cohort: the instructor pastes CSV or chooses a .csv file, and gets either every
- * problem of the list (nothing imported) or each student's one-time set-password link to hand out.
+ * problem of the list (nothing imported) or each student's one-time set-password link to hand out (also emailed to
+ * her when this server sends email, and the summary says so).
  */
 @NamedInterface("ui")
 public class RosterImportPanel extends Div {
@@ -47,6 +49,7 @@ public class RosterImportPanel extends Div {
 
     private final RosterImportService roster;
     private final CohortInvitationService invitations;
+    private final OutgoingMail mail;
     private final long cohortId;
     private final TextArea csv = new TextArea();
     private final Upload upload = new Upload();
@@ -54,9 +57,11 @@ public class RosterImportPanel extends Div {
     private final Div result = new Div();
     private final Div invited = new Div();
 
-    public RosterImportPanel(RosterImportService roster, CohortInvitationService invitations, long cohortId) {
+    public RosterImportPanel(RosterImportService roster, CohortInvitationService invitations, OutgoingMail mail,
+                             long cohortId) {
         this.roster = roster;
         this.invitations = invitations;
+        this.mail = mail;
         this.cohortId = cohortId;
         addClassName("roster-import");
 
@@ -187,7 +192,8 @@ public class RosterImportPanel extends Div {
                         ? null : ApplicationAddress.of(IdentityPages.setPassword(entry.setPasswordToken()))))
                 .toList();
         long existing = imported.entries().size() - imported.created();
-        Paragraph summary = new Paragraph(getTranslation("account.roster.imported", imported.entries().size(),
+        Paragraph summary = new Paragraph(getTranslation(mail.isSetUp() ? "account.roster.imported-emailed"
+                : "account.roster.imported", imported.entries().size(),
                 imported.created(), existing));
         summary.addClassName("roster-imported-summary");
         result.add(summary);

@@ -26,6 +26,7 @@ final class GradebookTexts {
             case CHECKS -> cell.lesson().checks() == 0 ? "" : cell.started() ? score(cell.checks()) : NOTHING;
             case RUBRIC -> rubric(cell);
             case LIVE -> cell.liveAnswers() == 0 ? "" : t("gradebook.live-answers", cell.liveAnswers());
+            case LATE -> cell.late() ? t("gradebook.late") : "";
             case POINTS -> points(cell);
         };
     }
@@ -36,7 +37,13 @@ final class GradebookTexts {
             return NOTHING;
         }
         String points = score(cell.points());
-        return cell.unreleased() ? t("gradebook.unreleased-mark", points) : points;
+        points = cell.unreleased() ? t("gradebook.unreleased-mark", points) : points;
+        return cell.late() ? t("gradebook.late-mark", points) : points;
+    }
+
+    /** How many of her lessons came late, or nothing when none did. */
+    static String lateCount(long count) {
+        return count == 0 ? "" : t("gradebook.late-count", count);
     }
 
     static String rubric(LessonCell cell) {

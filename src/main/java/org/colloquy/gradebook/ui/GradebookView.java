@@ -155,7 +155,8 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
             link.addClassName("secondary-link");
             links.add(link);
         }
-        Div section = new Div(new H2(t("gradebook.downloads")), new Paragraph(t("gradebook.downloads-intro")), links);
+        Div section = new Div(new H2(t("gradebook.downloads")), new Paragraph(t("gradebook.downloads-intro")),
+                new Paragraph(t("gradebook.late-intro")), links);
         section.addClassName("dashboard-section");
         return section;
     }
@@ -192,6 +193,9 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
             grid.addColumn(row -> GradebookTexts.total(row.total())).setHeader(t("gradebook.total"))
                     .setKey("total").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
                     .setComparator(Comparator.comparingInt(row -> row.total().points()));
+            grid.addColumn(row -> GradebookTexts.lateCount(row.lateCount())).setHeader(t("gradebook.late-work"))
+                    .setKey("late-work").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
+                    .setComparator(Comparator.comparingLong(GradebookRow::lateCount));
         }
         grid.sort(List.of(new GridSortOrder<>(name, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         showRows();
@@ -204,6 +208,7 @@ class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle
             case CHECKS -> cell.checksCorrect();
             case RUBRIC -> cell.rubricPoints() == null ? -1 : cell.rubricPoints();
             case LIVE -> cell.liveAnswers();
+            case LATE -> cell.late() ? 1 : 0;
             case POINTS -> cell.points().points();
         };
     }

@@ -193,7 +193,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div addStudents(CohortOverview overview) {
-        RosterImportPanel panel = new RosterImportPanel(roster, invitations, overview.cohort().id());
+        RosterImportPanel panel = new RosterImportPanel(roster, invitations, mail, overview.cohort().id());
         panel.addImportedListener(imported -> {
             matrixSlot.removeAll();
             matrixSlot.add(matrix(overviews.overview(overview.cohort().id())));

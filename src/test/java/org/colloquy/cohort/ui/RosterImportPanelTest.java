@@ -25,6 +25,7 @@ import org.colloquy.IntegrationTest;
 import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.OutgoingMail;
 import org.colloquy.identity.Role;
 import org.colloquy.cohort.RosterEntry;
 import org.colloquy.cohort.RosterImportService;
@@ -33,6 +34,7 @@ import org.colloquy.identity.UserRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.colloquy.identity.ui.SetPasswordView;
 
@@ -48,6 +50,8 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
     RosterImportService roster;
     @Autowired
     CohortInvitationService invitations;
+    @Autowired
+    OutgoingMail mail;
 
     private CohortRef cohort;
     private String domain;
@@ -58,7 +62,7 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         accounts.signInNew("teacher", Role.INSTRUCTOR);
         cohort = cohorts.createCohort("sino-russian-relations", "Panel class");
         domain = "@" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
-        RosterImportPanel panel = new RosterImportPanel(roster, invitations, cohort.id());
+        RosterImportPanel panel = new RosterImportPanel(roster, invitations, mail, cohort.id());
         panel.addImportedListener(event -> announced.addAll(event.entries()));
         UI.getCurrent().add(panel);
     }
@@ -74,7 +78,8 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         importStudents();
 
         assertThat(find(Paragraph.class).withClassName("roster-imported-summary").single().getText())
-                .startsWith("Imported 2 students: 2 new accounts, 0 already had one.");
+                .startsWith("Imported 2 students: 2 new accounts, 0 already had one.")
+                .contains("Hand each student their link").doesNotContain("emailed");
         @SuppressWarnings("unchecked")
         GridTester<Grid<Object>, Object> grid = test(find(Grid.class).withClassName("roster-links").single());
         assertThat(grid.size()).isEqualTo(2);
@@ -85,6 +90,34 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         assertThat(find(TextArea.class).id("roster-csv").getValue()).isEmpty();
         assertThat(cohorts.students(cohort.id())).extracting(UserRef::displayName).containsExactly("Ana Petrova", "Ben Liu");
         assertThat(announced).hasSize(2);
+    }
+
+    @Test
+    void with_email_set_up_the_instructor_is_told_the_links_were_also_emailed_in_her_language() {
+        OutgoingMail sending = Mockito.mock(OutgoingMail.class);
+        Mockito.when(sending.isSetUp()).thenReturn(true);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new RosterImportPanel(roster, invitations, sending, cohort.id()));
+
+        paste("name,email\nAna Petrova,ana" + domain);
+        importStudents();
+        assertThat(find(Paragraph.class).withClassName("roster-imported-summary").single().getText())
+                .startsWith("Imported 1 student: 1 new account, 0 already had one.")
+                .contains("has also been emailed it").doesNotContain("Hand each student their link");
+
+        for (String[] language : new String[][] {{"zh", "通过电子邮件收到"}, {"ru", "отправлена по электронной почте"}}) {
+            UI.getCurrent().setLocale(Locale.of(language[0]));
+            try {
+                UI.getCurrent().removeAll();
+                UI.getCurrent().add(new RosterImportPanel(roster, invitations, sending, cohort.id()));
+                paste("name,email\nBen Liu,ben-" + language[0] + domain);
+                importStudents();
+                assertThat(find(Paragraph.class).withClassName("roster-imported-summary").single().getText())
+                        .contains(language[1]);
+            } finally {
+                UI.getCurrent().setLocale(Locale.ENGLISH);
+            }
+        }
     }
 
     @Test
@@ -131,7 +164,7 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
     void a_russian_instructor_is_told_in_russian_why_her_file_was_refused() {
         UI.getCurrent().setLocale(Locale.of("ru"));
         try {
-            RosterImportPanel panel = new RosterImportPanel(roster, invitations, cohort.id());
+            RosterImportPanel panel = new RosterImportPanel(roster, invitations, mail, cohort.id());
             Upload upload = panel.getChildren().filter(Upload.class::isInstance).map(Upload.class::cast)
                     .findFirst().orElseThrow();
             String tooBig = upload.getI18n().getError().getFileIsTooBig();

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -25,6 +27,7 @@ import org.colloquy.identity.UserRef;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.StudentLessonService;
+import org.colloquy.schedule.ScheduleService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,10 @@ class GradebookViewTest extends SpringBrowserlessTest {
     AnswerService answers;
     @Autowired
     StudentLessonService lessons;
+    @Autowired
+    ScheduleService schedules;
+    @Autowired
+    Clock clock;
 
     UserRef instructor;
     CohortRef cohort;
@@ -74,7 +81,7 @@ class GradebookViewTest extends SpringBrowserlessTest {
         Grid<GradebookRow> grid = grid();
         assertThat(test(grid).size()).isEqualTo(3);
         assertThat(test(grid).getHeaderCell(0)).isEqualTo("Student");
-        assertThat(grid.getColumns()).hasSize(1 + 9 + 1);
+        assertThat(grid.getColumns()).hasSize(1 + 9 + 1 + 1);
         assertThat(cells(0)).containsExactly("Ada Student", "Bo Student", "Cy Student");
         int lessonOne = test(grid).getColumnPosition("lesson-1");
         assertThat(cells(lessonOne)).containsExactly("1 / 6", "0 / 6", "1 / 6");
@@ -85,6 +92,33 @@ class GradebookViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Class total: 2 / 183 (1%), over 3 students.");
         assertThat(find(Anchor.class).id("gradebook-download-moodle").getText()).isEqualTo("Download for Moodle (CSV)");
         assertThat(find(Anchor.class).id("gradebook-download-canvas").getText()).isEqualTo("Download for Canvas (CSV)");
+    }
+
+    @Test
+    void work_handed_in_after_the_due_date_is_marked_late_and_counted_per_student() {
+        schedules.setLessonDates(cohort.id(), "three-stages", null, LocalDateTime.now(clock).minusDays(2), null);
+        open();
+
+        Grid<GradebookRow> grid = grid();
+        assertThat(cells(test(grid).getColumnPosition("lesson-1"))).containsExactly("1 / 6 · late", "0 / 6 · late",
+                "1 / 6 · late");
+        assertThat(cells(test(grid).getColumnPosition("lesson-2"))).containsOnly("–");
+        assertThat(cells(test(grid).getColumnPosition("late-work"))).containsOnly("1 lesson");
+        assertThat(find(Anchor.class).id("gradebook-download-late-work").getText())
+                .isEqualTo("Download late work (CSV)");
+
+        @SuppressWarnings("unchecked")
+        Select<Optional<LessonColumn>> lesson = find(Select.class).id("gradebook-lesson");
+        lesson.setValue(lesson.getListDataView().getItem(1));
+        assertThat(cells(test(grid()).getColumnPosition("late"))).containsOnly("late");
+    }
+
+    @Test
+    void nothing_is_marked_late_without_a_due_date() {
+        open();
+
+        assertThat(cells(test(grid()).getColumnPosition("late-work"))).containsOnly("");
+        assertThat(cells(test(grid()).getColumnPosition("lesson-1"))).noneMatch(cell -> cell.contains("late"));
     }
 
     @Test
@@ -111,7 +145,7 @@ class GradebookViewTest extends SpringBrowserlessTest {
         lesson.setValue(lesson.getListDataView().getItem(1));
         assertThat(grid().getColumns()).extracting(column -> test(grid()).getHeaderCell(grid().getColumns()
                         .indexOf(column)))
-                .containsExactly("Student", "Completion", "Checks right", "Rubric", "Live session", "Points");
+                .containsExactly("Student", "Completion", "Checks right", "Rubric", "Live session", "Late", "Points");
         assertThat(cells(1)).containsExactly("In progress");
         assertThat(cells(2)).containsExactly("0 / 2");
         assertThat(cells(3)).containsExactly("not graded");
