@@ -101,9 +101,9 @@ abstract class ScheduleContract {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         exports.write(cohort.id(), ExportFormat.CSV, csv);
         List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.getFirst()).endsWith(",feedback released,due at,late");
+        assertThat(lines.getFirst()).endsWith(",feedback released,due at,late,live session started at");
         assertThat(lines).filteredOn(line -> line.contains(RESPOND)).singleElement()
-                .satisfies(line -> assertThat(line).endsWith(",true").contains(
+                .satisfies(line -> assertThat(line).endsWith(",true,").contains(
                         schedules.datesOfClass(cohort.id()).get(ana.id()).get(LESSON).dueAt().toString()));
     }
 
