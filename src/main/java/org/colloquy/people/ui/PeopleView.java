@@ -105,20 +105,20 @@ class PeopleView extends Main implements HasDynamicTitle {
 
         grid.setId("people-grid");
         grid.addColumn(row -> row.person().displayName()).setHeader(getTranslation("people.column.name"))
-                .setSortProperty(PeopleOrder.NAME.name()).setWidth("10em").setFlexGrow(1);
+                .setSortProperty(PeopleOrder.NAME.name()).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(row -> row.person().username()).setHeader(getTranslation("people.column.username"))
-                .setSortProperty(PeopleOrder.USERNAME.name()).setWidth("9em");
+                .setSortProperty(PeopleOrder.USERNAME.name()).setWidth("8rem");
         grid.addColumn(row -> Optional.ofNullable(row.person().email()).orElse(""))
                 .setHeader(getTranslation("people.column.email")).setSortProperty(PeopleOrder.EMAIL.name())
-                .setWidth("13em");
+                .setWidth("12rem");
         grid.addColumn(row -> roleNames(row.person().roles())).setHeader(getTranslation("people.column.roles"))
-                .setWidth("10em");
+                .setWidth("9rem");
         grid.addColumn(row -> String.join(", ", row.classes())).setHeader(getTranslation("people.column.classes"))
-                .setWidth("10em");
+                .setWidth("9rem");
         grid.addColumn(row -> row.person().lastSignInAt() == null ? getTranslation("people.never")
                         : TimeDisplay.dateTime(row.person().lastSignInAt()))
                 .setHeader(getTranslation("people.column.last-sign-in")).setSortProperty(PeopleOrder.LAST_SIGN_IN.name())
-                .setWidth("10em");
+                .setWidth("9rem");
         grid.addComponentColumn(row -> {
             Span state = new Span(getTranslation(row.person().active() ? "people.active" : "people.deactivated"));
             state.addClassNames("person-state", row.person().active() ? "person-active" : "person-deactivated");

@@ -271,7 +271,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setTooltipGenerator(count -> lessons.containsKey(count.lessonKey())
                         ? lessons.get(count.lessonKey()).title() : count.lessonKey())
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader(t("review.cohort.prompt")).setWidth("20em")
+        grid.addColumn(CohortOverview.PromptCount::prompt).setHeader(t("review.cohort.prompt")).setWidth("20rem")
                 .setFlexGrow(1);
         grid.addColumn(CohortOverview.PromptCount::submitted).setHeader(t("review.cohort.submitted")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
