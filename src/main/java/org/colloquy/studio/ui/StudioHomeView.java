@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.colloquy.base.i18n.Refusal;
@@ -159,12 +160,22 @@ class StudioHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         section.add(new Paragraph(getTranslation("studio.home.held-back-help")));
         for (HeldBackCourse course : courses) {
             H3 name = PlainText.set(new H3(), course.folder().getFileName().toString());
-            Pre problems = new Pre(course.problems().stream().map(ContentProblem::toString)
+            Pre problems = new Pre(course.problems().stream().map(problem -> inFolder(course, problem))
                     .collect(Collectors.joining("\n")));
             problems.addClassName("content-problems");
             section.add(name, problems);
         }
         return section;
+    }
+
+    /** A problem's file named from the course's folder (course.yaml of folder "rivers": rivers/course.yaml). */
+    private static String inFolder(HeldBackCourse course, ContentProblem problem) {
+        Path folder = course.folder().toAbsolutePath().normalize();
+        Path file = problem.file().toAbsolutePath().normalize();
+        if (!file.startsWith(folder) || folder.getFileName() == null) {
+            return problem.toString();
+        }
+        return folder.getFileName().resolve(folder.relativize(file)) + ":" + problem.line() + ": " + problem.message();
     }
 
     private void opened(OpenedDraft draft) {
