@@ -32,11 +32,10 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * An instructor brings her own essay as a Word file, keeps its questions, previews a lesson of the draft and
  * publishes it; a student of her class takes the new lesson; she edits the course and publishes it again, and the
- * student's work stays (decisions 0002, 0042). The .docx was written by Apache POI (src/test/resources/studio/
- * essay-rivers.docx), not by a word processor: none is installed here. The content folder is a copy
- * ({@link StudioContentFolder}), so publishing never writes into the repository. The same with a PDF
- * (src/test/resources/studio/essay-bridges.pdf, drawn by PDFBox in {@code EssayPdfFixture}: no word processor is
- * installed here either). And the whole studio, in English, Chinese and Russian, passes axe at every page and step.
+ * student's work stays (decisions 0002, 0042). The same with a PDF. Both files were saved by a word processor,
+ * LibreOffice Writer, from the .odt documents beside them (src/test/resources/studio/README.md). The content folder
+ * is a copy ({@link StudioContentFolder}), so publishing never writes into the repository. And the whole studio, in
+ * English, Chinese and Russian, passes axe at every page and step.
  */
 @ContextConfiguration(initializers = StudioContentFolder.class)
 class StudioPublishJourney extends BrowserJourney {
