@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PlainText;
@@ -287,13 +288,19 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
                             announce(getTranslation("studio-edit.reading.removed", name));
                             focusHeading();
                         } else {
-                            PlainText.set(refused, getTranslation("studio-edit.reading.still-cited", block.id,
-                                    citing.stream().map(each -> each.step().isEmpty()
-                                            ? getTranslation("studio-edit.reading.cited-by-lesson", each.lesson(),
-                                                    each.lessonTitle())
-                                            : getTranslation("studio-edit.reading.cited-by", each.lesson(),
-                                                    each.lessonTitle(), each.step()))
-                                            .collect(java.util.stream.Collectors.joining("; "))));
+                            Map<Integer, List<EditedCourse.Citing>> byLesson = new java.util.TreeMap<>();
+                            citing.forEach(each -> byLesson.computeIfAbsent(each.lesson(), n -> new ArrayList<>())
+                                    .add(each));
+                            String who = byLesson.values().stream().map(steps -> {
+                                var first = steps.getFirst();
+                                String keys = steps.stream().map(EditedCourse.Citing::step)
+                                        .filter(step -> !step.isEmpty()).collect(Collectors.joining(", "));
+                                return keys.isEmpty() ? getTranslation("studio-edit.reading.cited-by-lesson",
+                                        first.lesson(), first.lessonTitle())
+                                        : getTranslation("studio-edit.reading.cited-by", first.lesson(),
+                                                first.lessonTitle(), keys);
+                            }).collect(Collectors.joining("; "));
+                            PlainText.set(refused, getTranslation("studio-edit.reading.still-cited", block.id, who));
                             refused.setVisible(true);
                         }
                     });
