@@ -203,7 +203,7 @@ class CourseEditorTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("edit-block-refused").all()).filteredOn(Paragraph::isVisible)
                 .singleElement().extracting(PlainText::of).asString()
                 .startsWith("Paragraph p1 cannot be removed while lessons cite or quote it: lesson 1 ")
-                .contains("step ");
+                .contains("(steps read, ");
 
         test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph p1").single()).click();
         String newId = "p" + (paragraphs + 1);
