@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.colloquy.content.ContentKeys;
 import org.colloquy.studio.draft.DraftCourse;
 
@@ -130,9 +131,61 @@ public final class EditedCourse {
 
     /** Moves a lesson to another place in the course's order (0 is first). */
     public void moveLesson(FilePart<LessonForm> lesson, int to) {
-        if (lessons.remove(lesson)) {
-            lessons.add(Math.clamp(to, 0, lessons.size()), lesson);
+        Reorder.move(lessons, lesson, Math.clamp(to, 0, Math.max(0, lessons.size() - 1)));
+    }
+
+    /** Where a lesson dragged onto another one goes (its place), or -1 when it stays. */
+    public int lessonDropPlace(FilePart<LessonForm> dragged, FilePart<LessonForm> target) {
+        return Reorder.dropPlace(lessons, dragged, target);
+    }
+
+    /** A new paragraph with an empty text right after {@code after}, with an id no paragraph has had. */
+    public ReadingForm.Block addParagraph(ReadingForm.Block after) {
+        return reading.form().insertAfter(after, new ReadingForm.Block(false, reading.form().freshId(), ""));
+    }
+
+    /** A new, empty section heading right after {@code after}. */
+    public ReadingForm.Block addHeading(ReadingForm.Block after) {
+        return reading.form().insertAfter(after, new ReadingForm.Block(true, "", ""));
+    }
+
+    /**
+     * Removes a heading, or a paragraph that no lesson cites or quotes; returns the lessons' steps that still do (and
+     * then removes nothing).
+     */
+    public List<Citing> removeBlock(ReadingForm.Block block) {
+        List<Citing> citing = block.heading ? List.of() : citing(block.id);
+        if (citing.isEmpty()) {
+            reading.form().remove(block);
         }
+        return citing;
+    }
+
+    /** The steps (lesson place from 1, lesson title, step key) that cite or quote paragraph {@code id}. */
+    public List<Citing> citing(String id) {
+        List<Citing> citing = new ArrayList<>();
+        String mark = "[" + id + "]";
+        for (int i = 0; i < lessons.size(); i++) {
+            var lesson = lessons.get(i);
+            if (lesson.form() == null) {
+                if (lesson.text().contains(mark) || Pattern.compile("(?m)^\\s*-\\s*\"?" + Pattern.quote(id) + "\"?\\s*$")
+                        .matcher(lesson.text()).find()) {
+                    citing.add(new Citing(i + 1, lesson.name(), ""));
+                }
+                continue;
+            }
+            for (StepForm step : lesson.form().steps) {
+                if (step.cites.contains(id) || Stream.of(step.text, step.prompt, step.guidance, step.claim,
+                        step.question).anyMatch(text -> text.contains(mark))) {
+                    citing.add(new Citing(i + 1, lesson.form().title, step.key));
+                }
+            }
+        }
+        return citing;
+    }
+
+    /** A step that cites or quotes a paragraph: its lesson's place (from 1) and title, and its key. */
+    public record Citing(int lesson, String lessonTitle, String step) {
     }
 
     /** A lesson key no lesson has yet: {@code stem}, else {@code stem-2}, {@code stem-3}… */

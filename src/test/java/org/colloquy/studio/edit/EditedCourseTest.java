@@ -190,6 +190,69 @@ class EditedCourseTest {
                 course.source(), course.reading(), course.lessons(), "");
     }
 
+    @Test
+    void a_paragraph_added_after_another_gets_a_new_id_that_a_removed_paragraph_never_gives_back() throws IOException {
+        EditedCourse edited = EditedCourse.of(folder(SHIPPED));
+        ReadingForm.Block p17 = paragraph(edited, "p17");
+
+        ReadingForm.Block added = edited.addParagraph(p17);
+        assertThat(added.id).isEqualTo("p19");
+        assertThat(edited.removeBlock(added)).isEmpty();
+        ReadingForm.Block again = edited.addParagraph(p17);
+        again.text = "A new paragraph.";
+
+        assertThat(again.id).isEqualTo("p20");
+        assertThat(edited.write().draft().files().get("reading.md"))
+                .containsSubsequence("{#p17}", "{#p20} A new paragraph.", "{#p18}").doesNotContain("{#p19}");
+    }
+
+    @Test
+    void a_paragraph_a_lesson_cites_or_quotes_is_not_removed_and_the_lessons_steps_that_do_are_named()
+            throws IOException {
+        EditedCourse edited = EditedCourse.of(folder(SHIPPED));
+
+        List<EditedCourse.Citing> citing = edited.removeBlock(paragraph(edited, "p1"));
+
+        assertThat(citing).isNotEmpty().allSatisfy(each -> {
+            assertThat(each.lesson()).isEqualTo(1);
+            assertThat(each.lessonTitle()).isEqualTo("Three stages of domestic transition");
+            assertThat(each.step()).isNotBlank();
+        });
+        assertThat(edited.reading().form().paragraphs()).extracting(block -> block.id).contains("p1");
+    }
+
+    @Test
+    void a_section_heading_can_be_added_after_a_paragraph_and_removed_again() throws IOException {
+        EditedCourse edited = EditedCourse.of(folder(SHIPPED));
+        ReadingForm.Block heading = edited.addHeading(paragraph(edited, "p2"));
+        heading.text = "A new part";
+
+        assertThat(edited.write().draft().files().get("reading.md")).containsSubsequence("{#p2}", "## A new part",
+                "{#p3}");
+        assertThat(edited.removeBlock(heading)).isEmpty();
+        assertThat(edited.write().draft().files().get("reading.md")).doesNotContain("## A new part");
+    }
+
+    @Test
+    void a_lesson_dragged_onto_the_first_one_becomes_the_first_and_the_files_are_numbered_again() throws IOException {
+        EditedCourse edited = EditedCourse.of(folder(SHIPPED));
+        var third = edited.lessons().get(2);
+
+        int place = edited.lessonDropPlace(third, edited.lessons().getFirst());
+        edited.moveLesson(third, place);
+
+        assertThat(place).isZero();
+        assertThat(edited.lessons().getFirst()).isSameAs(third);
+        assertThat(edited.write().draft().files()).containsKey("lessons/01-expediency-and-order.yaml")
+                .containsKey("lessons/02-three-stages.yaml");
+        assertThat(edited.lessonDropPlace(third, third)).isEqualTo(-1);
+    }
+
+    private static ReadingForm.Block paragraph(EditedCourse edited, String id) {
+        return edited.reading().form().paragraphs().stream().filter(block -> block.id.equals(id)).findFirst()
+                .orElseThrow();
+    }
+
     static DraftCourse folder(Path folder) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> all = Files.walk(folder)) {

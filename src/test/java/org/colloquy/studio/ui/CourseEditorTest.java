@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -139,7 +140,10 @@ class CourseEditorTest extends SpringBrowserlessTest {
 
     @Test
     void a_check_step_added_at_the_end_of_a_lesson_is_told_what_it_still_needs_at_its_fields() {
-        test(find(Button.class).withText("Add step").all().getFirst()).click();
+        Button add = find(Button.class).withText("Add step").all().getFirst();
+        assertThat(add.isEnabled()).as("the kind is asked first").isFalse();
+        test(find(Select.class).withLabel("Kind of step").all().getFirst()).selectItem("Respond");
+        test(find(Button.class).withText("Add Respond step").all().getFirst()).click();
 
         assertThat(find(H4.class).all()).extracting(PlainText::of).contains("Step 7 of 7 · Respond");
         TextArea prompt = find(TextArea.class).withLabel("Prompt").all().get(3);
@@ -153,6 +157,62 @@ class CourseEditorTest extends SpringBrowserlessTest {
 
         assertThat(status()).startsWith("No problems");
         assertThat(lessonFile()).contains("- key: \"respond\"", "cites: [p2]");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_after_position_repeats_a_choice_of_the_lessons_earlier_position_steps() {
+        Select<String> repeats = find(Select.class).withLabel("Earlier position step it repeats").all().getFirst();
+
+        assertThat(repeats.getValue()).isEqualTo("position-before");
+        assertThat(repeats.getListDataView().getItems().toList()).containsExactly("position-before");
+
+        test(find(TextField.class).withLabel("Step key").all().getFirst()).setValue("stance");
+
+        assertThat(repeats.getListDataView().getItems().toList()).contains("stance");
+        test(repeats).selectItem(repeats.getItemLabelGenerator().apply("stance"));
+        assertThat(lessonFile()).contains("repeats: \"stance\"").doesNotContain("repeats: \"position-before\"");
+        assertThat(status()).startsWith("No problems");
+    }
+
+    @Test
+    void the_fields_of_the_courses_words_carry_its_language_and_direction_and_follow_a_change_of_language() {
+        TextField title = find(TextField.class).withLabel("Title").all().getFirst();
+        TextArea claim = firstOf(TextArea.class, "Claim to agree or disagree with");
+        assertThat(claim.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(claim.getElement().getAttribute("dir")).isEqualTo("auto");
+
+        test(find(TextField.class).withLabel("Language of the content (for example en, zh-Hans, ru)").single())
+                .setValue("zh-Hans");
+
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo("zh-Hans");
+        assertThat(firstOf(TextArea.class, "Claim to agree or disagree with").getElement().getAttribute("lang"))
+                .isEqualTo("zh-Hans");
+        assertThat(find(TextField.class).withLabel("Cited paragraphs (for example p2, p3)").all().getFirst()
+                .getElement().hasAttribute("lang")).as("keys are not words of the course").isFalse();
+    }
+
+    @Test
+    void a_paragraph_a_lesson_cites_is_kept_with_a_message_at_it_and_a_new_paragraph_can_be_added_after_it() {
+        test(find(Button.class).withText("Reading").single()).click();
+        int paragraphs = find(TextArea.class).withClassName("edit-paragraph").all().size();
+
+        test(find(Button.class).withAriaLabel("Remove Paragraph p1").single()).click();
+
+        assertThat(find(TextArea.class).withClassName("edit-paragraph").all()).hasSize(paragraphs);
+        assertThat(find(Paragraph.class).withClassName("edit-block-refused").all()).filteredOn(Paragraph::isVisible)
+                .singleElement().extracting(PlainText::of).asString()
+                .startsWith("Paragraph p1 cannot be removed while lessons cite or quote it: lesson 1 ")
+                .contains("(steps read, ");
+
+        test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph p1").single()).click();
+        String newId = "p" + (paragraphs + 1);
+        test(find(TextArea.class).withLabel("Paragraph " + newId).single()).setValue("A later thought.");
+
+        String reading = find(CourseEditor.class).single().draft().files().get("reading.md");
+        assertThat(reading).containsSubsequence("{#p1}", "{#" + newId + "} A later thought.", "{#p2}");
+        test(find(Button.class).withAriaLabel("Remove Paragraph " + newId).single()).click();
+        assertThat(find(TextArea.class).withClassName("edit-paragraph").all()).hasSize(paragraphs);
     }
 
     private String lessonFile() {

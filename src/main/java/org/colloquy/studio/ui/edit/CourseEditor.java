@@ -2,6 +2,7 @@ package org.colloquy.studio.ui.edit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.base.i18n.Translated;
 import org.colloquy.base.ui.PlainText;
@@ -59,6 +61,7 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         lessonsList.addClassName("edit-lessons");
         Button addLesson = new Button(getTranslation("studio-edit.lesson.add"), click -> addLesson());
         addLesson.setId("add-lesson");
+        speak();
         add(status, announcer, new CourseSection(edited.course(), forms), new ReadingSection(edited.reading(), forms),
                 PlainText.set(new H3(), getTranslation("studio-edit.lessons.heading")), lessonsList, new Div(addLesson));
         showLessons();
@@ -82,7 +85,16 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         return problems.stream().filter(problem -> problem.part() != null).map(Written.Placed::said).toList();
     }
 
+    /** Gives the fields the course's language and direction as course.yaml says them now. */
+    private void speak() {
+        CourseForm course = edited.course().form();
+        if (course != null) {
+            forms.language(course.language, course.direction);
+        }
+    }
+
     private void changed() {
+        speak();
         written = edited.write();
         check();
         lessonSections.values().forEach(LessonSection::number);
@@ -138,6 +150,18 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         } else {
             lessonSections.get(lesson).focusHeading();
         }
+    }
+
+    @Override
+    public void drop(FilePart<LessonForm> dragged, FilePart<LessonForm> target) {
+        int to = edited.lessonDropPlace(dragged, target);
+        if (to < 0) {
+            return;
+        }
+        edited.moveLesson(dragged, to);
+        showLessons();
+        changed();
+        announce(getTranslation("studio-edit.lesson.moved", to + 1, count()));
     }
 
     @Override
@@ -203,6 +227,8 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
     /** The reading: its title, section headings and paragraphs (their ids stay, so citations keep pointing). */
     private final class ReadingSection extends FileSection {
 
+        private final Map<ReadingForm.Block, Component> blockFields = new IdentityHashMap<>();
+
         ReadingSection(FilePart<ReadingForm> reading, Forms forms) {
             super(reading, forms);
             addClassName("edit-reading");
@@ -212,23 +238,93 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         @Override
         protected Component formsBody() {
             ReadingForm form = edited.reading().form();
+            blockFields.clear();
             Div body = new Div();
             body.addClassName("edit-fields");
             TextField title = forms.text(t("reading.title"), form, "title", () -> form.title,
                     value -> form.title = value);
             body.add(title);
             for (ReadingForm.Block block : form.blocks) {
+                Component field;
                 if (block.heading) {
-                    body.add(forms.text(t("reading.section"), block, "text", () -> block.text,
-                            value -> block.text = value));
+                    field = forms.text(t("reading.section"), block, "text", () -> block.text,
+                            value -> block.text = value);
                 } else {
                     TextArea paragraph = forms.area(getTranslation("studio-edit.reading.paragraph", block.id), block,
                             "text", () -> block.text, value -> block.text = value);
                     paragraph.addClassName("edit-paragraph");
-                    body.add(paragraph);
+                    field = paragraph;
                 }
+                body.add(field, blockTools(block));
+                blockFields.put(block, field);
+            }
+            if (form.blocks.isEmpty()) {
+                body.add(new Div(smallButton(t("reading.add-paragraph"), t("reading.add-paragraph"),
+                        () -> added(edited.addParagraph(null)))));
             }
             return body;
+        }
+
+        /** Under each block: add a paragraph or a section heading after it, or remove it. */
+        private Component blockTools(ReadingForm.Block block) {
+            String name = block.heading ? getTranslation("studio-edit.reading.section-named", block.text)
+                    : getTranslation("studio-edit.reading.paragraph", block.id);
+            Paragraph refused = new Paragraph();
+            refused.addClassNames("error", "edit-block-refused");
+            refused.getElement().setAttribute("role", "alert");
+            refused.setVisible(false);
+            Div tools = new Div(
+                    smallButton(t("reading.add-paragraph"),
+                            getTranslation("studio-edit.reading.add-paragraph-label", name),
+                            () -> added(edited.addParagraph(block))),
+                    smallButton(t("reading.add-section"), getTranslation("studio-edit.reading.add-section-label", name),
+                            () -> added(edited.addHeading(block))));
+            Button remove = smallButton(t("reading.remove"), getTranslation("studio-edit.reading.remove-label", name),
+                    () -> {
+                        var citing = edited.removeBlock(block);
+                        if (citing.isEmpty()) {
+                            rebuild();
+                            forms.changed();
+                            announce(getTranslation("studio-edit.reading.removed", name));
+                            focusHeading();
+                        } else {
+                            Map<Integer, List<EditedCourse.Citing>> byLesson = new java.util.TreeMap<>();
+                            citing.forEach(each -> byLesson.computeIfAbsent(each.lesson(), n -> new ArrayList<>())
+                                    .add(each));
+                            String who = byLesson.values().stream().map(steps -> {
+                                var first = steps.getFirst();
+                                String keys = steps.stream().map(EditedCourse.Citing::step)
+                                        .filter(step -> !step.isEmpty()).collect(Collectors.joining(", "));
+                                return keys.isEmpty() ? getTranslation("studio-edit.reading.cited-by-lesson",
+                                        first.lesson(), first.lessonTitle())
+                                        : getTranslation("studio-edit.reading.cited-by", first.lesson(),
+                                                first.lessonTitle(), keys);
+                            }).collect(Collectors.joining("; "));
+                            PlainText.set(refused, getTranslation("studio-edit.reading.still-cited", block.id, who));
+                            refused.setVisible(true);
+                        }
+                    });
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            tools.add(remove);
+            tools.addClassName("edit-block-tools");
+            return new Div(tools, refused);
+        }
+
+        private void added(ReadingForm.Block block) {
+            rebuild();
+            forms.changed();
+            announce(getTranslation(block.heading ? "studio-edit.reading.section-added"
+                    : "studio-edit.reading.paragraph-added", block.id));
+            if (blockFields.get(block) instanceof com.vaadin.flow.component.Focusable<?> field) {
+                field.focus();
+            }
+        }
+
+        private Button smallButton(String text, String label, Runnable action) {
+            Button button = new Button(text, click -> action.run());
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.getElement().setAttribute("aria-label", label);
+            return button;
         }
     }
 }

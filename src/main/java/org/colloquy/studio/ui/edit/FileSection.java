@@ -85,6 +85,11 @@ abstract class FileSection extends Section {
         show();
     }
 
+    /** Builds the body again, after a change that adds or takes away fields. */
+    protected void rebuild() {
+        show();
+    }
+
     FilePart<?> part() {
         return part;
     }

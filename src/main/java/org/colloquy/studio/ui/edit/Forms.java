@@ -1,10 +1,12 @@
 package org.colloquy.studio.ui.edit;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,6 +25,10 @@ final class Forms {
 
     private final ProblemSlots slots;
     private final Runnable changed;
+    /** The fields that hold the course's own words, which carry its language and direction. */
+    private final List<Component> worded = new ArrayList<>();
+    private @Nullable String lang;
+    private String dir = "auto";
 
     Forms(ProblemSlots slots, Runnable changed) {
         this.slots = slots;
@@ -37,6 +43,38 @@ final class Forms {
         changed.run();
     }
 
+    /**
+     * The course's language (a BCP 47 tag, or blank when not known) and direction ({@code ltr}, {@code rtl}, or blank
+     * to let the browser tell from the text): every field of the course's words says them, so the browser renders and
+     * spell-checks Chinese, Russian or right-to-left text as such.
+     */
+    void language(String language, String direction) {
+        String newLang = language.isBlank() ? null : language.strip();
+        String newDir = direction.equals("rtl") || direction.equals("ltr") ? direction : "auto";
+        if (java.util.Objects.equals(newLang, lang) && newDir.equals(dir)) {
+            return;
+        }
+        lang = newLang;
+        dir = newDir;
+        worded.removeIf(field -> field.getParent().isEmpty());
+        worded.forEach(this::inLanguage);
+    }
+
+    private <T extends Component> T worded(T field) {
+        worded.add(field);
+        inLanguage(field);
+        return field;
+    }
+
+    private void inLanguage(Component field) {
+        if (lang == null) {
+            field.getElement().removeAttribute("lang");
+        } else {
+            field.getElement().setAttribute("lang", lang);
+        }
+        field.getElement().setAttribute("dir", dir);
+    }
+
     TextField text(String label, Object owner, String field, Supplier<String> get, Consumer<String> set) {
         TextField text = new TextField(label);
         text.setValue(get.get());
@@ -47,7 +85,7 @@ final class Forms {
             changed.run();
         });
         text.addClassName("edit-field");
-        return slots.at(new FieldRef(owner, field), text);
+        return slots.at(new FieldRef(owner, field), worded(text));
     }
 
     TextArea area(String label, Object owner, String field, Supplier<String> get, Consumer<String> set) {
@@ -60,7 +98,7 @@ final class Forms {
             changed.run();
         });
         area.addClassNames("edit-field", "edit-area");
-        return slots.at(new FieldRef(owner, field), area);
+        return slots.at(new FieldRef(owner, field), worded(area));
     }
 
     IntegerField number(String label, Object owner, String field, Supplier<@Nullable Integer> get,
@@ -88,9 +126,13 @@ final class Forms {
 
     /** A list of keys typed as {@code p2, p3} (commas or spaces between them). */
     TextField keys(String label, Object owner, String field, List<String> keys) {
-        return text(label, owner, field, () -> String.join(", ", keys), typed -> {
+        TextField typed = text(label, owner, field, () -> String.join(", ", keys), value -> {
             keys.clear();
-            Arrays.stream(typed.split("[,\\s]+")).filter(key -> !key.isBlank()).forEach(keys::add);
+            Arrays.stream(value.split("[,\\s]+")).filter(key -> !key.isBlank()).forEach(keys::add);
         });
+        worded.remove(typed);
+        typed.getElement().removeAttribute("lang");
+        typed.getElement().removeAttribute("dir");
+        return typed;
     }
 }

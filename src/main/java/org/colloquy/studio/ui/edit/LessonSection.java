@@ -3,7 +3,10 @@ package org.colloquy.studio.ui.edit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.colloquy.studio.edit.FilePart;
 import org.colloquy.studio.edit.LessonForm;
+import org.colloquy.studio.edit.Reorder;
 import org.colloquy.studio.edit.StepForm;
 import org.colloquy.studio.edit.StepKind;
 
@@ -21,6 +25,9 @@ final class LessonSection extends FileSection implements StepCard.Moves {
     /** What the course does when a lesson asks to move or go. */
     interface LessonMoves {
         void move(FilePart<LessonForm> lesson, int by, Button focusAfter);
+
+        /** A lesson dragged onto another one takes its place. */
+        void drop(FilePart<LessonForm> dragged, FilePart<LessonForm> target);
 
         void remove(FilePart<LessonForm> lesson);
 
@@ -56,9 +63,25 @@ final class LessonSection extends FileSection implements StepCard.Moves {
         for (Button button : List.of(up, down, remove)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
+        Span handle = new Span("⠿");
+        handle.addClassName("edit-drag");
+        handle.getElement().setAttribute("aria-hidden", "true");
+        handle.getElement().setAttribute("title", getTranslation("studio-edit.lesson.drag"));
+        DragSource.create(handle).setDragData(lesson);
+        DropTarget.create(this).addDropListener(dropped -> dropped.getDragData().ifPresent(data -> {
+            if (data instanceof FilePart<?> dragged && dragged != lesson && moves.indexOf(cast(dragged)) >= 0) {
+                moves.drop(cast(dragged), lesson);
+            }
+        }));
+        tools.addComponentAsFirst(handle);
         tools.add(up, down, remove);
         start("");
         number();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FilePart<LessonForm> cast(FilePart<?> part) {
+        return (FilePart<LessonForm>) part;
     }
 
     /** Says the lesson's place and title, which moving and typing change. */
@@ -71,6 +94,7 @@ final class LessonSection extends FileSection implements StepCard.Moves {
         remove.getElement().setAttribute("aria-label", getTranslation("studio-edit.lesson.remove-label", place));
         up.setEnabled(place > 1);
         down.setEnabled(place < moves.count());
+        cards.values().forEach(StepCard::number);
     }
 
     @Override
@@ -100,8 +124,23 @@ final class LessonSection extends FileSection implements StepCard.Moves {
         kind.setLabel(t("step.kind"));
         kind.setItems(Arrays.asList(StepKind.values()));
         kind.setItemLabelGenerator(each -> t("kind." + each.spelling()));
-        kind.setValue(StepKind.RESPOND);
-        Button add = new Button(t("step.add"), click -> addStep(kind.getValue()));
+        kind.setPlaceholder(t("step.kind-placeholder"));
+        kind.setHelperText(t("step.kind-helper"));
+        Button add = new Button(t("step.add"));
+        add.setEnabled(false);
+        add.addClassName("edit-add-step-button");
+        kind.addValueChangeListener(change -> {
+            add.setEnabled(change.getValue() != null);
+            add.setText(change.getValue() == null ? t("step.add")
+                    : getTranslation("studio-edit.step.add-kind", t("kind." + change.getValue().spelling())));
+        });
+        add.addClickListener(click -> {
+            if (kind.getValue() != null) {
+                StepKind chosen = kind.getValue();
+                kind.clear();
+                addStep(chosen);
+            }
+        });
         Div adding = new Div(kind, add);
         adding.addClassName("edit-add-step");
         body.add(adding);
@@ -145,10 +184,9 @@ final class LessonSection extends FileSection implements StepCard.Moves {
     @Override
     public void move(StepForm step, int to, Button focusAfter) {
         List<StepForm> list = lesson.form().steps;
-        if (to < 0 || to >= list.size() || !list.remove(step)) {
+        if (!Reorder.move(list, step, to)) {
             return;
         }
-        list.add(to, step);
         showSteps();
         forms.changed();
         moves.announce(getTranslation("studio-edit.step.moved", to + 1, list.size()));
@@ -166,6 +204,11 @@ final class LessonSection extends FileSection implements StepCard.Moves {
         forms.changed();
         moves.announce(getTranslation("studio-edit.step.removed"));
         focusHeading();
+    }
+
+    @Override
+    public List<StepForm> steps() {
+        return lesson.form() == null ? List.of() : List.copyOf(lesson.form().steps);
     }
 
     @Override

@@ -14,12 +14,15 @@ import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.colloquy.base.ui.PlainText;
 import org.colloquy.studio.edit.FieldRef;
+import org.colloquy.studio.edit.Reorder;
 import org.colloquy.studio.edit.StepForm;
 import org.colloquy.studio.edit.StepKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a lesson in the forms: its key, what it cites and the fields of its kind, with buttons to move it up or
@@ -32,6 +35,9 @@ final class StepCard extends Section {
         void move(StepForm step, int to, Button focusAfter);
 
         void remove(StepForm step);
+
+        /** The lesson's steps in order. */
+        List<StepForm> steps();
 
         int indexOf(StepForm step);
 
@@ -46,6 +52,7 @@ final class StepCard extends Section {
     private final Button down = new Button();
     private final Button remove = new Button();
     private final Div fields = new Div();
+    private @Nullable Select<String> repeats;
 
     StepCard(StepForm step, Forms forms, Moves moves) {
         this.step = step;
@@ -59,8 +66,9 @@ final class StepCard extends Section {
         drag.setDragData(step);
         DropTarget<StepCard> drop = DropTarget.create(this);
         drop.addDropListener(dropped -> dropped.getDragData().ifPresent(data -> {
-            if (data instanceof StepForm dragged && dragged != step && moves.indexOf(dragged) >= 0) {
-                moves.move(dragged, moves.indexOf(step), up);
+            int to = data instanceof StepForm dragged ? Reorder.dropPlace(moves.steps(), dragged, step) : -1;
+            if (to >= 0) {
+                moves.move((StepForm) data, to, up);
             }
         }));
         up.setText(getTranslation("studio-edit.step.up"));
@@ -108,11 +116,46 @@ final class StepCard extends Section {
         remove.getElement().setAttribute("aria-label", getTranslation("studio-edit.step.remove-label", place));
         up.setEnabled(place > 1);
         down.setEnabled(place < moves.count());
+        offerRepeats();
+    }
+
+    /** The position steps before this one in the lesson, which an "after" position can repeat (and what it has). */
+    private void offerRepeats() {
+        if (repeats == null) {
+            return;
+        }
+        List<StepForm> steps = moves.steps();
+        int place = steps.indexOf(step);
+        List<StepForm> earlier = steps.subList(0, Math.max(0, place)).stream()
+                .filter(each -> each.kind == StepKind.POSITION && !each.key.isBlank()).toList();
+        List<String> keys = new ArrayList<>(earlier.stream().map(each -> each.key).distinct().toList());
+        if (!step.repeats.isBlank() && !keys.contains(step.repeats)) {
+            keys.add(step.repeats);
+        }
+        if (keys.equals(offered)) {
+            return;
+        }
+        offered = keys;
+        Select<String> select = repeats;
+        select.setItems(keys);
+        select.setItemLabelGenerator(key -> earlier.stream().filter(each -> each.key.equals(key)).findFirst()
+                .map(each -> each.claim.isBlank() ? key : getTranslation("studio-edit.position.repeats-item", key,
+                        shortened(each.claim)))
+                .orElseGet(() -> getTranslation("studio-edit.position.repeats-missing", key)));
+        select.setValue(step.repeats.isBlank() ? null : step.repeats);
+    }
+
+    private List<String> offered = List.of();
+
+    private static String shortened(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 59) + "…";
     }
 
     /** (Re)builds the fields, after a change that adds or takes away fields. */
     private void build() {
         fields.removeAll();
+        repeats = null;
         fields.add(forms.text(t("step.key"), step, "key", () -> step.key, value -> step.key = value));
         switch (step.kind) {
             case READ -> fields.add(
@@ -206,8 +249,21 @@ final class StepCard extends Section {
         });
         fields.add(forms.slots().at(new FieldRef(step, "moment"), moment));
         if (StepForm.AFTER.equals(step.moment)) {
-            fields.add(forms.text(t("position.repeats"), step, "repeats", () -> step.repeats,
-                    value -> step.repeats = value));
+            Select<String> select = new Select<>();
+            select.setLabel(t("position.repeats"));
+            select.setPlaceholder(t("position.repeats-placeholder"));
+            select.setEmptySelectionAllowed(false);
+            select.addClassName("edit-repeats");
+            repeats = select;
+            offered = List.of();
+            offerRepeats();
+            select.addValueChangeListener(change -> {
+                if (change.isFromClient() || change.getValue() != null && !change.getValue().equals(step.repeats)) {
+                    step.repeats = change.getValue() == null ? "" : change.getValue();
+                    forms.changed();
+                }
+            });
+            fields.add(forms.slots().at(new FieldRef(step, "repeats"), select));
         } else {
             fields.add(prose(t("position.claim"), "claim", () -> step.claim, value -> step.claim = value));
         }
