@@ -39,6 +39,7 @@ public class StudioService {
     /** The longest question a teacher may add in her own words, in characters. */
     public static final int MAX_OWN_QUESTION = 500;
     static final String OWN_REASON = "asked by the teacher";
+    static final String MERGED_REASON = "merged by the teacher";
 
     private final CoursePublisher publisher;
     private final StudioCourseOwners owners;
@@ -100,6 +101,27 @@ public class StudioService {
                 .mapToInt(OpenQuestion::sentence).max().orElse(0);
         return new OpenQuestion(paragraph, Math.max(sentences, after) + 1, text, OpenQuestion.Kind.EXPLICIT,
                 OWN_REASON);
+    }
+
+    /**
+     * Two questions the teacher merges into one, where the first of them stands in the essay: both their words, one
+     * after the other, asked outright if either was. Merged again, the words keep growing in reading order.
+     *
+     * @throws Refusal if the merged words would be longer than a teacher's own question may be
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public OpenQuestion merge(OpenQuestion one, OpenQuestion other) {
+        boolean oneFirst = one.paragraph() < other.paragraph()
+                || one.paragraph() == other.paragraph() && one.sentence() <= other.sentence();
+        OpenQuestion first = oneFirst ? one : other;
+        OpenQuestion second = oneFirst ? other : one;
+        String text = first.text().strip() + " " + second.text().strip();
+        if (text.length() > MAX_OWN_QUESTION) {
+            throw Refusal.of("studio.merge.too-long", MAX_OWN_QUESTION);
+        }
+        boolean explicit = first.kind() == OpenQuestion.Kind.EXPLICIT || second.kind() == OpenQuestion.Kind.EXPLICIT;
+        return new OpenQuestion(first.paragraph(), first.sentence(), text,
+                explicit ? OpenQuestion.Kind.EXPLICIT : OpenQuestion.Kind.IMPLIED, MERGED_REASON);
     }
 
     /**

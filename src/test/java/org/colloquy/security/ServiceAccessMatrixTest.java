@@ -457,6 +457,10 @@ class ServiceAccessMatrixTest {
                 () -> studio.findQuestions(studioEssay(), Locale.ENGLISH), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("StudioService.ownQuestion(Essay, List, int, String)", "add a question of their own to an essay",
                 () -> studio.ownQuestion(studioEssay(), List.of(), 1, "Why now?"), only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
+        rows.add(row("StudioService.merge(OpenQuestion, OpenQuestion)", "merge two questions found in an essay",
+                () -> studio.merge(new OpenQuestion(1, 1, "Is it late?", OpenQuestion.Kind.EXPLICIT, "why"),
+                        new OpenQuestion(1, 2, "Who decides?", OpenQuestion.Kind.EXPLICIT, "why")),
+                only(INSTRUCTOR_A, INSTRUCTOR_B, ADMIN)));
         rows.add(row("StudioService.draft(Essay, List, String)", "draft a course from an essay",
                 () -> studio.draft(studioEssay(), List.of(new OpenQuestion(1, 1, "Is it late?",
                         OpenQuestion.Kind.EXPLICIT, "ends with a question mark")), "matrix-draft"),

@@ -174,4 +174,22 @@ class StudioPublishingTest {
         }
         return files;
     }
+
+    @Test
+    void twoMergedQuestionsReadInTheEssaysOrderAskOutrightIfEitherDidAndStayWithinTheLimit() {
+        accounts.signInNew("author", Role.INSTRUCTOR);
+        OpenQuestion later = new OpenQuestion(2, 3, "Who decides the pace?", OpenQuestion.Kind.EXPLICIT, "found");
+        OpenQuestion earlier = new OpenQuestion(2, 2, "Whether it can keep growing remains to be seen.",
+                OpenQuestion.Kind.IMPLIED, "found");
+
+        OpenQuestion merged = studio.merge(later, earlier);
+
+        assertThat(merged.paragraph()).isEqualTo(2);
+        assertThat(merged.sentence()).isEqualTo(2);
+        assertThat(merged.text()).isEqualTo("Whether it can keep growing remains to be seen. Who decides the pace?");
+        assertThat(merged.kind()).isEqualTo(OpenQuestion.Kind.EXPLICIT);
+        OpenQuestion long1 = new OpenQuestion(1, 1, "a".repeat(300), OpenQuestion.Kind.IMPLIED, "found");
+        OpenQuestion long2 = new OpenQuestion(1, 2, "b".repeat(300), OpenQuestion.Kind.IMPLIED, "found");
+        assertThatThrownBy(() -> studio.merge(long1, long2)).isInstanceOf(Refusal.class);
+    }
 }

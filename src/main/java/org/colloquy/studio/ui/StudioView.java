@@ -56,13 +56,14 @@ class StudioView extends Main implements HasDynamicTitle {
     private final Select<String> language = languageSelect("essay-confirmed-language", false);
     private final Paragraph counts = new Paragraph();
     private final Div questionsSection = section("studio-questions-section");
-    private final QuestionPicker questions = new QuestionPicker();
+    private final QuestionPicker questions;
     private final OwnQuestionForm ownQuestion = new OwnQuestionForm(this::addOwnQuestion);
     private final TextField courseKey = new TextField();
     private @Nullable Essay essay;
 
     StudioView(StudioService studio, DraftService drafts) {
         this.studio = studio;
+        this.questions = new QuestionPicker(studio::merge);
         this.drafts = drafts;
         setId("main-content");
         addClassNames("page", "studio-view");

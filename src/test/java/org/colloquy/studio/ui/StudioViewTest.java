@@ -104,6 +104,31 @@ class StudioViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void sheMergesTwoQuestionsIntoOneAndTheDraftAsksThemAsOneStep() {
+        pasteAndImport(ESSAY);
+        click("find-questions");
+        assertThat(find(Button.class).withClassName("studio-merge").all()).as("the first has no question above")
+                .hasSize(1);
+
+        test(find(Button.class).withClassName("studio-merge").single()).click();
+
+        List<Checkbox> questions = find(Checkbox.class).withClassName("studio-question").all();
+        assertThat(questions).singleElement().satisfies(merged -> {
+            assertThat(merged.getValue()).isTrue();
+            assertThat(merged.getLabel()).isEqualTo("¶1.2 · merged by you");
+        });
+        assertThat(find(Div.class).withClassName("studio-question-words").all()).extracting(PlainText::of)
+                .containsExactly("Is that meeting an accident of history? Who decides the pace?");
+        assertThat(find(Button.class).withClassName("studio-merge").exists()).isFalse();
+        test(field("course-key")).setValue("timing-merged-" + System.nanoTime());
+
+        click("draft-course");
+        assertThat(prompts()).contains("Is that meeting an accident of history? Who decides the pace?")
+                .filteredOn(prompt -> prompt.contains("Who decides the pace?")).as("never asked apart")
+                .allSatisfy(prompt -> assertThat(prompt).contains("Is that meeting an accident of history? Who"));
+    }
+
+    @Test
     void aTeacherReadingRussianIsToldInRussianWhyEachQuestionWasPicked() {
         UI.getCurrent().setLocale(Locale.of("ru", "RU"));
         try {
