@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.colloquy.studio.Essay;
@@ -21,6 +22,18 @@ public final class EssayImport {
     public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
     public static final int MAX_PDF_PAGES = PdfBlocks.MAX_PAGES;
     public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".docx", ".pdf");
+    /** How long reading one .docx or .pdf may take before the teacher is told it cannot be read. */
+    public static final Duration READING_LIMIT = Duration.ofSeconds(20);
+
+    private final Duration readingLimit;
+
+    public EssayImport() {
+        this(READING_LIMIT);
+    }
+
+    EssayImport(Duration readingLimit) {
+        this.readingLimit = readingLimit;
+    }
 
     /** Pasted text, in the language it is written in. */
     public Essay pasted(String text) {
@@ -52,8 +65,8 @@ public final class EssayImport {
         List<Block> blocks = switch (extension) {
             case ".txt" -> TextBlocks.plain(utf8(content));
             case ".md" -> TextBlocks.markdown(utf8(content));
-            case ".docx" -> DocxBlocks.read(content);
-            default -> PdfBlocks.read(content);
+            case ".docx" -> ParseDeadline.within(readingLimit, () -> DocxBlocks.read(content));
+            default -> ParseDeadline.within(readingLimit, () -> PdfBlocks.read(content));
         };
         String source = baseName(fileName);
         return assemble(blocks, source, withoutExtension(source, extension), language);

@@ -26,7 +26,8 @@ public final class EssayRefused extends Refusal {
         NO_TEXT_LAYER("studio.import.no-text-layer"),
         TOO_MANY_PAGES("studio.import.too-many-pages"),
         PASSWORD_PROTECTED("studio.import.password-protected"),
-        UNREADABLE("studio.import.unreadable");
+        UNREADABLE("studio.import.unreadable"),
+        TOO_SLOW("studio.import.too-slow");
 
         private final String key;
 

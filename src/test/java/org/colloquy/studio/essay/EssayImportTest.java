@@ -99,6 +99,21 @@ class EssayImportTest {
     }
 
     @Test
+    void aFileThatTakesLongerToReadThanTheLimitIsStoppedAndRefusedSayingSo() {
+        byte[] pdf = EssayFiles.pdf(List.of(List.of("Cities and Trees"), List.of("Should every street have trees?")));
+        EssayImport impatient = new EssayImport(java.time.Duration.ofNanos(1));
+
+        EssayRefused refused = refusal(() -> impatient.file("cities.pdf", pdf));
+
+        assertThat(refused.why()).isEqualTo(Why.TOO_SLOW);
+        assertThat(refusal(() -> impatient.file("cities.docx", EssayFiles.docx("Cities", "by A. Teacher",
+                List.<String[]>of(new String[] {null, "Should every street have trees?"})))).why())
+                .isEqualTo(Why.TOO_SLOW);
+        assertThat(new EssayImport().file("cities.pdf", pdf).title()).as("within the usual limit it is read")
+                .isEqualTo("Cities and Trees");
+    }
+
+    @Test
     void aPdfsTextLayerIsRebuiltIntoParagraphsWithHyphenatedWordsMadeWhole() {
         byte[] pdf = EssayFiles.pdf(List.of(
                 List.of("Cities and Trees"),
