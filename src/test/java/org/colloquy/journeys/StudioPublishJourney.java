@@ -25,6 +25,8 @@ import org.colloquy.studio.OpenQuestion;
 import org.colloquy.studio.OpenedDraft;
 import org.colloquy.studio.StudioContentFolder;
 import org.colloquy.studio.draft.DraftCourse;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ContextConfiguration;
@@ -167,6 +169,21 @@ class StudioPublishJourney extends BrowserJourney {
     private record Reader(String locale, String tag, String essay) {
     }
 
+    /** A course folder this class broke on purpose; other test classes start on the same content folder. */
+    private @Nullable Path brokenCourse;
+
+    @AfterEach
+    void theBrokenCourseGoesAway() throws IOException {
+        if (brokenCourse != null) {
+            try (var files = Files.walk(brokenCourse)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+            brokenCourse = null;
+        }
+    }
+
     @Test
     void the_studio_in_english_chinese_and_russian_passes_axe_at_every_page_and_step() throws IOException {
         String key = "held-" + System.nanoTime() % 1_000_000;
@@ -183,7 +200,8 @@ class StudioPublishJourney extends BrowserJourney {
         OpenedDraft first = drafts.draftFromEssay(essay, kept, key);
         drafts.publish(first.id(), first.version());
         drafts.draftFromEssay(essay, kept, key + "-next");
-        Files.writeString(StudioContentFolder.folder().resolve(key).resolve("course.yaml"), "key: " + key + "\n");
+        brokenCourse = StudioContentFolder.folder().resolve(key);
+        Files.writeString(brokenCourse.resolve("course.yaml"), "key: " + key + "\n");
         accounts.signInNew("studio-languages-admin", Role.ADMIN);
         catalog.reload();
         accounts.signOut();
