@@ -5,6 +5,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,43 +78,34 @@ final class Forms {
     }
 
     TextField text(String label, Object owner, String field, Supplier<String> get, Consumer<String> set) {
-        TextField text = new TextField(label);
-        text.setValue(get.get());
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValueChangeTimeout(PAUSE_MS);
-        text.addValueChangeListener(change -> {
-            set.accept(change.getValue());
-            changed.run();
-        });
+        TextField text = bound(new TextField(label), get.get(), set);
         text.addClassName("edit-field");
         return slots.at(new FieldRef(owner, field), worded(text));
     }
 
     TextArea area(String label, Object owner, String field, Supplier<String> get, Consumer<String> set) {
-        TextArea area = new TextArea(label);
-        area.setValue(get.get());
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setValueChangeTimeout(PAUSE_MS);
-        area.addValueChangeListener(change -> {
-            set.accept(change.getValue());
-            changed.run();
-        });
+        TextArea area = bound(new TextArea(label), get.get(), set);
         area.addClassNames("edit-field", "edit-area");
         return slots.at(new FieldRef(owner, field), worded(area));
     }
 
     IntegerField number(String label, Object owner, String field, Supplier<@Nullable Integer> get,
                         Consumer<@Nullable Integer> set) {
-        IntegerField number = new IntegerField(label);
-        number.setValue(get.get());
-        number.setValueChangeMode(ValueChangeMode.LAZY);
-        number.setValueChangeTimeout(PAUSE_MS);
-        number.addValueChangeListener(change -> {
+        IntegerField number = bound(new IntegerField(label), get.get(), set);
+        number.addClassName("edit-number");
+        return slots.at(new FieldRef(owner, field), number);
+    }
+
+    /** A typed field that starts at {@code value} and, a pause after each change, hands it on and says so. */
+    private <V, F extends AbstractField<F, V> & HasValueChangeMode> F bound(F field, V value, Consumer<V> set) {
+        field.setValue(value);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(PAUSE_MS);
+        field.addValueChangeListener(change -> {
             set.accept(change.getValue());
             changed.run();
         });
-        number.addClassName("edit-number");
-        return slots.at(new FieldRef(owner, field), number);
+        return field;
     }
 
     Checkbox check(String label, Supplier<Boolean> get, Consumer<Boolean> set) {
