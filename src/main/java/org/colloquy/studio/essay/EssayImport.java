@@ -26,13 +26,16 @@ public final class EssayImport {
     public static final Duration READING_LIMIT = Duration.ofSeconds(20);
 
     private final Duration readingLimit;
+    private final Runnable beforeReading;
 
     public EssayImport() {
-        this(READING_LIMIT);
+        this(READING_LIMIT, () -> { });
     }
 
-    EssayImport(Duration readingLimit) {
+    /** For tests: {@code beforeReading} runs on the reading thread, so a test can hold a reading past the limit. */
+    EssayImport(Duration readingLimit, Runnable beforeReading) {
         this.readingLimit = readingLimit;
+        this.beforeReading = beforeReading;
     }
 
     /** Pasted text, in the language it is written in. */
@@ -65,8 +68,14 @@ public final class EssayImport {
         List<Block> blocks = switch (extension) {
             case ".txt" -> TextBlocks.plain(utf8(content));
             case ".md" -> TextBlocks.markdown(utf8(content));
-            case ".docx" -> ParseDeadline.within(readingLimit, () -> DocxBlocks.read(content));
-            default -> ParseDeadline.within(readingLimit, () -> PdfBlocks.read(content));
+            case ".docx" -> ParseDeadline.within(readingLimit, () -> {
+                beforeReading.run();
+                return DocxBlocks.read(content);
+            });
+            default -> ParseDeadline.within(readingLimit, () -> {
+                beforeReading.run();
+                return PdfBlocks.read(content);
+            });
         };
         String source = baseName(fileName);
         return assemble(blocks, source, withoutExtension(source, extension), language);

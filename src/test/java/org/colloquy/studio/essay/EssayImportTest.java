@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.colloquy.studio.Essay;
 import org.colloquy.studio.EssayParagraph;
 import org.colloquy.studio.essay.EssayRefused.Why;
@@ -99,14 +104,24 @@ class EssayImportTest {
     }
 
     @Test
-    void aFileThatTakesLongerToReadThanTheLimitIsStoppedAndRefusedSayingSo() {
+    void aFileThatTakesLongerToReadThanTheLimitIsStoppedAndRefusedSayingSo() throws InterruptedException {
         byte[] pdf = EssayFiles.pdf(List.of(List.of("Cities and Trees"), List.of("Should every street have trees?")));
-        EssayImport impatient = new EssayImport(java.time.Duration.ofNanos(1));
+        CountDownLatch neverOpened = new CountDownLatch(1);
+        BlockingQueue<Boolean> interrupted = new LinkedBlockingQueue<>();
+        EssayImport stuck = new EssayImport(Duration.ofMillis(50), () -> {
+            try {
+                neverOpened.await();
+            } catch (InterruptedException stopped) {
+                interrupted.add(true);
+                throw new IllegalStateException("reading stopped");
+            }
+        });
 
-        EssayRefused refused = refusal(() -> impatient.file("cities.pdf", pdf));
+        EssayRefused refused = refusal(() -> stuck.file("cities.pdf", pdf));
 
         assertThat(refused.why()).isEqualTo(Why.TOO_SLOW);
-        assertThat(refusal(() -> impatient.file("cities.docx", EssayFiles.docx("Cities", "by A. Teacher",
+        assertThat(interrupted.poll(10, TimeUnit.SECONDS)).as("the slow reading is interrupted").isTrue();
+        assertThat(refusal(() -> stuck.file("cities.docx", EssayFiles.docx("Cities", "by A. Teacher",
                 List.<String[]>of(new String[] {null, "Should every street have trees?"})))).why())
                 .isEqualTo(Why.TOO_SLOW);
         assertThat(new EssayImport().file("cities.pdf", pdf).title()).as("within the usual limit it is read")
