@@ -179,11 +179,38 @@ class JoiningAClassNeedsConsentTest {
         assertThat(invitations.myInvitations()).isEmpty();
         assertThat(cohorts.cohortsIAmIn()).extracting(CohortRef::id).doesNotContain(probersClass.id());
         assertThatThrownBy(() -> invitations.accept(probersClass.id())).isInstanceOf(Refusal.class)
-                .hasMessage("This invitation is no longer open: it was answered already. Nothing was changed.");
+                .hasMessage("This invitation is no longer open: it was answered or withdrawn. Nothing was changed.");
         accounts.signIn(prober);
         assertThat(cohorts.students(probersClass.id())).isEmpty();
         assertThat(invitations.invited(probersClass.id())).isEmpty();
         assertNothingOfHersCanBeRead();
+    }
+
+    @Test
+    void the_instructor_withdraws_an_unanswered_invitation_and_she_can_no_longer_accept_it() {
+        importAna();
+
+        invitations.withdraw(probersClass.id(), ana.id());
+
+        assertThat(invitations.invited(probersClass.id())).isEmpty();
+        accounts.signIn(ana);
+        assertThat(invitations.myInvitations()).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(probersClass.id())).isInstanceOf(Refusal.class)
+                .hasMessage("This invitation is no longer open: it was answered or withdrawn. Nothing was changed.");
+        accounts.signIn(prober);
+        assertThat(cohorts.students(probersClass.id())).isEmpty();
+    }
+
+    @Test
+    void an_instructor_who_does_not_teach_the_class_cannot_withdraw_its_invitations() {
+        importAna();
+        accounts.signInNew("another-teacher", Role.INSTRUCTOR);
+
+        assertThatThrownBy(() -> invitations.withdraw(probersClass.id(), ana.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        accounts.signIn(prober);
+        assertThat(invitations.invited(probersClass.id())).extracting(UserRef::id).containsExactly(ana.id());
     }
 
     @Test

@@ -404,6 +404,8 @@ class ServiceAccessMatrixTest {
                 () -> act(() -> invitations.decline(a)), students()));
         rows.add(row("CohortInvitationService.invited(long)", "list who is invited into class A",
                 () -> invitations.invited(a), only(INSTRUCTOR_A)));
+        rows.add(row("CohortInvitationService.withdraw(long, long)", "withdraw an invitation into class A",
+                () -> act(() -> invitations.withdraw(a, f.studentB().id())), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.cohortsOf(long)", "list the classes of class A's student",
                 () -> cohorts.cohortsOf(f.studentA().id()), only(ADMIN)));
         rows.add(row("Contacts.of(long)", "look up how to reach class A's student, after the fact (no view may: "

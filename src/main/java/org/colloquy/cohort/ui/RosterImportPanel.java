@@ -55,6 +55,7 @@ public class RosterImportPanel extends Div {
     private final Upload upload = new Upload();
     private final Paragraph fileStatus = new Paragraph();
     private final Div result = new Div();
+    private final Paragraph withdrawn = new Paragraph();
     private final Div invited = new Div();
 
     public RosterImportPanel(RosterImportService roster, CohortInvitationService invitations, OutgoingMail mail,
@@ -94,8 +95,10 @@ public class RosterImportPanel extends Div {
 
         invited.addClassName("roster-invited");
         showInvited();
+        withdrawn.addClassName("roster-withdrawn");
+        withdrawn.getElement().setAttribute("role", "status");
         add(explanation, upload, fileStatus, csv, importButton, result,
-                invited);
+                invited, withdrawn);
     }
 
     /** Who was invited from a list and has not answered yet: not in the class, none of their work shown. */
@@ -105,11 +108,24 @@ public class RosterImportPanel extends Div {
         invited.setVisible(!waiting.isEmpty());
         if (!waiting.isEmpty()) {
             UnorderedList names = new UnorderedList();
-            waiting.forEach(person -> names.add(new ListItem(
-                    getTranslation("account.roster.invited-person", person.displayName(), person.username()))));
+            waiting.forEach(person -> names.add(invitedPerson(person)));
             invited.add(new H3(getTranslation("account.roster.invited-title", waiting.size())),
                     new Paragraph(getTranslation("account.roster.invited-explanation")), names);
         }
+    }
+
+    private ListItem invitedPerson(UserRef person) {
+        Button withdraw = new Button(getTranslation("account.roster.withdraw"), click -> {
+            invitations.withdraw(cohortId, person.id());
+            showInvited();
+            withdrawn.setText(getTranslation("account.roster.withdrawn", person.displayName()));
+        });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        withdraw.addClassName("roster-withdraw");
+        withdraw.setAriaLabel(getTranslation("account.roster.withdraw-label", person.displayName()));
+        Span name = new Span(getTranslation("account.roster.invited-person", person.displayName(), person.username()));
+        name.addClassName("roster-invited-name");
+        return new ListItem(name, withdraw);
     }
 
     /** The upload's own texts (its refusals, progress and buttons) in the reader's language, not Vaadin's English. */

@@ -121,6 +121,25 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_instructor_withdraws_the_invitation_of_a_student_who_already_had_an_account() {
+        UserRef ana = accounts.createExactly("ana" + domain, "Ana Petrova", "her-own-password", Role.STUDENT);
+        paste("name,email\nAna Petrova,ana" + domain);
+        importStudents();
+        assertThat(invitedNames()).containsExactly("Ana Petrova (ana" + domain + ")");
+
+        Button withdraw = find(Button.class).withClassName("roster-withdraw").single();
+        assertThat(withdraw.getElement().getAttribute("aria-label")).isEqualTo("Withdraw the invitation of Ana Petrova");
+        test(withdraw).click();
+
+        assertThat(invitations.invited(cohort.id())).isEmpty();
+        assertThat(find(Button.class).withClassName("roster-withdraw").all()).isEmpty();
+        assertThat(find(Paragraph.class).withClassName("roster-withdrawn").single().getText())
+                .startsWith("The invitation of Ana Petrova is withdrawn");
+        accounts.signIn(ana);
+        assertThat(invitations.myInvitations()).isEmpty();
+    }
+
+    @Test
     void a_malformed_class_list_shows_every_problem_as_text_and_imports_nobody() {
         paste("name,email\n<img src=x onerror=alert(1)>,not-an-address\nBen Liu,\n");
         importStudents();
@@ -220,8 +239,12 @@ class RosterImportPanelTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         GridTester<Grid<Object>, Object> grid = test(find(Grid.class).withClassName("roster-links").single());
         assertThat(grid.getCellText(0, 3)).isEqualTo("Account in use: invited — joins the class when they accept");
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText).containsExactly("Ana Petrova (ana" + domain + ")");
+        assertThat(invitedNames()).containsExactly("Ana Petrova (ana" + domain + ")");
         assertThat(cohorts.students(cohort.id())).extracting(UserRef::displayName).containsExactly("Ben Liu");
+    }
+
+    private List<String> invitedNames() {
+        return find(Span.class).withClassName("roster-invited-name").all().stream().map(Span::getText).toList();
     }
 
     private void paste(String csv) {

@@ -106,7 +106,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Join the class").single()).click();
 
         assertThat(find(Paragraph.class).withClassName("invitation-status").single().getText())
-                .isEqualTo("This invitation is no longer open: it was answered already. Nothing was changed.");
+                .isEqualTo("This invitation is no longer open: it was answered or withdrawn. Nothing was changed.");
         assertThat(cohorts.cohortsIAmIn()).isEmpty();
     }
 
