@@ -859,6 +859,8 @@ class ServiceAccessMatrixTest {
                 () -> classSeminars.onScreen(leaders), only(SEMINAR_LEADER)));
         rows.add(row("CohortSessionService.onScreen(long)", "read what of class A is on screen",
                 () -> classSeminars.onScreen(classSession), nobody()));
+        rows.add(row("LiveResultsService.everyAnswerOf(long)", "read every live answer of class A's student",
+                () -> liveResults.everyAnswerOf(f.studentA().id()), only(ADMIN)));
         rows.add(row("LiveResultsService.sessionsOf(long)", "list class A's live sessions",
                 () -> liveResults.sessionsOf(a), only(INSTRUCTOR_A)));
         rows.add(row("LiveResultsService.results(long, long)", "read the results of class A's live session",

@@ -14,12 +14,14 @@ import org.colloquy.identity.UserRef;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.lesson.work.StudentDataService;
 import org.colloquy.lesson.StudentAnswer;
+import org.colloquy.seminar.results.ClassLiveAnswer;
+import org.colloquy.seminar.results.LiveResultsService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A data-subject request: every answer one person wrote, in every course, with the feedback on it, in the same
- * rows as the cohort export. Admins only.
+ * A data-subject request: every answer one person wrote, in every course, with the feedback on it, and every answer
+ * she gave in live sessions with her account (status {@code live}), in the same rows as the cohort export. Admins only.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -30,10 +32,13 @@ public class StudentDataExportService {
     private final StudentDataService studentData;
     private final ExportFeedback feedback;
     private final CourseCatalog catalog;
+    private final LiveResultsService liveResults;
     private final Clock clock;
 
     StudentDataExportService(AccountService accounts, CohortService cohorts, StudentDataService studentData,
-                             ExportFeedback feedback, CourseCatalog catalog, Clock clock) {
+                             ExportFeedback feedback, CourseCatalog catalog, LiveResultsService liveResults,
+                             Clock clock) {
+        this.liveResults = liveResults;
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.studentData = studentData;
@@ -42,11 +47,14 @@ public class StudentDataExportService {
         this.clock = clock;
     }
 
-    /** The person with this username and how much they wrote; empty if no account has the username. */
+    /** The person with this username and how much they wrote, live answers included; empty if no account has it. */
     public Optional<DataSubject> find(String username) {
         return accounts.findByUsername(username).map(person -> {
-            List<String> courses = studentData.coursesAnsweredBy(person.id());
-            int answers = courses.stream().mapToInt(course -> studentData.responsesOf(person.id(), course).size()).sum();
+            Map<String, List<ClassLiveAnswer>> live = liveResults.everyAnswerOf(person.id());
+            List<String> courses = coursesOf(person, live);
+            int answers = studentData.coursesAnsweredBy(person.id()).stream()
+                    .mapToInt(course -> studentData.responsesOf(person.id(), course).size()).sum()
+                    + live.values().stream().mapToInt(List::size).sum();
             return new DataSubject(person, answers, courses);
         });
     }
@@ -61,14 +69,21 @@ public class StudentDataExportService {
         Map<String, String> cohortNamesByCourse = cohorts.cohortsOf(person.id()).stream()
                 .collect(Collectors.groupingBy(CohortRef::courseKey,
                         Collectors.mapping(CohortRef::name, Collectors.joining("; "))));
+        Map<String, List<ClassLiveAnswer>> live = liveResults.everyAnswerOf(person.id());
         ExportWriter writer = format.start(out);
-        for (String courseKey : studentData.coursesAnsweredBy(person.id())) {
+        for (String courseKey : coursesOf(person, live)) {
             List<StudentAnswer> responses = studentData.responsesOf(person.id(), courseKey);
             ExportRows rows = new ExportRows(courseKey, catalog.course(courseKey).orElse(null),
                     cohortNamesByCourse.getOrDefault(courseKey, ""));
-            rows.of(List.of(person), responses, feedback.on(responses)).forEach(writer::write);
+            rows.of(List.of(person), responses, feedback.on(responses), live.getOrDefault(courseKey, List.of()))
+                    .forEach(writer::write);
         }
         writer.finish();
+    }
+
+    private List<String> coursesOf(UserRef person, Map<String, List<ClassLiveAnswer>> live) {
+        return java.util.stream.Stream.concat(studentData.coursesAnsweredBy(person.id()).stream(),
+                live.keySet().stream()).distinct().toList();
     }
 
     /** {@code colloquy-data-<username>-<date>.csv} or {@code .json}. */

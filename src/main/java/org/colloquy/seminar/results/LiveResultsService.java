@@ -174,6 +174,33 @@ public class LiveResultsService {
         return studentIds.isEmpty() ? List.of() : classAnswers(cohortId, studentIds);
     }
 
+    /**
+     * Every live answer one person gave with her account, in any session, by the session's course, oldest first: for
+     * an admin answering her request for her data. An answer to a prompt the course no longer has keeps its text.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, List<ClassLiveAnswer>> everyAnswerOf(long userId) {
+        List<SeminarAnswer> given = answers.findByUserIdOrderByAnsweredAtAsc(userId);
+        Map<Long, SeminarSession> byId = sessions.findAllById(given.stream().map(SeminarAnswer::getSessionId)
+                .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(SeminarSession::requireId, Function.identity()));
+        Map<Long, Map<String, SeminarPrompt>> prompts = new java.util.HashMap<>();
+        Map<String, List<ClassLiveAnswer>> byCourse = new java.util.TreeMap<>();
+        for (SeminarAnswer answer : given) {
+            SeminarSession session = byId.get(answer.getSessionId());
+            SeminarPrompt prompt = prompts.computeIfAbsent(session.requireId(), id -> promptsOf(session))
+                    .get(answer.getStepKey());
+            String text = prompt != null ? answerText(prompt, answer)
+                    : answer.getChoice() == null ? answer.getBody() : answer.getChoice();
+            byCourse.computeIfAbsent(session.getCourseKey(), course -> new ArrayList<>()).add(new ClassLiveAnswer(
+                    session.requireId(), session.getStartedAt(), userId, answer.getStepKey(), text, answer.getChoice(),
+                    prompt == null ? 0 : prompt.pointOf(answer.getChoice()), answer.getApproval(),
+                    answer.getAnsweredAt()));
+        }
+        return byCourse;
+    }
+
     private List<ClassLiveAnswer> classAnswers(long cohortId, @Nullable Collection<Long> studentIds) {
         Map<Long, java.time.Instant> joinedAt = cohorts.joinedAt(cohortId);
         List<SeminarSession> found = sessions.findByCohortIdOrderByStartedAtDesc(cohortId);

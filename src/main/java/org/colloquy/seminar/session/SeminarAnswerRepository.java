@@ -22,6 +22,8 @@ public interface SeminarAnswerRepository extends JpaRepository<SeminarAnswer, Lo
 
     List<SeminarAnswer> findBySessionIdOrderByAnsweredAtAsc(long sessionId);
 
+    List<SeminarAnswer> findByUserIdOrderByAnsweredAtAsc(long userId);
+
     List<SeminarAnswer> findBySessionIdInOrderByAnsweredAtAsc(Collection<Long> sessionIds);
 
     List<SeminarAnswer> findBySessionIdInAndUserIdInOrderByAnsweredAtAsc(Collection<Long> sessionIds,

@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.colloquy.IntegrationTest;
+import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
 import org.colloquy.lesson.AnswerService;
 import org.colloquy.lesson.work.CohortWorkService;
+import org.colloquy.seminar.audience.AudienceService;
+import org.colloquy.seminar.session.LiveSessionService;
+import org.colloquy.seminar.session.SessionSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,10 @@ class StudentDataExportServiceTest {
     ReviewService reviews;
     @Autowired
     StudentDataExportService exports;
+    @Autowired
+    LiveSessionService rooms;
+    @Autowired
+    AudienceService audience;
 
     ExportFixture fixture;
 
@@ -101,6 +109,27 @@ class StudentDataExportServiceTest {
         assertThat(subject.person().id()).isEqualTo(fixture.zoe().id());
         assertThat(subject.answers()).isEqualTo(5);
         assertThat(subject.courseKeys()).containsExactly(ExportFixture.COURSE);
+    }
+
+    @Test
+    void her_answers_in_live_sessions_are_in_her_data_even_in_a_class_she_is_not_in() {
+        accounts.signInNew("leader", Role.INSTRUCTOR, Role.SEMINAR_LEADER);
+        CohortRef othersClass = cohorts.createCohort(ExportFixture.COURSE, "Someone else's class");
+        SessionSummary room = rooms.startWithPrompts(othersClass.id(), ExportFixture.COURSE,
+                List.of(ExportFixture.RESPOND));
+        accounts.signIn(fixture.zoe());
+        audience.join(room.joinCode());
+        audience.answer(room.joinCode(), ExportFixture.RESPOND, "Said live, as a visitor.", null);
+        accounts.signInNew("admin", Role.ADMIN);
+
+        JsonNode rows = JSON.readTree(export(fixture.zoe().username(), ExportFormat.JSON));
+
+        JsonNode live = rows.get(rows.size() - 1);
+        assertThat(rows.size()).isEqualTo(6);
+        assertThat(live.path("promptKey").asString()).isEqualTo(ExportFixture.RESPOND);
+        assertThat(live.path("text").asString()).isEqualTo("Said live, as a visitor.");
+        assertThat(live.path("status").asString()).isEqualTo("live");
+        assertThat(exports.find(fixture.zoe().username()).orElseThrow().answers()).isEqualTo(6);
     }
 
     @Test
