@@ -82,13 +82,17 @@ public class CohortInvitationService {
 
     /**
      * Takes back the invitation of a student who has not answered it yet, in a cohort the signed-in instructor
-     * teaches: she no longer sees it, and accepting it is refused. Withdrawing what is already answered changes nothing.
+     * teaches: she no longer sees it, is told ({@link InvitationWithdrawn}), and accepting it is refused. Withdrawing what is already answered changes nothing.
      */
     @Transactional
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public void withdraw(long cohortId, long userId) {
-        cohorts.requireTeaching(cohortId);
-        invitations.findById(new CohortMember.Key(cohortId, userId)).ifPresent(invitations::delete);
+        CohortRef cohort = cohorts.requireTeaching(cohortId);
+        invitations.findById(new CohortMember.Key(cohortId, userId)).ifPresent(invitation -> {
+            invitations.delete(invitation);
+            events.publishEvent(new InvitationWithdrawn(userId, cohortId, cohort.name(),
+                    currentUser.require().displayName()));
+        });
     }
 
     /** The students invited into a cohort the signed-in instructor teaches who have not answered yet, by name. */

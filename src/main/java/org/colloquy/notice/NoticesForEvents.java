@@ -3,6 +3,7 @@ package org.colloquy.notice;
 import java.util.List;
 import java.util.Optional;
 import org.colloquy.base.i18n.Text;
+import org.colloquy.cohort.InvitationWithdrawn;
 import org.colloquy.cohort.StudentInvited;
 import org.colloquy.content.CourseCatalog;
 import org.colloquy.content.Lesson;
@@ -75,5 +76,13 @@ class NoticesForEvents {
     void studentInvited(StudentInvited invited) {
         notices.tell(List.of(invited.studentId()), Text.of("account.notice.invited", invited.inviterName(),
                 invited.className()), new NoticeTarget.HomePage());
+    }
+
+    /** A student whose invitation was taken back learns it, so the notice of the invitation does not send her looking. */
+    @TransactionalEventListener(id = "notice:invitation-withdrawn")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void invitationWithdrawn(InvitationWithdrawn withdrawn) {
+        notices.tell(List.of(withdrawn.studentId()), Text.of("account.notice.withdrawn", withdrawn.withdrawnBy(),
+                withdrawn.className()), new NoticeTarget.HomePage());
     }
 }

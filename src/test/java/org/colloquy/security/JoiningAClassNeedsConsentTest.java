@@ -29,6 +29,7 @@ import org.colloquy.lesson.AnswerSnapshot;
 import org.colloquy.lesson.StudentAnswer;
 import org.colloquy.lesson.StudentLessonService;
 import org.colloquy.lesson.work.CohortWorkService;
+import org.colloquy.notice.NoticeService;
 import org.colloquy.review.CohortOverviewService;
 import org.colloquy.review.LessonInsightsService;
 import org.colloquy.review.PassageEngagementService;
@@ -72,6 +73,7 @@ class JoiningAClassNeedsConsentTest {
     @Autowired ReadingHeatMapService heatMaps;
     @Autowired CohortExportService exports;
     @Autowired DiscussionModerationService moderation;
+    @Autowired NoticeService notices;
 
     private UserRef ana;
     private UserRef prober;
@@ -195,6 +197,9 @@ class JoiningAClassNeedsConsentTest {
         assertThat(invitations.invited(probersClass.id())).isEmpty();
         accounts.signIn(ana);
         assertThat(invitations.myInvitations()).isEmpty();
+        assertThat(notices.mine().getFirst().message().english()).isEqualTo(prober.displayName()
+                + " withdrew the invitation to join the class The prober's class. Nothing else changed; if you "
+                + "still want to join, ask for the class's code.");
         assertThatThrownBy(() -> invitations.accept(probersClass.id())).isInstanceOf(Refusal.class)
                 .hasMessage("This invitation is no longer open: it was answered or withdrawn. Nothing was changed.");
         accounts.signIn(prober);
