@@ -219,6 +219,16 @@ public class CohortService {
     }
 
     /**
+     * A class's name, for work the application does on its own (a reminder names the class it is for): only the
+     * system (role {@code SYSTEM}) may call it; empty for a class that no longer exists.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public String nameForTheSystem(long cohortId) {
+        return cohorts.findById(cohortId).map(Cohort::getName).orElse("");
+    }
+
+    /**
      * When each student of a cohort the signed-in instructor teaches joined it, by id: its instructors see only
      * work done since (decision 0032).
      */

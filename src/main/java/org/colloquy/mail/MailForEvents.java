@@ -103,7 +103,7 @@ class MailForEvents {
             return;
         }
         contacts.of(due.studentId()).ifPresent(to -> outbox.queue(MailKind.LESSON_DUE_SOON, to,
-                templates.lessonDueSoon(to, due.lessonTitle(), due.dueAt(), due.timeZone(),
+                templates.lessonDueSoon(to, due.lessonTitle(), due.classNames(), due.dueAt(), due.timeZone(),
                         links.lesson(due.courseKey(), due.lessonKey()), links.emailSettings()),
                 due.cohortId(), due.courseKey(), due.lessonKey(), due.dueAt().toEpochMilli()));
     }

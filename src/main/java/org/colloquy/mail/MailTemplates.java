@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.colloquy.base.i18n.InterfaceLanguage;
 import org.colloquy.base.i18n.MessageBundles;
 import org.colloquy.identity.Contact;
@@ -66,16 +68,31 @@ final class MailTemplates {
                 .small(text(language, "mail.footer"));
     }
 
-    MailBody lessonDueSoon(Contact to, String lessonTitle, Instant dueAt, String timeZone, String link,
-                           String settingsLink) {
+    /**
+     * A lesson due tomorrow, in the classes named (one, or several of one course with the same due time): the subject
+     * and the text name them, so two reminders of one lesson with different due dates say which class each is for.
+     */
+    MailBody lessonDueSoon(Contact to, String lessonTitle, List<String> classNames, Instant dueAt, String timeZone,
+                           String link, String settingsLink) {
         InterfaceLanguage language = language(to);
         String title = oneLine(lessonTitle);
         ZoneId zone = zone(timeZone);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.locale()).withZone(zone).format(dueAt);
-        return new MailBody(text(language, "mail.due.subject", title), language.code())
+        if (classNames.isEmpty()) {
+            return new MailBody(text(language, "mail.due.subject", title), language.code())
+                    .paragraph(text(language, "mail.greeting", oneLine(to.displayName())))
+                    .paragraph(text(language, "mail.due.body", title, when, zone.getId()))
+                    .action(text(language, "mail.due.action"), link)
+                    .small(text(language, "mail.due.stop", settingsLink));
+        }
+        String classes = classNames.stream().map(MailTemplates::oneLine)
+                .map(name -> text(language, "mail.due.class-name", name))
+                .collect(Collectors.joining(text(language, "mail.due.class-separator")));
+        return new MailBody(text(language, "mail.due.subject-class", title, classes), language.code())
                 .paragraph(text(language, "mail.greeting", oneLine(to.displayName())))
-                .paragraph(text(language, "mail.due.body", title, when, zone.getId()))
+                .paragraph(text(language, "mail.due.body-class", title, when, zone.getId(), classes,
+                        classNames.size()))
                 .action(text(language, "mail.due.action"), link)
                 .small(text(language, "mail.due.stop", settingsLink));
     }

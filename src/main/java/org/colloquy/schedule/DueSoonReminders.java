@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes {@link LessonDueSoon} once per student, class and lesson, when her due time (her extension included) is
- * less than a day away and she has not finished the lesson. Every few minutes it asks the database for the lessons and
+ * less than a day away and she has not finished the lesson. A student in several classes of one course that have the
+ * lesson due at the same moment is reminded once, naming those classes (her work on a lesson is one, whichever class
+ * it counts for); classes with different due times remind her once each, each naming its class. Every few minutes it asks the database for the lessons and
  * extensions due in the next day (an index on the due time), and claims each reminder by inserting its row: the
  * insert and the event commit together, and a second node's insert of the same row fails, so a reminder is published
  * once even with two nodes on one PostgreSQL (decision 0045). Runs as the system (role {@code SYSTEM}, which no person
@@ -92,9 +96,12 @@ class DueSoonReminders {
         return asTheSystem(() -> {
             Instant until = now.plus(AHEAD);
             List<Reminder> candidates = Objects.requireNonNull(reading.execute(status -> candidates(now, until)));
+            Map<Moment, List<Reminder>> byMoment = candidates.stream().collect(Collectors.groupingBy(
+                    reminder -> new Moment(reminder.studentId(), reminder.dates().getCourseKey(),
+                            reminder.dates().getLessonKey(), reminder.dueAt()), LinkedHashMap::new, Collectors.toList()));
             int published = 0;
-            for (Reminder reminder : candidates) {
-                if (claim(reminder, now)) {
+            for (List<Reminder> sameMoment : byMoment.values()) {
+                if (claim(sameMoment, now)) {
                     published++;
                 }
             }
@@ -143,18 +150,30 @@ class DueSoonReminders {
         return left;
     }
 
-    /** Inserts the reminder's row and publishes it in one transaction; false when another node got there first. */
-    private boolean claim(Reminder reminder, Instant now) {
-        LessonDates dates = reminder.dates();
+    /**
+     * Inserts the row of each class's reminder of one student, lesson and due time, and publishes one event for them, in
+     * one transaction; false when another node got there first.
+     */
+    private boolean claim(List<Reminder> sameMoment, Instant now) {
+        List<Reminder> reminders = sameMoment.stream()
+                .sorted(Comparator.comparingLong(reminder -> reminder.dates().getCohortId())).toList();
+        Reminder first = reminders.getFirst();
+        LessonDates dates = first.dates();
         String title = catalog.course(dates.getCourseKey()).flatMap(course -> course.lesson(dates.getLessonKey()))
                 .map(Lesson::title).orElse(dates.getLessonKey());
+        List<String> classNames = reminders.stream()
+                .map(reminder -> cohorts.nameForTheSystem(reminder.dates().getCohortId())).toList();
         try {
             return Boolean.TRUE.equals(eachClaim.execute(status -> {
-                jdbc.update("insert into schedule_reminder (cohort_id, lesson_key, student_id, due_at, sent_at) "
-                                + "values (?, ?, ?, ?, ?)", dates.getCohortId(), dates.getLessonKey(),
-                        reminder.studentId(), java.sql.Timestamp.from(reminder.dueAt()), java.sql.Timestamp.from(now));
-                events.publishEvent(new LessonDueSoon(reminder.studentId(), dates.getCohortId(), dates.getCourseKey(),
-                        dates.getLessonKey(), title, reminder.dueAt(), schedules.zoneOf(dates.getCohortId()).getId()));
+                for (Reminder reminder : reminders) {
+                    jdbc.update("insert into schedule_reminder (cohort_id, lesson_key, student_id, due_at, sent_at) "
+                                    + "values (?, ?, ?, ?, ?)", reminder.dates().getCohortId(), dates.getLessonKey(),
+                            reminder.studentId(), java.sql.Timestamp.from(reminder.dueAt()),
+                            java.sql.Timestamp.from(now));
+                }
+                events.publishEvent(new LessonDueSoon(first.studentId(), dates.getCohortId(), dates.getCourseKey(),
+                        dates.getLessonKey(), title, first.dueAt(), schedules.zoneOf(dates.getCohortId()).getId(),
+                        classNames));
                 return true;
             }));
         } catch (DataIntegrityViolationException claimedElsewhere) {
@@ -177,5 +196,9 @@ class DueSoonReminders {
     }
 
     private record Reminder(LessonDates dates, long studentId, Instant dueAt) {
+    }
+
+    /** One student's lesson due at one moment, in one class or in several. */
+    private record Moment(long studentId, String courseKey, String lessonKey, Instant dueAt) {
     }
 }

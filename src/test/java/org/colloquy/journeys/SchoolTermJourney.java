@@ -31,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * opens a class, imports a student by email and sets a lesson's due date (yesterday: the Schedule tab takes a date in
  * the past); the student sets her password from her email and submits after the due date; the instructor grades with
  * the rubric and releases; the student gets the "feedback released" email; the gradebook marks the work late and the
- * Canvas and Moodle downloads carry the right numbers.
+ * Canvas and Moodle downloads carry the right numbers. On the way, axe-core checks (WCAG 2.1 A/AA) every page of
+ * issue #15 as it is in this term, with mail set up: people, the invitation, the record of changes, the outbox, the
+ * set-password and password-reset pages, the Schedule tab, a student's email settings and the gradebook.
  */
 @ActiveProfiles("prod")
 class SchoolTermJourney extends BrowserJourney {
@@ -48,6 +50,8 @@ class SchoolTermJourney extends BrowserJourney {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:school-term;DB_CLOSE_DELAY=-1");
         // Vaadin's production bundle is built at package time, after the tests (see ProdProfileTest).
         registry.add("vaadin.productionMode", () -> "false");
+        // ...and development mode's own tools (Copilot) are no part of the pages axe-core checks.
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
         registry.add("colloquy.admin.username", () -> ADMIN);
         registry.add("colloquy.admin.password", () -> ADMIN_PASSWORD);
     }
@@ -55,14 +59,21 @@ class SchoolTermJourney extends BrowserJourney {
     @Autowired
     Clock clock;
 
+    private final AccessibilityAudit audit = new AccessibilityAudit();
+
     @Test
     void an_admin_invites_an_instructor_who_runs_a_class_with_a_due_date_grades_late_work_and_downloads_grades()
             throws Exception {
         GreenMail smtp = TestSmtp.start();
         smtp.purgeEmailFromAllMailboxes();
 
+        page.navigate(url("reset-password"));
+        page.locator("#reset-email").waitFor();
+        audit.check(page, "password-reset");
         signIn(ADMIN, ADMIN_PASSWORD);
         page.navigate(url("admin/people"));
+        page.locator("#people-grid").waitFor();
+        audit.check(page, "admin-people");
         page.locator("#people-invite").click();
         page.locator("#invite-name input").fill("Irene Teacher");
         page.locator("#invite-email input").fill(TEACHER);
@@ -71,6 +82,14 @@ class SchoolTermJourney extends BrowserJourney {
         page.locator("#invite-send").click();
         assertThat(page.locator("#invite-dialog")).containsText("The account of Irene Teacher is ready");
         screenshot("61-invitation-sent");
+        audit.check(page, "admin-people-invited");
+        page.locator("#invite-dialog vaadin-button", new Page.LocatorOptions().setHasText("Close")).click();
+        page.locator("#tab-changes").click();
+        assertThat(page.locator("#people-changes")).containsText("Irene Teacher");
+        audit.check(page, "admin-people-changes");
+        page.navigate(url("admin/mail"));
+        page.locator("#mail-outbox").waitFor();
+        audit.check(page, "admin-mail");
 
         setPasswordFromEmail(smtp, TEACHER, "Hello Irene Teacher", "irene's long password", "62-instructor-email");
         signIn(TEACHER, "irene's long password");
@@ -95,6 +114,7 @@ class SchoolTermJourney extends BrowserJourney {
         page.locator("#save-dates-three-stages").click();
         screenshot("64-due-date-yesterday");
         assertThat(page.locator("#schedule-three-stages .schedule-status")).containsText("saved");
+        audit.check(page, "class-schedule");
 
         Page student = newPerson(1280, 900);
         setPasswordFromEmail(smtp, STUDENT, "Hello Sofia Student", "sofia's long password", "65-student-email");
@@ -114,6 +134,9 @@ class SchoolTermJourney extends BrowserJourney {
         student.locator("#submit-answer").click();
         shoot(student, "66-student-submits-late");
         assertThat(student.locator(".submission-state")).containsText("Submitted");
+        student.navigate(url("account/email"));
+        student.locator("#mail-address").waitFor();
+        audit.check(student, "student-email-settings");
 
         page.navigate(classPage);
         page.locator("#tab-prompts").click();
@@ -141,6 +164,7 @@ class SchoolTermJourney extends BrowserJourney {
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("1 lesson")))
                 .isVisible();
         screenshot("69-gradebook-late");
+        audit.check(page, "gradebook-late");
 
         List<String> canvas = download("#gradebook-download-canvas");
         assertThat(cells(canvas.get(0))).startsWith("Student", "ID", "SIS User ID", "SIS Login ID", "Section");
@@ -150,6 +174,7 @@ class SchoolTermJourney extends BrowserJourney {
         assertThat(row.subList(6, row.size())).as("lessons she has not started stay empty").containsOnly("");
         List<String> moodle = download("#gradebook-download-moodle");
         assertThat(cells(moodle.get(1))).startsWith("Sofia Student", STUDENT, "4").endsWith("Lesson 1");
+        audit.assertEveryViewPassed();
     }
 
     private void setPasswordFromEmail(GreenMail smtp, String to, String greeting, String password, String shot)
@@ -166,6 +191,7 @@ class SchoolTermJourney extends BrowserJourney {
         reader.locator(".set-password-greeting").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         reader.locator("vaadin-password-field").nth(0).locator("input").fill(password);
         reader.locator("vaadin-password-field").nth(1).locator("input").fill(password);
+        audit.check(reader, "set-password-" + shot);
         reader.getByText("Set my password").click();
         assertThat(reader.locator(".set-password-done")).containsText("Your password is set.");
     }

@@ -182,12 +182,14 @@ abstract class MailDeliveryContract {
         accounts.signOut();
         Instant due = Instant.parse("2026-12-09T16:00:00Z");
 
-        publish(new LessonDueSoon(ana.id(), 1, COURSE, "three-stages", "Three stages", due, "Europe/Berlin"));
-        publish(new LessonDueSoon(ben.id(), 1, COURSE, "three-stages", "Three stages", due, "Europe/Berlin"));
+        publish(new LessonDueSoon(ana.id(), 1, COURSE, "three-stages", "Three stages", due, "Europe/Berlin",
+                List.of("Demo seminar")));
+        publish(new LessonDueSoon(ben.id(), 1, COURSE, "three-stages", "Three stages", due, "Europe/Berlin",
+                List.of("Demo seminar")));
 
         assertThat(worker.sendDue()).isOne();
         MimeMessage mail = onlyMessageTo(reminded);
-        assertThat(mail.getSubject()).isEqualTo("«Three stages» is due tomorrow");
+        assertThat(mail.getSubject()).isEqualTo("«Three stages» is due tomorrow · «Demo seminar»");
         assertThat(text(mail)).contains("Dec 9, 2026", "Europe/Berlin", TestSmtp.PUBLIC_URL + "/account/email");
         assertThat(link(mail)).isEqualTo(TestSmtp.PUBLIC_URL + "/" + LessonPages.lesson(COURSE, "three-stages"));
         assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -197,7 +199,8 @@ abstract class MailDeliveryContract {
     void a_person_without_an_address_gets_no_email_and_the_outbox_says_so() {
         UserRef noAddress = accounts.create("no-address", "Chen", Role.STUDENT);
 
-        publish(new LessonDueSoon(noAddress.id(), 1, COURSE, "three-stages", "Three stages", clock.instant(), "UTC"));
+        publish(new LessonDueSoon(noAddress.id(), 1, COURSE, "three-stages", "Three stages", clock.instant(),
+                "UTC", List.of("Demo seminar")));
 
         assertThat(worker.sendDue()).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -212,7 +215,7 @@ abstract class MailDeliveryContract {
         UserRef ana = accounts.createExactly("twice-" + System.nanoTime() + "@example.org", "Ana", "long-password",
                 Role.STUDENT);
         LessonDueSoon due = new LessonDueSoon(ana.id(), 1, COURSE, "three-stages", "Three stages", clock.instant(),
-                "UTC");
+                "UTC", List.of("Demo seminar"));
 
         publish(due);
         publish(due);
@@ -226,7 +229,8 @@ abstract class MailDeliveryContract {
         UserRef ana = accounts.createExactly(address, "Ana", "long-password", Role.STUDENT);
         TestSmtp.stop();
 
-        publish(new LessonDueSoon(ana.id(), 1, COURSE, "three-stages", "Three stages", clock.instant(), "UTC"));
+        publish(new LessonDueSoon(ana.id(), 1, COURSE, "three-stages", "Three stages", clock.instant(),
+                "UTC", List.of("Demo seminar")));
         assertThat(worker.sendDue()).isZero();
 
         OutboxMessage waiting = messages.findAll().getFirst();
@@ -243,7 +247,7 @@ abstract class MailDeliveryContract {
         assertThat(worker.sendDue()).isZero();
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(onlyMessageTo(address).getSubject()).isEqualTo("«Three stages» is due tomorrow");
+        assertThat(onlyMessageTo(address).getSubject()).isEqualTo("«Three stages» is due tomorrow · «Demo seminar»");
         assertThat(messages.findAll().getFirst().getAttempts()).isEqualTo(2);
     }
 

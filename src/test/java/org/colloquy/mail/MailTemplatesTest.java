@@ -32,8 +32,8 @@ class MailTemplatesTest {
                 "reply", text -> TEMPLATES.replyPosted(contact(text, language), text, false, text, LINK),
                 "reply by the instructor", text -> TEMPLATES.replyPosted(contact(text, language), text, true, text,
                         LINK),
-                "due tomorrow", text -> TEMPLATES.lessonDueSoon(contact(text, language), text, WHEN,
-                        "Europe/Berlin", LINK, LINK));
+                "due tomorrow", text -> TEMPLATES.lessonDueSoon(contact(text, language), text,
+                        List.of(text, text), WHEN, "Europe/Berlin", LINK, LINK));
     }
 
     private static Contact contact(String name, String language) {
@@ -73,8 +73,23 @@ class MailTemplatesTest {
                 .isEqualTo("您在《三个阶段》中的回答已有反馈");
         assertThat(TEMPLATES.feedbackReleased(contact("Ana", "ru"), "Три этапа", LINK).subject())
                 .isEqualTo("Отзыв на ваш ответ в «Три этапа» готов");
-        assertThat(TEMPLATES.lessonDueSoon(contact("Маша", "ru"), "Три этапа", WHEN, "Europe/Moscow", LINK, LINK)
-                .text()).contains("Здравствуйте, Маша!", "Europe/Moscow", "19:00");
+        assertThat(TEMPLATES.lessonDueSoon(contact("Маша", "ru"), "Три этапа", List.of("10 «А»"), WHEN,
+                "Europe/Moscow", LINK, LINK).text()).contains("Здравствуйте, Маша!", "Europe/Moscow", "19:00");
+    }
+
+    @Test
+    void a_reminder_names_the_class_it_is_for_and_every_class_when_several_have_the_lesson_due_then() {
+        MailBody one = TEMPLATES.lessonDueSoon(contact("Ana", "en"), "Three stages", List.of("Autumn term"), WHEN,
+                "Europe/Berlin", LINK, LINK);
+        assertThat(one.subject()).isEqualTo("«Three stages» is due tomorrow · «Autumn term»");
+        assertThat(one.text()).contains("due for your class «Autumn term» on");
+
+        MailBody both = TEMPLATES.lessonDueSoon(contact("Маша", "ru"), "Три этапа", List.of("Осень", "Семинар"), WHEN,
+                "Europe/Moscow", LINK, LINK);
+        assertThat(both.subject()).isEqualTo("Срок «Три этапа» — завтра · «Осень», «Семинар»");
+        assertThat(both.text()).contains("в ваших группах «Осень», «Семинар»");
+        assertThat(TEMPLATES.lessonDueSoon(contact("Ana", "zh"), "三个阶段", List.of("秋季班"), WHEN, "Asia/Shanghai",
+                LINK, LINK).subject()).isEqualTo("《三个阶段》明天截止 · “秋季班”");
     }
 
     @Test

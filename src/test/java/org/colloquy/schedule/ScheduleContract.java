@@ -1,6 +1,7 @@
 package org.colloquy.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
@@ -273,6 +274,54 @@ abstract class ScheduleContract {
         }
         assertThat(jdbc.queryForObject("select count(*) from schedule_reminder where cohort_id = ?", Long.class,
                 cohort.id())).isEqualTo(2);
+    }
+
+    @Test
+    void a_student_in_two_classes_with_the_lesson_due_at_the_same_time_gets_one_reminder_naming_both() {
+        CohortRef second = secondClassOfAna();
+        schedules.setLessonDates(cohort.id(), LESSON, null, inBerlin(12 * 60), null);
+        schedules.setLessonDates(second.id(), LESSON, null, inBerlin(12 * 60), null);
+        accounts.signOut();
+        Instant now = Instant.now();
+
+        reminders.remind(now);
+        reminders.remind(now.plus(1, ChronoUnit.HOURS));
+
+        assertThat(remindedOf(ana)).singleElement().satisfies(reminder -> {
+            assertThat(reminder.classNames()).containsExactly("Deadlines", "Deadlines, second group");
+            assertThat(reminder.dueAt()).isEqualTo(inBerlin(12 * 60).atZone(BERLIN).toInstant());
+        });
+        assertThat(jdbc.queryForObject("select count(*) from schedule_reminder where student_id = ?", Long.class,
+                ana.id())).as("each class's reminder is claimed").isEqualTo(2);
+    }
+
+    @Test
+    void a_student_in_two_classes_with_different_due_times_gets_a_reminder_for_each_naming_its_class() {
+        CohortRef second = secondClassOfAna();
+        schedules.setLessonDates(cohort.id(), LESSON, null, inBerlin(12 * 60), null);
+        schedules.setLessonDates(second.id(), LESSON, null, inBerlin(20 * 60), null);
+        accounts.signOut();
+
+        reminders.remind(Instant.now());
+
+        assertThat(remindedOf(ana)).extracting(LessonDueSoon::classNames, LessonDueSoon::dueAt)
+                .containsExactlyInAnyOrder(
+                        tuple(List.of("Deadlines"), inBerlin(12 * 60).atZone(BERLIN).toInstant()),
+                        tuple(List.of("Deadlines, second group"), inBerlin(20 * 60).atZone(BERLIN).toInstant()));
+    }
+
+    /** Ana also joins a second class of the same teacher and course, in Berlin too. */
+    private CohortRef secondClassOfAna() {
+        CohortRef second = cohorts.createCohort(COURSE, "Deadlines, second group");
+        schedules.setTimeZone(second.id(), "Europe/Berlin");
+        accounts.signIn(ana);
+        cohorts.join(second.joinCode());
+        accounts.signIn(teacher);
+        return second;
+    }
+
+    private List<LessonDueSoon> remindedOf(UserRef student) {
+        return events.stream(LessonDueSoon.class).filter(reminder -> reminder.studentId() == student.id()).toList();
     }
 
     private long sentRows() {

@@ -395,6 +395,8 @@ class ServiceAccessMatrixTest {
                 () -> cohorts.joinedAt(a), only(INSTRUCTOR_A)));
         rows.add(row("CohortService.studentIdsForTheSystem(long)", "list class A's students as the system",
                 () -> cohorts.studentIdsForTheSystem(a), nobody()));
+        rows.add(row("CohortService.nameForTheSystem(long)", "read class A's name as the system",
+                () -> cohorts.nameForTheSystem(a), nobody()));
         rows.add(row("CohortInvitationService.myInvitations()", "list their invitations into classes",
                 () -> invitations.myInvitations(), students()));
         // nobody invited them: the refusal must not hand over class A

@@ -22,11 +22,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * All interface text, read once from {@code i18n/<feature>_<language>.properties} (UTF-8). A key starts with its
  * feature ({@code lesson.respond.submit} lives in {@code i18n/lesson_*.properties}), so features keep their own
  * files. Every text is a {@link MessageFormat} pattern, formatted in the viewer's locale: an apostrophe is written
- * twice ({@code don''t}), numbers and dates in arguments follow the locale.
+ * twice ({@code don''t}), numbers and dates in arguments follow the locale. A text that counts something in a
+ * language with more than two forms of a noun (Russian: 1 урок, 2 урока, 5 уроков, 21 урок) says so with ICU's
+ * {@code {0,plural,one{# урок} few{# урока} many{# уроков} other{# урока}}}, which {@code ChoiceFormat} cannot
+ * express; such a text is formatted by ICU's MessageFormat with the language's plural rules (decision 0023).
  */
 public final class MessageBundles implements Serializable {
 
     static final String LOCATION = "classpath*:i18n/*_*.properties";
+    private static final Pattern PLURAL_ARGUMENT = Pattern.compile("\\{\\s*\\d+\\s*,\\s*plural\\s*,");
     private static final Pattern FILE_NAME = Pattern.compile("([a-z0-9-]+)_([a-z]{2})\\.properties");
 
     private final Map<InterfaceLanguage, Map<String, String>> texts;
@@ -126,7 +130,15 @@ public final class MessageBundles implements Serializable {
     }
 
     private static String format(String pattern, InterfaceLanguage language, Object... arguments) {
+        if (countsByPluralRules(pattern)) {
+            return new com.ibm.icu.text.MessageFormat(pattern, language.locale()).format(arguments);
+        }
         return new MessageFormat(pattern, language.locale()).format(arguments);
+    }
+
+    /** Whether a pattern has an ICU {@code plural} argument, which only ICU's MessageFormat understands. */
+    static boolean countsByPluralRules(String pattern) {
+        return PLURAL_ARGUMENT.matcher(pattern).find();
     }
 
     public Set<String> keys(InterfaceLanguage language) {

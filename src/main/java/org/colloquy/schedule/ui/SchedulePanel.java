@@ -20,6 +20,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.colloquy.base.i18n.Translated;
+import org.colloquy.base.ui.DatePickers;
 import org.colloquy.schedule.ClassSchedule;
 import org.colloquy.schedule.ScheduleField;
 import org.colloquy.schedule.ScheduleRefusal;
@@ -226,7 +227,7 @@ public class SchedulePanel extends Div {
     private DateTimePicker picker(String labelKey, @Nullable LocalDateTime value, String id) {
         DateTimePicker picker = new DateTimePicker(getTranslation(labelKey));
         picker.setStep(Duration.ofMinutes(15));
-        picker.setLocale(getLocale());
+        DatePickers.localized(picker);
         picker.setDateAriaLabel(getTranslation(labelKey));
         picker.setTimeAriaLabel(getTranslation(labelKey));
         picker.setId(id);

@@ -47,7 +47,11 @@ class MessageBundlesCompletenessTest {
                 continue;
             }
             try {
-                new MessageFormat(pattern, language.locale());
+                if (MessageBundles.countsByPluralRules(pattern)) {
+                    new com.ibm.icu.text.MessageFormat(pattern, language.locale());
+                } else {
+                    new MessageFormat(pattern, language.locale());
+                }
             } catch (IllegalArgumentException invalid) {
                 problems.add(key + " is not a valid pattern: " + invalid.getMessage());
                 continue;
@@ -58,6 +62,25 @@ class MessageBundlesCompletenessTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * ChoiceFormat knows only "from this number on", so "{0,choice,1#урок|2#урока|5#уроков}" says "21 уроков"; Russian
+     * counts use ICU's plural rules ({@code {0,plural,one{…} few{…} many{…} other{…}}}). A choice between none and
+     * some ({@code 0#…|0<…}) is still fine.
+     */
+    @org.junit.jupiter.api.Test
+    void russianTextsCountWithPluralRulesNotChoiceFormat() {
+        Pattern countingChoice = Pattern.compile("\\|\\s*[1-9]\\d*\\s*#");
+        List<String> choices = new ArrayList<>();
+        for (String key : new TreeSet<>(BUNDLES.keys(InterfaceLanguage.RUSSIAN))) {
+            String pattern = BUNDLES.pattern(key, InterfaceLanguage.RUSSIAN);
+            if (pattern != null && pattern.contains(",choice,") && countingChoice.matcher(pattern).find()) {
+                choices.add(key + "=" + pattern);
+            }
+        }
+        assertThat(choices).as("Russian counts written with ChoiceFormat: use {0,plural,one{…} few{…} many{…} other{…}}")
+                .isEmpty();
     }
 
     /** A lone apostrophe starts a quoted part in MessageFormat: "the class's map" would read "the classs map". */

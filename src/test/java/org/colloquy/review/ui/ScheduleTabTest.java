@@ -6,11 +6,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Location;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.colloquy.IntegrationTest;
 import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
@@ -106,6 +108,42 @@ class ScheduleTabTest extends SpringBrowserlessTest {
         assertThat(statusTexts()).anySatisfy(text -> assertThat(text).startsWith("Extension for Ana"));
         assertThat(schedules.classSchedule(cohort.id()).extensions()).singleElement()
                 .satisfies(extension -> assertThat(extension.due()).isEqualTo(LocalDateTime.of(2027, 3, 10, 17, 0)));
+    }
+
+    @Test
+    void on_a_chinese_page_the_calendar_speaks_chinese_and_takes_dates_as_year_month_day() {
+        DatePicker.DatePickerI18n calendar = calendarIn(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(calendar.getMonthNames()).startsWith("一月", "二月").endsWith("十二月");
+        assertThat(calendar.getWeekdaysShort()).startsWith("周日", "周一");
+        assertThat(calendar.getDateFormats()).containsExactly("yyyy/M/d");
+        assertThat(calendar.getToday()).isEqualTo("今天");
+        assertThat(calendar.getCancel()).isEqualTo("取消");
+        assertThat(picker("due-" + LESSON).getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void on_a_russian_page_the_calendar_speaks_russian_starts_on_monday_and_takes_day_month_year() {
+        DatePicker.DatePickerI18n calendar = calendarIn(Locale.of("ru", "RU"));
+
+        assertThat(calendar.getMonthNames()).startsWith("Январь", "Февраль").endsWith("Декабрь");
+        assertThat(calendar.getWeekdays()).startsWith("Воскресенье", "Понедельник");
+        assertThat(calendar.getWeekdaysShort()).startsWith("Вс", "Пн");
+        assertThat(calendar.getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(calendar.getDateFormats()).containsExactly("dd.MM.yyyy");
+        assertThat(calendar.getToday()).isEqualTo("Сегодня");
+        assertThat(calendar.getCancel()).isEqualTo("Отмена");
+    }
+
+    /** The due date's calendar of the Schedule tab opened on a page in that language. */
+    private DatePicker.DatePickerI18n calendarIn(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        try {
+            open(ReviewPages.cohort(cohort.id(), CohortTab.SCHEDULE));
+            return java.util.Objects.requireNonNull(picker("due-" + LESSON).getDatePickerI18n());
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 
     private DateTimePicker picker(String id) {
