@@ -43,6 +43,7 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
     private final List<Consumer<DraftCourse>> listeners = new ArrayList<>();
     private final Paragraph status = new Paragraph();
     private final Paragraph announcer = new Paragraph();
+    private final Paragraph followed = new Paragraph();
     private final Div lessonsList = new Div();
     private final Map<FilePart<LessonForm>, LessonSection> lessonSections = new IdentityHashMap<>();
     private Written written;
@@ -56,13 +57,17 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         status.setId("course-editor-status");
         status.addClassName("edit-status");
         status.getElement().setAttribute("role", "status");
+        followed.setId("course-editor-followed");
+        followed.addClassName("edit-followed");
+        followed.getElement().setAttribute("aria-live", "polite");
+        followed.setVisible(false);
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
         lessonsList.addClassName("edit-lessons");
         Button addLesson = new Button(getTranslation("studio-edit.lesson.add"), click -> addLesson());
         addLesson.setId("add-lesson");
         speak();
-        add(status, announcer, new CourseSection(edited.course(), forms), new ReadingSection(edited.reading(), forms),
+        add(status, followed, announcer, new CourseSection(edited.course(), forms), new ReadingSection(edited.reading(), forms),
                 PlainText.set(new H3(), getTranslation("studio-edit.lessons.heading")), lessonsList, new Div(addLesson));
         showLessons();
         this.written = edited.write();
@@ -96,6 +101,12 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
     private void changed() {
         speak();
         written = edited.write();
+        int renumbered = edited.takeFollowed();
+        if (renumbered > 0) {
+            forms.showAgain();
+            PlainText.set(followed, getTranslation("studio-edit.reading.followed", renumbered));
+            followed.setVisible(true);
+        }
         check();
         lessonSections.values().forEach(LessonSection::number);
         DraftCourse draft = written.draft();
