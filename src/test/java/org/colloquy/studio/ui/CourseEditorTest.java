@@ -201,21 +201,21 @@ class CourseEditorTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Reading").single()).click();
         int paragraphs = find(TextArea.class).withClassName("edit-paragraph").all().size();
 
-        test(find(Button.class).withAriaLabel("Remove Paragraph p1").single()).click();
+        test(find(Button.class).withAriaLabel("Remove Paragraph 1 (p1)").single()).click();
 
         assertThat(find(TextArea.class).withClassName("edit-paragraph").all()).hasSize(paragraphs);
         assertThat(find(Paragraph.class).withClassName("edit-block-refused").all()).filteredOn(Paragraph::isVisible)
                 .singleElement().extracting(PlainText::of).asString()
-                .startsWith("Paragraph p1 cannot be removed while lessons cite or quote it: lesson 1 ")
+                .startsWith("Paragraph 1 (p1) cannot be removed while lessons cite, quote or name it by its number: lesson 1 ")
                 .contains("(steps read, ");
 
-        test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph p1").single()).click();
+        test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph 1 (p1)").single()).click();
         String newId = "p" + (paragraphs + 1);
-        test(find(TextArea.class).withLabel("Paragraph " + newId).single()).setValue("A later thought.");
+        test(find(TextArea.class).withLabel("Paragraph 2 (" + newId + ")").single()).setValue("A later thought.");
 
         String reading = find(CourseEditor.class).single().draft().files().get("reading.md");
         assertThat(reading).containsSubsequence("{#p1}", "{#" + newId + "} A later thought.", "{#p2}");
-        test(find(Button.class).withAriaLabel("Remove Paragraph " + newId).single()).click();
+        test(find(Button.class).withAriaLabel("Remove Paragraph 2 (" + newId + ")").single()).click();
         assertThat(find(TextArea.class).withClassName("edit-paragraph").all()).hasSize(paragraphs);
     }
 
@@ -226,7 +226,7 @@ class CourseEditorTest extends SpringBrowserlessTest {
         assertThat(citedBefore).isEqualTo("Who decides the pace?");
         test(find(Button.class).withText("Reading").single()).click();
 
-        test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph p1").single()).click();
+        test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph 1 (p1)").single()).click();
         test(find(TextArea.class).withClassName("edit-paragraph").all().get(1)).setValue("A thought put in between.");
 
         assertThat(firstOf(TextArea.class, "Guidance (optional)").getValue())

@@ -102,6 +102,9 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         speak();
         written = edited.write();
         int renumbered = edited.takeFollowed();
+        if (isAttached()) {
+            forms.forgetDetached();
+        }
         if (renumbered > 0) {
             forms.showAgain();
             PlainText.set(followed, getTranslation("studio-edit.reading.followed", renumbered));
@@ -255,18 +258,21 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
             TextField title = forms.text(t("reading.title"), form, "title", () -> form.title,
                     value -> form.title = value);
             body.add(title);
+            int number = 0;
             for (ReadingForm.Block block : form.blocks) {
                 Component field;
+                String name = block.heading ? getTranslation("studio-edit.reading.section-named", block.text)
+                        : getTranslation("studio-edit.reading.paragraph", ++number, block.id);
                 if (block.heading) {
                     field = forms.text(t("reading.section"), block, "text", () -> block.text,
                             value -> block.text = value);
                 } else {
-                    TextArea paragraph = forms.area(getTranslation("studio-edit.reading.paragraph", block.id), block,
-                            "text", () -> block.text, value -> block.text = value);
+                    TextArea paragraph = forms.area(name, block, "text", () -> block.text,
+                            value -> block.text = value);
                     paragraph.addClassName("edit-paragraph");
                     field = paragraph;
                 }
-                body.add(field, blockTools(block));
+                body.add(field, blockTools(block, name));
                 blockFields.put(block, field);
             }
             if (form.blocks.isEmpty()) {
@@ -276,10 +282,11 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
             return body;
         }
 
-        /** Under each block: add a paragraph or a section heading after it, or remove it. */
-        private Component blockTools(ReadingForm.Block block) {
-            String name = block.heading ? getTranslation("studio-edit.reading.section-named", block.text)
-                    : getTranslation("studio-edit.reading.paragraph", block.id);
+        /**
+         * Under each block: add a paragraph or a section heading after it, or remove it. {@code name} says which block:
+         * a paragraph by its number as students see it ({@code ¶3}) and the id that steps cite it by.
+         */
+        private Component blockTools(ReadingForm.Block block, String name) {
             Paragraph refused = new Paragraph();
             refused.addClassNames("error", "edit-block-refused");
             refused.getElement().setAttribute("role", "alert");
@@ -311,7 +318,7 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
                                         : getTranslation("studio-edit.reading.cited-by", first.lesson(),
                                                 first.lessonTitle(), keys);
                             }).collect(Collectors.joining("; "));
-                            PlainText.set(refused, getTranslation("studio-edit.reading.still-cited", block.id, who));
+                            PlainText.set(refused, getTranslation("studio-edit.reading.still-cited", name, who));
                             refused.setVisible(true);
                         }
                     });

@@ -91,7 +91,6 @@ final class Forms {
     void showAgain() {
         showingAgain = true;
         try {
-            shown.removeIf(each -> !each.field().isAttached());
             for (Shown each : shown) {
                 String value = each.value().get();
                 if (!value.equals(each.field().getValue())) {
@@ -101,6 +100,11 @@ final class Forms {
         } finally {
             showingAgain = false;
         }
+    }
+
+    /** Forgets the fields no longer on the page (a body built again); only while the editor itself is on it. */
+    void forgetDetached() {
+        shown.removeIf(each -> !each.field().isAttached());
     }
 
     /** Shows {@code value} in {@code field} again after the model changed (see {@link #showAgain()}). */
