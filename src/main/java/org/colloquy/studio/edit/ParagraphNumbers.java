@@ -28,7 +28,21 @@ public final class ParagraphNumbers {
             + "|(?iu)(?<![\\p{L}\\p{N}])(?:paragraphs?|абзац\\p{L}{0,3})\\s+(" + LIST + ")(?![\\p{L}\\p{N}])"
             + "|第\\s*(" + ZH_LIST + ")\\s*段");
 
+    /**
+     * Words quoted from somebody else, never renumbered: a quotation line ({@code > words [p3]}) and text in
+     * typographic quotation marks, within one paragraph (the drafter quotes the essay's sentences in them). Straight
+     * quotes are not counted: YAML writes its strings in them.
+     */
+    private static final Pattern QUOTED = Pattern.compile("(?m)^[ \\t]*>.*$"
+            + "|“" + within("”") + "”|«" + within("»") + "»|„" + within("“”") + "[“”]|「" + within("」") + "」|『"
+            + within("』") + "』");
+
     private ParagraphNumbers() {
+    }
+
+    /** Any text up to one of {@code closing}, across line breaks but not across a blank line. */
+    private static String within(String closing) {
+        return "(?:[^" + closing + "\\n]|\\n(?![ \\t]*\\n))*";
     }
 
     /**
@@ -51,12 +65,23 @@ public final class ParagraphNumbers {
 
     /**
      * The text with every paragraph it names by place renamed as {@code moves} says (a number not in it stays); a
-     * sentence part ({@code .2}) and every other character are kept.
+     * sentence part ({@code .2}), quoted words and every other character are kept.
      */
     public static String renumber(String text, Map<Integer, Integer> moves) {
         if (moves.isEmpty() || text.isEmpty()) {
             return text;
         }
+        StringBuilder out = new StringBuilder();
+        Matcher quoted = QUOTED.matcher(text);
+        int from = 0;
+        while (quoted.find()) {
+            out.append(renumberUnquoted(text.substring(from, quoted.start()), moves)).append(quoted.group());
+            from = quoted.end();
+        }
+        return out.append(renumberUnquoted(text.substring(from), moves)).toString();
+    }
+
+    private static String renumberUnquoted(String text, Map<Integer, Integer> moves) {
         Matcher reference = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (reference.find()) {
@@ -79,7 +104,7 @@ public final class ParagraphNumbers {
     /** Every paragraph number the text names by place. */
     public static Set<Integer> named(String text) {
         Set<Integer> named = new HashSet<>();
-        Matcher reference = REFERENCE.matcher(text);
+        Matcher reference = REFERENCE.matcher(QUOTED.matcher(text).replaceAll(""));
         while (reference.find()) {
             Matcher token = NUMBER_TOKEN.matcher(reference.group(numbersGroup(reference)));
             while (token.find()) {

@@ -90,6 +90,30 @@ class ParagraphNumbersTest {
     }
 
     @Test
+    void words_quoted_from_the_essay_are_never_renumbered_only_the_references_around_them() {
+        String text = """
+                The essay leaves this open: “Why does paragraph 3 of the treaty matter?” Reread [¶3].
+
+                > As ¶3 of the treaty says [p2]
+
+                Эссе оставляет это открытым: «абзац 3 договора» — см. [¶3.1].""";
+
+        assertThat(ParagraphNumbers.renumber(text, INSERTED_AFTER_1)).isEqualTo("""
+                The essay leaves this open: “Why does paragraph 3 of the treaty matter?” Reread [¶4].
+
+                > As ¶3 of the treaty says [p2]
+
+                Эссе оставляет это открытым: «абзац 3 договора» — см. [¶4.1].""");
+        assertThat(ParagraphNumbers.named(text)).containsExactly(3);
+    }
+
+    @Test
+    void an_opening_quotation_mark_left_open_hides_nothing_past_its_paragraph() {
+        assertThat(ParagraphNumbers.renumber("An “open quote, [¶2]\n\nthen [¶3] and ” closed.", INSERTED_AFTER_1))
+                .isEqualTo("An “open quote, [¶3]\n\nthen [¶4] and ” closed.");
+    }
+
+    @Test
     void a_heading_added_moves_no_paragraph() {
         var afterHeading = ParagraphNumbers.moves(List.of("p1", "p2"), List.of("p1", "p2"));
 
