@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.colloquy.content.ContentKeys;
+import org.jspecify.annotations.Nullable;
 import org.colloquy.studio.draft.DraftCourse;
 
 /**
@@ -31,6 +32,10 @@ public final class EditedCourse {
     /** The key each lesson's file is named after: its form's key while that is a valid key, else the last valid one. */
     private final Map<FilePart<LessonForm>, String> fileKeys = new HashMap<>();
     private final Map<String, String> others = new LinkedHashMap<>();
+    /** The reading's paragraph ids in order as the lessons' paragraph numbers last followed them; null if not known. */
+    private @Nullable List<String> followedOrder;
+    /** Fields changed by following the reading since {@link #takeFollowed()} was last asked. */
+    private int followedNotTaken;
 
     private EditedCourse(DraftCourse draft) {
         this.key = draft.key();
@@ -66,6 +71,7 @@ public final class EditedCourse {
             lessons.add(lesson);
             fileKeys.put(lesson, file.group(1));
         }
+        this.followedOrder = paragraphOrder();
     }
 
     public static EditedCourse of(DraftCourse draft) {
@@ -141,7 +147,9 @@ public final class EditedCourse {
 
     /** A new paragraph with an empty text right after {@code after}, with an id no paragraph has had. */
     public ReadingForm.Block addParagraph(ReadingForm.Block after) {
-        return reading.form().insertAfter(after, new ReadingForm.Block(false, reading.form().freshId(), ""));
+        var block = reading.form().insertAfter(after, new ReadingForm.Block(false, reading.form().freshId(), ""));
+        followReading();
+        return block;
     }
 
     /** A new, empty section heading right after {@code after}. */
@@ -154,34 +162,166 @@ public final class EditedCourse {
      * then removes nothing).
      */
     public List<Citing> removeBlock(ReadingForm.Block block) {
+        followReading();
         List<Citing> citing = block.heading ? List.of() : citing(block.id);
         if (citing.isEmpty()) {
             reading.form().remove(block);
+            followReading();
         }
         return citing;
     }
 
-    /** The steps (lesson place from 1, lesson title, step key) that cite or quote paragraph {@code id}. */
+    /**
+     * The steps (lesson place from 1, lesson title, step key; no key for the lesson's own fields or a lesson edited as
+     * text) that cite or quote paragraph {@code id}, or name it by its place ("paragraph 3", {@code [¶3.2]}).
+     */
     public List<Citing> citing(String id) {
         List<Citing> citing = new ArrayList<>();
         String mark = "[" + id + "]";
+        int number = paragraphNumber(id);
         for (int i = 0; i < lessons.size(); i++) {
             var lesson = lessons.get(i);
             if (lesson.form() == null) {
                 if (lesson.text().contains(mark) || Pattern.compile("(?m)^\\s*-\\s*\"?" + Pattern.quote(id) + "\"?\\s*$")
-                        .matcher(lesson.text()).find()) {
+                        .matcher(lesson.text()).find() || number > 0 && ParagraphNumbers.names(lesson.text(), number)) {
                     citing.add(new Citing(i + 1, lesson.name(), ""));
                 }
                 continue;
             }
-            for (StepForm step : lesson.form().steps) {
+            LessonForm form = lesson.form();
+            if (number > 0 && Stream.concat(Stream.of(form.title, form.summary), form.objectives.stream())
+                    .anyMatch(text -> ParagraphNumbers.names(text, number))) {
+                citing.add(new Citing(i + 1, form.title, ""));
+            }
+            for (StepForm step : form.steps) {
                 if (step.cites.contains(id) || Stream.of(step.text, step.prompt, step.guidance, step.claim,
-                        step.question).anyMatch(text -> text.contains(mark))) {
-                    citing.add(new Citing(i + 1, lesson.form().title, step.key));
+                        step.question).anyMatch(text -> text.contains(mark))
+                        || number > 0 && words(step).anyMatch(text -> ParagraphNumbers.names(text, number))) {
+                    citing.add(new Citing(i + 1, form.title, step.key));
                 }
             }
         }
         return citing;
+    }
+
+    /** The place (from 1) of paragraph {@code id} in the reading as the forms hold it, or 0. */
+    private int paragraphNumber(String id) {
+        if (reading.form() == null) {
+            return 0;
+        }
+        var paragraphs = reading.form().paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).id.equals(id)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Makes every paragraph number the lessons and the course's title and summary name by place ("paragraph 3",
+     * {@code [¶3.2]}) follow its paragraph, if the reading's paragraphs moved since the last time (one added or
+     * removed in the forms, or the reading edited as text with its ids kept). Returns how many fields (or files
+     * edited as text) changed; the forms showing them must show their values again.
+     */
+    public int followReading() {
+        List<String> now = paragraphOrder();
+        if (now == null) {
+            return 0;
+        }
+        List<String> before = followedOrder;
+        followedOrder = now;
+        if (before == null || before.equals(now)) {
+            return 0;
+        }
+        Map<Integer, Integer> moves = ParagraphNumbers.moves(before, now);
+        if (moves.isEmpty()) {
+            return 0;
+        }
+        int[] changed = {0};
+        java.util.function.UnaryOperator<String> follow = text -> {
+            String renumbered = ParagraphNumbers.renumber(text, moves);
+            if (!renumbered.equals(text)) {
+                changed[0]++;
+            }
+            return renumbered;
+        };
+        try {
+            followAll(follow);
+        } finally {
+            followedNotTaken += changed[0];
+        }
+        return changed[0];
+    }
+
+    /** How many fields (or files edited as text) followed the reading since the last call; the forms show them again. */
+    public int takeFollowed() {
+        int followed = followedNotTaken;
+        followedNotTaken = 0;
+        return followed;
+    }
+
+    private void followAll(java.util.function.UnaryOperator<String> follow) {
+        if (course.form() != null) {
+            course.form().title = follow.apply(course.form().title);
+            course.form().summary = follow.apply(course.form().summary);
+        } else {
+            course.edit(follow.apply(course.text()));
+        }
+        for (var lesson : lessons) {
+            if (lesson.form() == null) {
+                lesson.edit(follow.apply(lesson.text()));
+            } else {
+                follow(lesson.form(), follow);
+            }
+        }
+    }
+
+    private static void follow(LessonForm lesson, java.util.function.UnaryOperator<String> follow) {
+        lesson.title = follow.apply(lesson.title);
+        lesson.summary = follow.apply(lesson.summary);
+        lesson.objectives.replaceAll(follow);
+        for (StepForm step : lesson.steps) {
+            step.title = follow.apply(step.title);
+            step.text = follow.apply(step.text);
+            step.question = follow.apply(step.question);
+            step.prompt = follow.apply(step.prompt);
+            step.guidance = follow.apply(step.guidance);
+            step.claim = follow.apply(step.claim);
+            for (StepForm.Option option : step.options) {
+                option.text = follow.apply(option.text);
+                option.feedback = follow.apply(option.feedback);
+            }
+            for (StepForm.Criterion criterion : step.criteria) {
+                criterion.title = follow.apply(criterion.title);
+                for (StepForm.Level level : criterion.levels) {
+                    level.label = follow.apply(level.label);
+                    level.description = follow.apply(level.description);
+                }
+            }
+        }
+    }
+
+    /** Every field of a step that holds words (not keys). */
+    private static Stream<String> words(StepForm step) {
+        return Stream.concat(Stream.of(step.title, step.text, step.question, step.prompt, step.guidance, step.claim),
+                Stream.concat(step.options.stream().flatMap(option -> Stream.of(option.text, option.feedback)),
+                        step.criteria.stream().flatMap(criterion -> Stream.concat(Stream.of(criterion.title),
+                                criterion.levels.stream().flatMap(level -> Stream.of(level.label,
+                                        level.description))))));
+    }
+
+    /** The reading's paragraph ids in order: from the forms, or read from its text; null while the text is not readable. */
+    private @Nullable List<String> paragraphOrder() {
+        ReadingForm form = reading.form();
+        if (form == null) {
+            try {
+                form = FormReader.reading(reading.text());
+            } catch (Unreadable notNow) {
+                return null;
+            }
+        }
+        return form.paragraphs().stream().map(block -> block.id).toList();
     }
 
     /** A step that cites or quotes a paragraph: its lesson's place (from 1) and title, and its key. */
@@ -204,6 +344,7 @@ public final class EditedCourse {
 
     /** The files as they are now, and the lines each field wrote. */
     public Written write() {
+        followReading();
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, List<FieldLines>> lines = new LinkedHashMap<>();
         Map<String, FilePart<?>> parts = new LinkedHashMap<>();

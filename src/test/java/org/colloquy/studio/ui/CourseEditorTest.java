@@ -16,11 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.colloquy.IntegrationTest;
 import org.colloquy.base.ui.PlainText;
+import org.colloquy.content.Citations;
 import org.colloquy.content.CourseCatalog;
+import org.colloquy.content.CourseCheck;
 import org.colloquy.content.PositionStep;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.TestAccounts;
 import org.colloquy.studio.StudioContentFolder;
+import org.colloquy.studio.StudioService;
 import org.colloquy.studio.draft.DraftCourse;
 import org.colloquy.studio.ui.edit.CourseEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +43,7 @@ class CourseEditorTest extends SpringBrowserlessTest {
 
     @Autowired TestAccounts accounts;
     @Autowired CourseCatalog catalog;
+    @Autowired StudioService studio;
     private String key;
 
     @BeforeEach
@@ -197,22 +201,62 @@ class CourseEditorTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Reading").single()).click();
         int paragraphs = find(TextArea.class).withClassName("edit-paragraph").all().size();
 
-        test(find(Button.class).withAriaLabel("Remove Paragraph p1").single()).click();
+        test(find(Button.class).withAriaLabel("Remove Paragraph 1 (p1)").single()).click();
 
         assertThat(find(TextArea.class).withClassName("edit-paragraph").all()).hasSize(paragraphs);
         assertThat(find(Paragraph.class).withClassName("edit-block-refused").all()).filteredOn(Paragraph::isVisible)
                 .singleElement().extracting(PlainText::of).asString()
-                .startsWith("Paragraph p1 cannot be removed while lessons cite or quote it: lesson 1 ")
+                .startsWith("Paragraph 1 (p1) cannot be removed while lessons cite, quote or name it by its number: lesson 1 ")
                 .contains("(steps read, ");
 
-        test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph p1").single()).click();
+        test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph 1 (p1)").single()).click();
         String newId = "p" + (paragraphs + 1);
-        test(find(TextArea.class).withLabel("Paragraph " + newId).single()).setValue("A later thought.");
+        test(find(TextArea.class).withLabel("Paragraph 2 (" + newId + ")").single()).setValue("A later thought.");
 
         String reading = find(CourseEditor.class).single().draft().files().get("reading.md");
         assertThat(reading).containsSubsequence("{#p1}", "{#" + newId + "} A later thought.", "{#p2}");
-        test(find(Button.class).withAriaLabel("Remove Paragraph " + newId).single()).click();
+        test(find(Button.class).withAriaLabel("Remove Paragraph 2 (" + newId + ")").single()).click();
         assertThat(find(TextArea.class).withClassName("edit-paragraph").all()).hasSize(paragraphs);
+    }
+
+    @Test
+    void a_paragraph_added_above_a_cited_one_leaves_the_steps_citing_the_same_sentence() {
+        test(firstOf(TextArea.class, "Guidance (optional)")).setValue("Weigh [¶2.2] against paragraph 2.");
+        String citedBefore = citedSentence("Weigh [¶2.2]");
+        assertThat(citedBefore).isEqualTo("Who decides the pace?");
+        test(find(Button.class).withText("Reading").single()).click();
+
+        test(find(Button.class).withAriaLabel("Add a paragraph after Paragraph 1 (p1)").single()).click();
+        test(find(TextArea.class).withClassName("edit-paragraph").all().get(1)).setValue("A thought put in between.");
+
+        assertThat(firstOf(TextArea.class, "Guidance (optional)").getValue())
+                .isEqualTo("Weigh [¶3.2] against paragraph 3.");
+        assertThat(lessonFile()).contains("Weigh [¶3.2] against paragraph 3.").doesNotContain("[¶2.2]");
+        assertThat(citedSentence("Weigh [¶3.2]")).isEqualTo(citedBefore);
+        assertThat(PlainText.of(find(Paragraph.class).id("course-editor-followed")))
+                .startsWith("Paragraph numbers changed, so every reference by number in the lessons");
+        assertThat(status()).startsWith("No problems");
+    }
+
+    @Test
+    void a_quoted_paragraph_whose_words_are_changed_in_the_reading_edited_as_text_is_a_problem_she_is_shown() {
+        test(find(Button.class).withText("Reading").single()).click();
+        click(find(Button.class).withAriaLabelContaining("Reading").withText("Edit as text").single());
+        TextArea text = find(TextArea.class).withLabelContaining("Text of reading.md").single();
+
+        test(text).setValue(text.getValue().replace("Who decides the pace?", "Who sets the speed?"));
+
+        assertThat(status()).startsWith("Problems found:");
+        assertThat(find(CourseEditor.class).single().problems())
+                .anySatisfy(problem -> assertThat(problem).contains("is not in paragraph p2 of reading.md"));
+    }
+
+    /** The sentence the first citation of {@code text} names, in the draft as the loader reads it now. */
+    private String citedSentence(String text) {
+        var checked = studio.check(find(CourseEditor.class).single().draft());
+        assertThat(checked).isInstanceOf(CourseCheck.Passed.class);
+        var resolved = Citations.resolve(text, ((CourseCheck.Passed) checked).course().reading());
+        return resolved.getFirst().sentenceText();
     }
 
     private String lessonFile() {

@@ -43,6 +43,7 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
     private final List<Consumer<DraftCourse>> listeners = new ArrayList<>();
     private final Paragraph status = new Paragraph();
     private final Paragraph announcer = new Paragraph();
+    private final Paragraph followed = new Paragraph();
     private final Div lessonsList = new Div();
     private final Map<FilePart<LessonForm>, LessonSection> lessonSections = new IdentityHashMap<>();
     private Written written;
@@ -56,13 +57,17 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
         status.setId("course-editor-status");
         status.addClassName("edit-status");
         status.getElement().setAttribute("role", "status");
+        followed.setId("course-editor-followed");
+        followed.addClassName("edit-followed");
+        followed.getElement().setAttribute("aria-live", "polite");
+        followed.setVisible(false);
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
         lessonsList.addClassName("edit-lessons");
         Button addLesson = new Button(getTranslation("studio-edit.lesson.add"), click -> addLesson());
         addLesson.setId("add-lesson");
         speak();
-        add(status, announcer, new CourseSection(edited.course(), forms), new ReadingSection(edited.reading(), forms),
+        add(status, followed, announcer, new CourseSection(edited.course(), forms), new ReadingSection(edited.reading(), forms),
                 PlainText.set(new H3(), getTranslation("studio-edit.lessons.heading")), lessonsList, new Div(addLesson));
         showLessons();
         this.written = edited.write();
@@ -96,6 +101,15 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
     private void changed() {
         speak();
         written = edited.write();
+        int renumbered = edited.takeFollowed();
+        if (isAttached()) {
+            forms.forgetDetached();
+        }
+        if (renumbered > 0) {
+            forms.showAgain();
+            PlainText.set(followed, getTranslation("studio-edit.reading.followed", renumbered));
+            followed.setVisible(true);
+        }
         check();
         lessonSections.values().forEach(LessonSection::number);
         DraftCourse draft = written.draft();
@@ -244,18 +258,21 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
             TextField title = forms.text(t("reading.title"), form, "title", () -> form.title,
                     value -> form.title = value);
             body.add(title);
+            int number = 0;
             for (ReadingForm.Block block : form.blocks) {
                 Component field;
+                String name = block.heading ? getTranslation("studio-edit.reading.section-named", block.text)
+                        : getTranslation("studio-edit.reading.paragraph", ++number, block.id);
                 if (block.heading) {
                     field = forms.text(t("reading.section"), block, "text", () -> block.text,
                             value -> block.text = value);
                 } else {
-                    TextArea paragraph = forms.area(getTranslation("studio-edit.reading.paragraph", block.id), block,
-                            "text", () -> block.text, value -> block.text = value);
+                    TextArea paragraph = forms.area(name, block, "text", () -> block.text,
+                            value -> block.text = value);
                     paragraph.addClassName("edit-paragraph");
                     field = paragraph;
                 }
-                body.add(field, blockTools(block));
+                body.add(field, blockTools(block, name));
                 blockFields.put(block, field);
             }
             if (form.blocks.isEmpty()) {
@@ -265,10 +282,11 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
             return body;
         }
 
-        /** Under each block: add a paragraph or a section heading after it, or remove it. */
-        private Component blockTools(ReadingForm.Block block) {
-            String name = block.heading ? getTranslation("studio-edit.reading.section-named", block.text)
-                    : getTranslation("studio-edit.reading.paragraph", block.id);
+        /**
+         * Under each block: add a paragraph or a section heading after it, or remove it. {@code name} says which block:
+         * a paragraph by its number as students see it ({@code ¶3}) and the id that steps cite it by.
+         */
+        private Component blockTools(ReadingForm.Block block, String name) {
             Paragraph refused = new Paragraph();
             refused.addClassNames("error", "edit-block-refused");
             refused.getElement().setAttribute("role", "alert");
@@ -300,7 +318,7 @@ public class CourseEditor extends Div implements LessonSection.LessonMoves {
                                         : getTranslation("studio-edit.reading.cited-by", first.lesson(),
                                                 first.lessonTitle(), keys);
                             }).collect(Collectors.joining("; "));
-                            PlainText.set(refused, getTranslation("studio-edit.reading.still-cited", block.id, who));
+                            PlainText.set(refused, getTranslation("studio-edit.reading.still-cited", name, who));
                             refused.setVisible(true);
                         }
                     });

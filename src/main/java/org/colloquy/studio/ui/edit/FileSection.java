@@ -125,9 +125,13 @@ abstract class FileSection extends Section {
             text.setValueChangeMode(ValueChangeMode.LAZY);
             text.setValueChangeTimeout(Forms.PAUSE_MS);
             text.addValueChangeListener(change -> {
+                if (forms.showingAgain()) {
+                    return;
+                }
                 part.edit(change.getValue());
                 forms.changed();
             });
+            forms.shown(text, part::text);
             text.addClassNames("edit-raw", "edit-field");
             body.add(text);
             mode.setText(getTranslation("studio-edit.raw.to-forms"));

@@ -29,6 +29,9 @@ final class Forms {
     private final Runnable changed;
     /** The fields that hold the course's own words, which carry its language and direction. */
     private final List<Component> worded = new ArrayList<>();
+    /** Each text field with the model value it shows, to show it again when the model changed under it. */
+    private final List<Shown> shown = new ArrayList<>();
+    private boolean showingAgain;
     private @Nullable String lang;
     private String dir = "auto";
 
@@ -77,14 +80,52 @@ final class Forms {
         field.getElement().setAttribute("dir", dir);
     }
 
+    /** A field and where its value comes from. */
+    private record Shown(AbstractField<?, String> field, Supplier<String> value) {
+    }
+
+    /**
+     * Shows the model's values again in every field whose value the model changed (paragraph numbers that followed
+     * the reading), without telling the change as typed.
+     */
+    void showAgain() {
+        showingAgain = true;
+        try {
+            for (Shown each : shown) {
+                String value = each.value().get();
+                if (!value.equals(each.field().getValue())) {
+                    each.field().setValue(value);
+                }
+            }
+        } finally {
+            showingAgain = false;
+        }
+    }
+
+    /** Forgets the fields no longer on the page (a body built again); only while the editor itself is on it. */
+    void forgetDetached() {
+        shown.removeIf(each -> !each.field().isAttached());
+    }
+
+    /** Shows {@code value} in {@code field} again after the model changed (see {@link #showAgain()}). */
+    <F extends AbstractField<F, String>> F shown(F field, Supplier<String> value) {
+        shown.add(new Shown(field, value));
+        return field;
+    }
+
+    /** Whether a value change is the model shown again rather than typed. */
+    boolean showingAgain() {
+        return showingAgain;
+    }
+
     TextField text(String label, Object owner, String field, Supplier<String> get, Consumer<String> set) {
-        TextField text = bound(new TextField(label), get.get(), set);
+        TextField text = shown(bound(new TextField(label), get.get(), set), get);
         text.addClassName("edit-field");
         return slots.at(new FieldRef(owner, field), worded(text));
     }
 
     TextArea area(String label, Object owner, String field, Supplier<String> get, Consumer<String> set) {
-        TextArea area = bound(new TextArea(label), get.get(), set);
+        TextArea area = shown(bound(new TextArea(label), get.get(), set), get);
         area.addClassNames("edit-field", "edit-area");
         return slots.at(new FieldRef(owner, field), worded(area));
     }
@@ -102,6 +143,9 @@ final class Forms {
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(PAUSE_MS);
         field.addValueChangeListener(change -> {
+            if (showingAgain) {
+                return;
+            }
             set.accept(change.getValue());
             changed.run();
         });
@@ -124,6 +168,7 @@ final class Forms {
             Arrays.stream(value.split("[,\\s]+")).filter(key -> !key.isBlank()).forEach(keys::add);
         });
         worded.remove(typed);
+        shown.removeIf(each -> each.field() == typed);
         typed.getElement().removeAttribute("lang");
         typed.getElement().removeAttribute("dir");
         return typed;
