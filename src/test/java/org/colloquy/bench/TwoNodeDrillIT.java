@@ -170,6 +170,7 @@ class TwoNodeDrillIT {
      * phones follow. Every answer a phone saw received, before the kill or after it, is in the database.
      */
     private static void nodeADies(Room room, RunningApp nodeA, JdbcTemplate database) throws InterruptedException {
+        long secondHalf = System.currentTimeMillis();
         Phone ben = room.ben();
         Phone ana = room.ana();
         ben.send("Ben on node B, before node A died: the caravans kept their word.");
@@ -239,8 +240,9 @@ class TwoNodeDrillIT {
                         + " again, not to join as a guest); next prompt from node B reached both phones in %.0f and"
                         + " %.0f ms%n", benReceived, leaderBack / 1000.0, anaBack / 1000.0, next.get(0), next.get(1));
         System.out.printf(Locale.ROOT, "Two-node drill: %d answers seen received on the phones, %d after the kill;"
-                        + " the last of each phone on each question (%d) are the %d answers in the database%n",
-                seen.size(), seen.size() - beforeTheKill, lastOfEach.size(), stored.size());
+                        + " the last of each phone on each question (%d) are the %d answers in the database;"
+                        + " the node's death took %.1f s of the drill%n", seen.size(), seen.size() - beforeTheKill,
+                lastOfEach.size(), stored.size(), (System.currentTimeMillis() - secondHalf) / 1000.0);
         assertThat(stored).as("nothing confirmed is lost: each answer a phone saw received, unless she changed it")
                 .containsExactlyInAnyOrderElementsOf(lastOfEach.values());
         assertThat(database.queryForList("select choice from seminar_answer where body = ''", String.class))
