@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a load balancer a failover drill needs, at the level of TCP: one address in front of several nodes.
@@ -59,7 +60,7 @@ final class FailoverBalancer implements AutoCloseable {
         copy(node, browser);
     }
 
-    private Socket firstNodeThatAnswers() {
+    private @Nullable Socket firstNodeThatAnswers() {
         for (URI address : nodes) {
             try {
                 Socket node = new Socket(address.getHost(), address.getPort());
