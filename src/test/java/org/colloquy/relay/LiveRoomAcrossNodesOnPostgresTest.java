@@ -2,7 +2,10 @@ package org.colloquy.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -139,6 +142,26 @@ class LiveRoomAcrossNodesOnPostgresTest {
 
         assertThat(heardOnA.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("own room");
         assertThat(heardOnA.poll(500, TimeUnit.MILLISECONDS)).as("not again through the relay").isNull();
+    }
+
+    @Test
+    void a_countdown_started_on_node_b_closes_the_prompt_on_node_a_even_when_node_b_died_before_the_time_was_up()
+            throws InterruptedException {
+        followOnA(heardOnA::add);
+        Instant endsAt = nodeB.getBean(Clock.class).instant().plusMillis(1500);
+
+        // what node B's "start the countdown" commits, from a node B that dies before it could tell anyone time is up
+        new TransactionTemplate(nodeB.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            nodeB.getBean(JdbcTemplate.class).update("update seminar_session set timer_ends_at = ? where id = ?",
+                    Timestamp.from(endsAt), room.id());
+            nodeB.publishEvent(new SeminarEvent.PromptChanged(room.id()));
+        });
+
+        assertThat(heardOnA.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("the countdown started")
+                .isEqualTo("PromptChanged");
+        assertThat(heardOnA.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("time is up, told by node A itself")
+                .isEqualTo("PromptChanged");
+        assertThat(Instant.now()).isAfterOrEqualTo(endsAt);
     }
 
     @Test

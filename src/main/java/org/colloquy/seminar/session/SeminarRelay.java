@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Carries the seminar's changes to the live views of the other nodes (decision 0047): each {@link SeminarEvent} is
  * announced, in the transaction that made the change, as {@code sessionId:kind:version}; what another node announced
- * is handed to this node's views as if it had happened here, batching included. After the relay lost its connection,
+ * is handed to this node's views as if it had happened here, batching included, and a countdown started there is
+ * followed here ({@link PromptTimers}). After the relay lost its connection,
  * every view of this node checks the room's version and re-reads the room if it is behind.
  */
 @Component
@@ -25,11 +26,13 @@ class SeminarRelay {
     private final NodeRelay relay;
     private final RoomVersions versions;
     private final SeminarEvents events;
+    private final PromptTimers timers;
 
-    SeminarRelay(NodeRelay relay, RoomVersions versions, SeminarEvents events) {
+    SeminarRelay(NodeRelay relay, RoomVersions versions, SeminarEvents events, PromptTimers timers) {
         this.relay = relay;
         this.versions = versions;
         this.events = events;
+        this.timers = timers;
         relay.listen(TOPIC, new NodeRelay.Listener() {
             @Override
             public void heard(String message) {
@@ -63,8 +66,12 @@ class SeminarRelay {
             log.warn("A seminar change from another node could not be read: {}", message);
             return;
         }
-        SeminarEvent.of(parts[1], sessionId.get()).ifPresentOrElse(events::heardFromAnotherNode,
-                () -> events.catchUp(sessionId.get()));
+        SeminarEvent.of(parts[1], sessionId.get()).ifPresentOrElse(event -> {
+            events.heardFromAnotherNode(event);
+            if (event instanceof SeminarEvent.PromptChanged) {
+                timers.followCountdownStartedElsewhere(event.sessionId());
+            }
+        }, () -> events.catchUp(sessionId.get()));
     }
 
     private static Optional<Long> number(String text) {
