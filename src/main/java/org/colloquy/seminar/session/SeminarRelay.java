@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Carries the seminar's changes to the live views of the other nodes (decision 0047): each {@link SeminarEvent} is
  * announced, in the transaction that made the change, as {@code sessionId:kind:version}; what another node announced
- * is handed to this node's views as if it had happened here, batching included. After the relay lost its connection,
+ * is handed to this node's views as if it had happened here, batching included, and a change of the prompt lets
+ * {@link PromptTimers} schedule this node's own "time is up" (decision 0050). After the relay lost its connection,
  * every view of this node checks the room's version and re-reads the room if it is behind.
  */
 @Component
@@ -25,8 +26,10 @@ class SeminarRelay {
     private final NodeRelay relay;
     private final RoomVersions versions;
     private final SeminarEvents events;
+    private final PromptTimers timers;
 
-    SeminarRelay(NodeRelay relay, RoomVersions versions, SeminarEvents events) {
+    SeminarRelay(NodeRelay relay, RoomVersions versions, SeminarEvents events, PromptTimers timers) {
+        this.timers = timers;
         this.relay = relay;
         this.versions = versions;
         this.events = events;
@@ -39,6 +42,7 @@ class SeminarRelay {
             @Override
             public void mayHaveMissedSome() {
                 events.catchUpEveryView();
+                timers.rescheduleRunningCountdowns();
             }
         });
     }
@@ -63,8 +67,12 @@ class SeminarRelay {
             log.warn("A seminar change from another node could not be read: {}", message);
             return;
         }
-        SeminarEvent.of(parts[1], sessionId.get()).ifPresentOrElse(events::heardFromAnotherNode,
-                () -> events.catchUp(sessionId.get()));
+        Optional<SeminarEvent> event = SeminarEvent.of(parts[1], sessionId.get());
+        event.ifPresentOrElse(events::heardFromAnotherNode, () -> events.catchUp(sessionId.get()));
+        if (event.isEmpty() || event.get() instanceof SeminarEvent.PromptChanged) {
+            // a countdown starts with a change of the prompt: this node tells its own views when its time is up
+            timers.learnOf(sessionId.get());
+        }
     }
 
     private static Optional<Long> number(String text) {
