@@ -1,6 +1,7 @@
 package org.colloquy;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.TestContext;
@@ -22,9 +23,14 @@ public class ForgetTheTestRequestsJoinCodeGuesses implements TestExecutionListen
             return;
         }
         JdbcTemplate jdbc = testContext.getApplicationContext().getBeanProvider(JdbcTemplate.class).getIfAvailable();
-        if (jdbc != null) {
+        if (jdbc == null) {
+            return;
+        }
+        try {
             jdbc.update("delete from sign_in_failure where counter_name = 'join-code-address' and throttle_key = ?",
                     TEST_REQUESTS_ADDRESS);
+        } catch (DataAccessException noSuchTableHere) {
+            // a test's own small context without the app's schema: nothing was counted there
         }
     }
 
