@@ -20,6 +20,7 @@ import org.colloquy.identity.AccountService;
 import org.colloquy.identity.IssuedLink;
 import org.colloquy.identity.AppUser;
 import org.colloquy.identity.CurrentUser;
+import org.colloquy.identity.JoinCodeGuesses;
 import org.colloquy.identity.Role;
 import org.colloquy.identity.UserRef;
 import org.colloquy.identity.Usernames;
@@ -42,10 +43,12 @@ public class CohortService {
     private final AccountAdministration administration;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final JoinCodeGuesses guesses;
 
     CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortInvitationRepository invitations,
                   CohortPeople users, AccountService accounts, AccountAdministration administration,
-                  CurrentUser currentUser, Clock clock) {
+                  CurrentUser currentUser, Clock clock, JoinCodeGuesses guesses) {
+        this.guesses = guesses;
         this.administration = administration;
         this.cohorts = cohorts;
         this.members = members;
@@ -140,9 +143,16 @@ public class CohortService {
                 link);
     }
 
+    /**
+     * Joins the class with this code. After too many codes that name no class, from her account or her address, she
+     * is refused for a while (decision 0050); under that limit a right code always joins.
+     *
+     * @throws Refusal saying when to try again, while she waits
+     */
     @Transactional
     @PreAuthorize("hasRole('STUDENT')")
     public JoinResult join(String typedCode) {
+        refuseWhileGuessingPaused();
         return joinAs(currentUser.require().id(), typedCode);
     }
 
@@ -150,8 +160,10 @@ public class CohortService {
     @Transactional
     @PreAuthorize("isAnonymous()")
     public JoinResult signUpAndJoin(String typedCode, String username, String displayName, String password) {
+        refuseWhileGuessingPaused();
         String code = JoinCodes.normalise(typedCode);
         if (cohorts.findByJoinCode(code).isEmpty()) {
+            countIfGuessed(code);
             return new JoinResult.UnknownCode(typedCode.strip());
         }
         String name = AnswerText.oneLine(displayName);
@@ -311,6 +323,7 @@ public class CohortService {
         String code = JoinCodes.normalise(typedCode);
         Cohort cohort = cohorts.findByJoinCode(code).orElse(null);
         if (cohort == null) {
+            countIfGuessed(code);
             return new JoinResult.UnknownCode(typedCode.strip());
         }
         long cohortId = Objects.requireNonNull(cohort.getId());
@@ -319,6 +332,19 @@ public class CohortService {
         }
         enrol(cohortId, userId);
         return new JoinResult.Joined(ref(cohort));
+    }
+
+    private void refuseWhileGuessingPaused() {
+        guesses.refusal().ifPresent(paused -> {
+            throw new Refusal(paused);
+        });
+    }
+
+    /** An empty code is no guess. */
+    private void countIfGuessed(String code) {
+        if (!code.isEmpty()) {
+            guesses.wrongCode();
+        }
     }
 
     private Cohort teaching(long cohortId) {

@@ -1,6 +1,8 @@
 package org.colloquy.content;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,7 @@ public class CourseCatalog {
     private final Path contentDir;
     private volatile List<Course> courses;
     private volatile List<HeldBackCourse> heldBack;
+    private volatile Runnable changedHere = () -> { };
 
     @Autowired
     public CourseCatalog(@Value("${colloquy.content.dir:content}") String contentDir,
@@ -73,6 +77,43 @@ public class CourseCatalog {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public synchronized ContentReload reload() {
+        ContentReload reload = load();
+        changedHere.run();
+        return reload;
+    }
+
+    /**
+     * Another node published a course or reloaded the shared content folder (decision 0050): the same reload an admin
+     * makes here, told to no one. A folder that cannot be read leaves this node serving what it served, and says so.
+     */
+    synchronized void reloadForAnotherNode() {
+        try {
+            if (!courses.isEmpty() && !holdsAnyCourse(contentDir)) {
+                log.error("Another node changed the courses, but the content folder {} holds none now (is the shared "
+                        + "folder mounted on this node?); this node keeps serving the courses it had", contentDir);
+                return;
+            }
+            load();
+        } catch (RuntimeException failed) {
+            log.error("Another node changed the courses, but the content folder {} could not be read again; this node "
+                    + "keeps serving the courses it had until the folder can be read: {}", contentDir, failed.toString());
+        }
+    }
+
+    private static boolean holdsAnyCourse(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(child -> Files.isRegularFile(child.resolve(ContentLoader.COURSE_FILE)));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return false;
+        }
+    }
+
+    /** Called after this node published a course or reloaded the folder: {@link ContentRelay} tells the others. */
+    void whenChangedHere(Runnable tellOtherNodes) {
+        this.changedHere = tellOtherNodes;
+    }
+
+    private ContentReload load() {
         LoadedContent content = new ContentLoader().loadEach(contentDir);
         Map<String, Course> served = new TreeMap<>();
         content.courses().forEach(course -> served.put(course.key(), course));
@@ -116,6 +157,7 @@ public class CourseCatalog {
         this.heldBack = heldBack.stream()
                 .filter(broken -> !broken.folder().getFileName().toString().equals(course.key()))
                 .toList();
+        changedHere.run();
     }
 
     /** The folder the courses are read from. */

@@ -39,6 +39,9 @@ import org.colloquy.security.HostileInput.Payload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -190,13 +193,18 @@ abstract class HostileTextContract {
 
     @Test
     void a_join_code_of_hostile_text_finds_no_class_and_no_session_and_says_so() {
-        accounts.signInNew("joiner", Role.STUDENT);
+        int someoneElse = 0;
         for (String typed : typedCodes()) {
+            // a student of her own for each, from an address of her own: one person typing this many wrong codes
+            // would wait (decision 0050)
+            accounts.signInNew("joiner", Role.STUDENT);
+            from("192.0.2." + ++someoneElse);
             assertThat(cohorts.join(typed)).isInstanceOf(JoinResult.UnknownCode.class);
             assertThat(audienceService.join(typed)).isInstanceOf(JoinOutcome.UnknownCode.class);
         }
         accounts.signInAnonymously();
         for (String typed : typedCodes()) {
+            from("198.51.100." + ++someoneElse);
             assertThat(guests.enter(typed, null)).isInstanceOf(GuestJoin.Refused.class);
             assertThat(guests.join(typed, "Mira")).isInstanceOf(GuestJoin.Refused.class);
             assertThat(cohorts.signUpAndJoin(typed, "nobody-" + System.nanoTime(), "Nobody", "a long enough password"))
@@ -297,6 +305,13 @@ abstract class HostileTextContract {
     /** Names keep no direction controls: an override in a name would turn around what follows it on a line. */
     private static List<String> names() {
         return HostileInput.CORPUS.stream().map(Payload::asName).toList();
+    }
+
+    /** The calls that follow come from this address (a new address for each guesser of the corpus). */
+    private static void from(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 
     private static List<String> typedCodes() {

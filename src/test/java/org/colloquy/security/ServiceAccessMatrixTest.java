@@ -42,6 +42,7 @@ import org.colloquy.identity.PasswordResets;
 import org.colloquy.identity.PeopleOrder;
 import org.colloquy.people.PeopleService;
 import org.colloquy.cohort.CohortService;
+import org.colloquy.identity.JoinCodeGuesses;
 import org.colloquy.cohort.CohortInvitationService;
 import org.colloquy.base.i18n.Refusal;
 import org.colloquy.identity.CurrentUser;
@@ -180,6 +181,7 @@ class ServiceAccessMatrixTest {
     @Autowired PasswordResets passwordResets;
     @Autowired PeopleService peopleService;
     @Autowired CohortService cohorts;
+    @Autowired JoinCodeGuesses joinCodeGuesses;
     @Autowired CurrentUser currentUser;
     @Autowired LanguagePreference languagePreference;
     @Autowired ColloquyI18NProvider interfaceTexts;
@@ -382,6 +384,12 @@ class ServiceAccessMatrixTest {
         rows.add(row("CohortService.signUpAndJoin(String, String, String, String)", "sign up with a join code",
                 () -> cohorts.signUpAndJoin("NOSUCH", "new-" + System.nanoTime(), "New", "long-password"),
                 only(ANONYMOUS)));
+        rows.add(row("JoinCodeGuesses.refusal()", "ask whether they may try a join code now",
+                () -> joinCodeGuesses.refusal(), everyone()));
+        rows.add(row("JoinCodeGuesses.refusalForThisAccount()", "ask whether their account may try a code now",
+                () -> joinCodeGuesses.refusalForThisAccount(), everyone()));
+        rows.add(row("JoinCodeGuesses.wrongCode()", "count a join code of theirs that names nothing",
+                () -> act(() -> joinCodeGuesses.wrongCode()), everyone()));
         rows.add(row("CohortService.cohortsIAmIn()", "list the classes they are in",
                 () -> cohorts.cohortsIAmIn(),
                 only(STUDENT_A).filtered(STUDENT_B, INSTRUCTOR_A, INSTRUCTOR_B, SEMINAR_LEADER, ADMIN)));

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.JoinResult;
+import org.colloquy.base.i18n.Refusal;
+import org.colloquy.base.i18n.Translated;
 import org.colloquy.content.ui.ContentPages;
 
 /**
@@ -32,16 +34,25 @@ class JoinAfterSignInView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        switch (cohorts.join(code)) {
+        JoinResult result;
+        try {
+            result = cohorts.join(code);
+        } catch (Refusal waitFirst) {
+            showProblem(Translated.reason(waitFirst));
+            return;
+        }
+        switch (result) {
             case JoinResult.Joined joined -> event.forwardTo(ContentPages.courseHome(joined.cohort().courseKey()));
             case JoinResult.AlreadyMember member -> event.forwardTo(ContentPages.courseHome(member.cohort().courseKey()));
-            case JoinResult.UnknownCode unknown -> {
-                removeAll();
-                Paragraph message = new Paragraph(JoinTexts.unknownCode(this, unknown));
-                message.addClassNames("join-message", "error");
-                add(new H1(getTranslation("account.join.title")), message, new Anchor(CohortPages.join(), getTranslation("account.join.try-another")));
-            }
+            case JoinResult.UnknownCode unknown -> showProblem(JoinTexts.unknownCode(this, unknown));
         }
+    }
+
+    private void showProblem(String problem) {
+        removeAll();
+        Paragraph message = new Paragraph(problem);
+        message.addClassNames("join-message", "error");
+        add(new H1(getTranslation("account.join.title")), message, new Anchor(CohortPages.join(), getTranslation("account.join.try-another")));
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.colloquy.cohort.CohortRef;
 import org.colloquy.cohort.CohortService;
 import org.colloquy.cohort.JoinCodes;
 import org.colloquy.cohort.JoinResult;
+import org.colloquy.base.i18n.Refusal;
 import org.colloquy.base.i18n.Translated;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.colloquy.identity.ui.SessionSignIn;
@@ -74,7 +75,13 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 show(getTranslation("account.join.students-only"), true);
                 return;
             }
-            JoinResult result = cohorts.join(code.getValue());
+            JoinResult result;
+            try {
+                result = cohorts.join(code.getValue());
+            } catch (Refusal waitFirst) {
+                show(Translated.reason(waitFirst), true);
+                return;
+            }
             switch (result) {
                 case JoinResult.Joined joined -> landInCourse(joined.cohort(),
                         getTranslation("account.join.joined", joined.cohort().name()));

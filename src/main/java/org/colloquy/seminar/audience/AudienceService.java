@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.colloquy.identity.CurrentUser;
+import org.colloquy.identity.JoinCodeGuesses;
 import org.colloquy.cohort.JoinCodes;
 import org.colloquy.base.AnswerText;
 import org.colloquy.base.i18n.Text;
@@ -39,10 +40,12 @@ public class AudienceService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate inTransaction;
+    private final JoinCodeGuesses guesses;
 
     AudienceService(SeminarSessionRepository sessions, SeminarAnswerRepository answers, SessionPrompts prompts,
                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, JoinCodeGuesses guesses) {
+        this.guesses = guesses;
         this.sessions = sessions;
         this.answers = answers;
         this.prompts = prompts;
@@ -52,11 +55,18 @@ public class AudienceService {
         this.inTransaction = new TransactionTemplate(transactions);
     }
 
-    /** A student enters a join code: the session's current prompt, or exactly why there is none. */
+    /**
+     * A student enters a join code: the session's current prompt, or exactly why there is none. After too many codes
+     * that name nothing, from her account or her address, she waits before trying another (decision 0050).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STUDENT')")
     public JoinOutcome join(String typedCode) {
         String code = JoinCodes.normalise(typedCode);
+        Optional<Text> paused = guesses.refusal();
+        if (paused.isPresent()) {
+            return new JoinOutcome.UnknownCode(paused.get());
+        }
         Optional<SeminarSession> open = sessions.findFirstByJoinCodeAndClosedAtIsNull(code);
         if (open.isPresent()) {
             return new JoinOutcome.Joined(audienceState(open.get()));
@@ -67,6 +77,7 @@ public class AudienceService {
         if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
             return new JoinOutcome.SessionClosed(Text.of("seminar.join.session-ended", JoinCodes.quotable(code)));
         }
+        guesses.wrongCode();
         return new JoinOutcome.UnknownCode(Text.of("seminar.join.no-such-code", JoinCodes.quotable(code)));
     }
 
@@ -100,8 +111,16 @@ public class AudienceService {
     }
 
     private AnswerOutcome answerOnce(String joinCode, String stepKey, String rawBody, @Nullable String choice) {
-        Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(JoinCodes.normalise(joinCode));
+        Optional<Text> paused = guesses.refusalForThisAccount();
+        if (paused.isPresent()) {
+            return new AnswerOutcome.Refused(paused.get());
+        }
+        String code = JoinCodes.normalise(joinCode);
+        Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(code);
         if (found.isEmpty()) {
+            if (!code.isEmpty() && sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isEmpty()) {
+                guesses.wrongCode();
+            }
             return new AnswerOutcome.Refused(Text.of("seminar.answer.session-ended"));
         }
         SeminarSession session = found.get();

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.colloquy.cohort.JoinCodes;
+import org.colloquy.identity.JoinCodeGuesses;
 import org.colloquy.base.AnswerText;
 import org.colloquy.seminar.session.SeminarEvent.AnswerReceived;
 import org.jspecify.annotations.Nullable;
@@ -55,10 +56,12 @@ public class GuestService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate inTransaction;
+    private final JoinCodeGuesses guesses;
 
     GuestService(SeminarSessionRepository sessions, SeminarAnswerRepository answers,
                         SeminarGuestRepository guests, SessionPrompts prompts, ApplicationEventPublisher events,
-                        Clock clock, PlatformTransactionManager transactions) {
+                        Clock clock, PlatformTransactionManager transactions, JoinCodeGuesses guesses) {
+        this.guesses = guesses;
         this.sessions = sessions;
         this.answers = answers;
         this.guests = guests;
@@ -74,14 +77,19 @@ public class GuestService {
     public GuestJoin enter(String typedCode, @Nullable String token) {
         String code = JoinCodes.normalise(typedCode);
         Optional<SeminarSession> open = sessions.findFirstByJoinCodeAndClosedAtIsNull(code);
+        Optional<SeminarGuest> known = open.flatMap(session -> guestOf(session, token));
+        if (known.isPresent() && token != null) {
+            // a guest of this room, with its token: never held up by what others at her address typed
+            return new GuestJoin.Joined(token, state(open.get(), known.get()));
+        }
+        Optional<Text> paused = guesses.refusal();
+        if (paused.isPresent()) {
+            return new GuestJoin.Refused(paused.get());
+        }
         if (open.isEmpty()) {
             return new GuestJoin.Refused(noSessionMessage(code));
         }
         SeminarSession session = open.get();
-        Optional<SeminarGuest> known = guestOf(session, token);
-        if (known.isPresent() && token != null) {
-            return new GuestJoin.Joined(token, state(session, known.get()));
-        }
         if (!session.isGuestsAllowed()) {
             return notOpenToGuests(session);
         }
@@ -93,6 +101,10 @@ public class GuestService {
     @PreAuthorize("permitAll()")
     public GuestJoin join(String typedCode, String rawName) {
         String code = JoinCodes.normalise(typedCode);
+        Optional<Text> paused = guesses.refusal();
+        if (paused.isPresent()) {
+            return new GuestJoin.Refused(paused.get());
+        }
         Optional<SeminarSession> open = sessions.findFirstByJoinCodeAndClosedAtIsNull(code);
         if (open.isEmpty()) {
             return new GuestJoin.Refused(noSessionMessage(code));
@@ -134,15 +146,22 @@ public class GuestService {
 
     private AnswerOutcome answerOnce(String joinCode, String token, String stepKey, String rawBody,
                                      @Nullable String choice) {
-        Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(JoinCodes.normalise(joinCode));
-        if (found.isEmpty()) {
-            return new AnswerOutcome.Refused(Text.of("seminar.answer.session-ended"));
-        }
-        SeminarSession session = found.get();
-        Optional<SeminarGuest> guest = guestOf(session, token);
+        String code = JoinCodes.normalise(joinCode);
+        Optional<SeminarSession> found = sessions.findFirstByJoinCodeAndClosedAtIsNull(code);
+        Optional<SeminarGuest> guest = found.flatMap(session -> guestOf(session, token));
         if (guest.isEmpty()) {
+            // only a guest of the room, with its token, gets past here: anyone else spends the join-code limit
+            Optional<Text> paused = guesses.refusal();
+            if (paused.isPresent()) {
+                return new AnswerOutcome.Refused(paused.get());
+            }
+            if (found.isEmpty()) {
+                countIfWrong(code);
+                return new AnswerOutcome.Refused(Text.of("seminar.answer.session-ended"));
+            }
             return new AnswerOutcome.Refused(Text.of("seminar.answer.phone-left"));
         }
+        SeminarSession session = found.get();
         SeminarPrompt current = prompts.current(session);
         if (!current.key().equals(stepKey)) {
             return new AnswerOutcome.Refused(Text.of("seminar.answer.moved-on"));
@@ -195,7 +214,15 @@ public class GuestService {
         if (sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isPresent()) {
             return Text.of("seminar.join.session-ended", JoinCodes.quotable(code));
         }
+        guesses.wrongCode();
         return Text.of("seminar.join.no-such-code", JoinCodes.quotable(code));
+    }
+
+    /** A code no session ever had is a guess; an ended session's code is not. */
+    private void countIfWrong(String code) {
+        if (!code.isEmpty() && sessions.findFirstByJoinCodeOrderByStartedAtDesc(code).isEmpty()) {
+            guesses.wrongCode();
+        }
     }
 
     private static GuestJoin notOpenToGuests(SeminarSession session) {

@@ -78,6 +78,11 @@ public class SeminarEvents {
 
     /** A change another node committed: its views heard of it there, this node's hear of it now. */
     void heardFromAnotherNode(SeminarEvent event) {
+        tellThisNode(event);
+    }
+
+    /** Tells this node's views only, at once (batched as usual): what every node tells its own, like time being up. */
+    void tellThisNode(SeminarEvent event) {
         subscribers.getOrDefault(event.sessionId(), Set.of()).forEach(subscriber -> subscriber.changed(event));
     }
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Carries the seminar's changes to the live views of the other nodes (decision 0047): each {@link SeminarEvent} is
  * announced, in the transaction that made the change, as {@code sessionId:kind:version}; what another node announced
- * is handed to this node's views as if it had happened here, batching included, and a countdown started there is
- * followed here ({@link PromptTimers}). After the relay lost its connection,
+ * is handed to this node's views as if it had happened here, batching included, and a change of the prompt lets
+ * {@link PromptTimers} schedule this node's own "time is up" (decision 0050). After the relay lost its connection,
  * every view of this node checks the room's version and re-reads the room if it is behind.
  */
 @Component
@@ -29,10 +29,10 @@ class SeminarRelay {
     private final PromptTimers timers;
 
     SeminarRelay(NodeRelay relay, RoomVersions versions, SeminarEvents events, PromptTimers timers) {
+        this.timers = timers;
         this.relay = relay;
         this.versions = versions;
         this.events = events;
-        this.timers = timers;
         relay.listen(TOPIC, new NodeRelay.Listener() {
             @Override
             public void heard(String message) {
@@ -42,6 +42,7 @@ class SeminarRelay {
             @Override
             public void mayHaveMissedSome() {
                 events.catchUpEveryView();
+                timers.rescheduleRunningCountdowns();
             }
         });
     }
@@ -66,12 +67,12 @@ class SeminarRelay {
             log.warn("A seminar change from another node could not be read: {}", message);
             return;
         }
-        SeminarEvent.of(parts[1], sessionId.get()).ifPresentOrElse(event -> {
-            events.heardFromAnotherNode(event);
-            if (event instanceof SeminarEvent.PromptChanged) {
-                timers.followCountdownStartedElsewhere(event.sessionId());
-            }
-        }, () -> events.catchUp(sessionId.get()));
+        Optional<SeminarEvent> event = SeminarEvent.of(parts[1], sessionId.get());
+        event.ifPresentOrElse(events::heardFromAnotherNode, () -> events.catchUp(sessionId.get()));
+        if (event.isEmpty() || event.get() instanceof SeminarEvent.PromptChanged) {
+            // a countdown starts with a change of the prompt: this node tells its own views when its time is up
+            timers.learnOf(sessionId.get());
+        }
     }
 
     private static Optional<Long> number(String text) {

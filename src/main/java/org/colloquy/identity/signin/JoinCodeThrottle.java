@@ -1,0 +1,133 @@
+package org.colloquy.identity.signin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.colloquy.base.i18n.Text;
+import org.colloquy.identity.JoinCodeGuesses;
+import org.colloquy.identity.Usernames;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Wrong join codes counted like failed sign-ins (decision 0050): the same {@link FailureLedger} (table
+ * {@code sign_in_failure}) under two counters of their own, per client address and per signed-in account. A key that
+ * has used its burst waits until the next try is due. A wrong code is written in a transaction of its own, so that it
+ * counts whatever the join it came with does (a read-only transaction, a refusal that rolls back).
+ */
+@Component
+class JoinCodeThrottle implements JoinCodeGuesses {
+
+    /** Counter names as the table stores them (at most 20 characters): renaming one forgets its wrong codes. */
+    static final String PER_ADDRESS = "join-code-address";
+    static final String PER_ACCOUNT = "join-code-account";
+
+    private final Clock clock;
+    private final FailureCounter addresses;
+    private final FailureCounter accounts;
+    private final TransactionTemplate ownTransaction;
+    private final SecurityContextHolderStrategy securityContexts;
+
+    @Autowired
+    JoinCodeThrottle(Clock clock, FailureLedger ledger, PlatformTransactionManager transactions,
+                     ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        this(clock, ledger, transactions, securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
+                perAddress(), perAccount());
+    }
+
+    JoinCodeThrottle(Clock clock, FailureLedger ledger, PlatformTransactionManager transactions,
+                     SecurityContextHolderStrategy securityContexts, LoginThrottlePolicy perAddress,
+                     LoginThrottlePolicy perAccount) {
+        this.clock = clock;
+        this.addresses = new FailureCounter(PER_ADDRESS, perAddress, ledger);
+        this.accounts = new FailureCounter(PER_ACCOUNT, perAccount, ledger);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.securityContexts = securityContexts;
+    }
+
+    /**
+     * One address (a school's shared one, say) may type 30 wrong codes at once, then one more every 20 seconds: a
+     * class of 30 that each mistype once does not wait; a script gets at most 210 guesses in its first hour.
+     */
+    static LoginThrottlePolicy perAddress() {
+        return new LoginThrottlePolicy(30, Duration.ofSeconds(20));
+    }
+
+    /** One account may type 10 wrong codes at once, then one more a minute. */
+    static LoginThrottlePolicy perAccount() {
+        return new LoginThrottlePolicy(10, Duration.ofMinutes(1));
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public Optional<Text> refusal() {
+        Instant now = clock.instant();
+        return paused(Stream.of(account().flatMap(account -> accounts.pausedUntil(account, now)),
+                address().flatMap(address -> addresses.pausedUntil(address, now))), now);
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public Optional<Text> refusalForThisAccount() {
+        Instant now = clock.instant();
+        return paused(Stream.of(account().flatMap(account -> accounts.pausedUntil(account, now))), now);
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public void wrongCode() {
+        Instant now = clock.instant();
+        Optional<String> account = account();
+        Optional<String> address = address();
+        ownTransaction.executeWithoutResult(status -> {
+            account.ifPresent(key -> accounts.recordFailure(key, now));
+            address.ifPresent(key -> addresses.recordFailure(key, now));
+        });
+    }
+
+    /** The refusal to show until the latest of these pauses ends, in whole minutes rounded up. */
+    private static Optional<Text> paused(Stream<Optional<Instant>> pauses, Instant now) {
+        return pauses.flatMap(Optional::stream).max(Instant::compareTo)
+                .map(until -> Text.of("account.join-code.paused", minutesToWait(now, until)));
+    }
+
+    static long minutesToWait(Instant now, Instant until) {
+        return Math.max(1, Duration.between(now, until).plusSeconds(59).toMinutes());
+    }
+
+    private Optional<String> account() {
+        Authentication authentication = securityContexts.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(Usernames.canonical(authentication.getName()));
+    }
+
+    /**
+     * The client's address of the HTTP request being handled (Spring's request context, which every request to the
+     * app has, Vaadin's included; behind the balancer the address it forwarded: Tomcat reads {@code X-Forwarded-For}).
+     * Outside a request (a test, a command) no address is counted.
+     */
+    private static Optional<String> address() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String address = attributes.getRequest().getRemoteAddr();
+            return address == null || address.isBlank() ? Optional.empty() : Optional.of(address);
+        }
+        return Optional.empty();
+    }
+}
