@@ -84,7 +84,7 @@ class JoinCodeGuessingLimitTest {
     }
 
     @Test
-    void phones_at_an_address_that_guessed_thirty_session_codes_wait_but_a_guest_already_in_the_room_goes_on() {
+    void phones_at_an_address_that_guessed_a_hundred_session_codes_wait_but_a_guest_already_in_the_room_goes_on() {
         accounts.signInNew("leader", Role.SEMINAR_LEADER);
         SessionSummary room = rooms.start(LiveSessionServicesTest.COURSE, LiveSessionServicesTest.LESSON);
         console.allowGuests(room.id(), true);
@@ -92,8 +92,8 @@ class JoinCodeGuessingLimitTest {
         from(address);
         accounts.signInAnonymously();
         String token = ((GuestJoin.Joined) guests.join(room.joinCode(), "Mira")).token();
-        for (int i = 0; i < 30; i++) {
-            assertThat(guests.join("WWWWW" + (char) ('A' + i), "Bot")).isInstanceOf(GuestJoin.Refused.class);
+        for (int i = 0; i < 100; i++) {
+            assertThat(guests.join("WW%04d".formatted(i), "Bot")).isInstanceOf(GuestJoin.Refused.class);
         }
 
         assertThat(guests.enter(room.joinCode(), null)).isInstanceOfSatisfying(GuestJoin.Refused.class,

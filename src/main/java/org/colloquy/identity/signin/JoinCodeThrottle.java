@@ -24,7 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Wrong join codes counted like failed sign-ins (decision 0050): the same {@link FailureLedger} (table
- * {@code sign_in_failure}) under two counters of their own, per client address and per signed-in account. A key that
+ * {@code sign_in_failure}) under two counters of their own, per signed-in account and, for someone not signed in,
+ * per client address. A key that
  * has used its burst waits until the next try is due. A wrong code is written in a transaction of its own, so that it
  * counts whatever the join it came with does (a read-only transaction, a refusal that rolls back).
  */
@@ -60,11 +61,12 @@ class JoinCodeThrottle implements JoinCodeGuesses {
     }
 
     /**
-     * One address (a school's shared one, say) may type 30 wrong codes at once, then one more every 20 seconds: a
-     * class of 30 that each mistype once does not wait; a script gets at most 210 guesses in its first hour.
+     * One address with nobody signed in (guests behind a school's shared address, say) may type 100 wrong codes at
+     * once, then one more every 5 seconds: a lecture hall of guests that mistype does not wait; a script gets at most
+     * 820 guesses in its first hour, against some 887 million possible codes.
      */
     static LoginThrottlePolicy perAddress() {
-        return new LoginThrottlePolicy(30, Duration.ofSeconds(20));
+        return new LoginThrottlePolicy(100, Duration.ofSeconds(5));
     }
 
     /** One account may type 10 wrong codes at once, then one more a minute. */
@@ -72,12 +74,19 @@ class JoinCodeThrottle implements JoinCodeGuesses {
         return new LoginThrottlePolicy(10, Duration.ofMinutes(1));
     }
 
+    /**
+     * A signed-in person is held to her account's count only, so classmates mistyping behind the same address never
+     * stop her; someone not signed in, to her address's.
+     */
     @Override
     @PreAuthorize("permitAll()")
     public Optional<Text> refusal() {
+        Optional<String> account = account();
+        if (account.isPresent()) {
+            return refusalForThisAccount();
+        }
         Instant now = clock.instant();
-        return paused(Stream.of(account().flatMap(account -> accounts.pausedUntil(account, now)),
-                address().flatMap(address -> addresses.pausedUntil(address, now))), now);
+        return paused(Stream.of(address().flatMap(address -> addresses.pausedUntil(address, now))), now);
     }
 
     @Override
@@ -92,7 +101,7 @@ class JoinCodeThrottle implements JoinCodeGuesses {
     public void wrongCode() {
         Instant now = clock.instant();
         Optional<String> account = account();
-        Optional<String> address = address();
+        Optional<String> address = account.isPresent() ? Optional.empty() : address();
         ownTransaction.executeWithoutResult(status -> {
             account.ifPresent(key -> accounts.recordFailure(key, now));
             address.ifPresent(key -> addresses.recordFailure(key, now));

@@ -52,21 +52,38 @@ class JoinCodeThrottleTest {
     }
 
     @Test
-    void an_address_takes_thirty_wrong_codes_and_then_pauses_everyone_there_but_not_a_student_already_in_a_room() {
+    void an_address_with_nobody_signed_in_takes_a_hundred_wrong_codes_then_pauses_guests_there_but_no_signed_in_student() {
         from("198.51.100.30");
-        for (int i = 0; i < 29; i++) {
+        for (int i = 0; i < 99; i++) {
             throttle.wrongCode();
         }
         assertThat(throttle.refusal()).isEmpty();
 
         throttle.wrongCode();
 
-        assertThat(throttle.refusal()).isPresent();
+        assertThat(throttle.refusal()).as("a guest at that address waits").isPresent();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(throttle.refusal()).as("one forgiven every 5 seconds").isEmpty();
+        throttle.wrongCode();
         signedInAs("ben");
-        assertThat(throttle.refusal()).as("a newcomer at that address waits too").isPresent();
-        assertThat(throttle.refusalForThisAccount()).as("her own account typed nothing wrong").isEmpty();
+        assertThat(throttle.refusal()).as("a signed-in student answers for her own account only").isEmpty();
         from("198.51.100.31");
+        contexts.clearContext();
         assertThat(throttle.refusal()).as("another address is not paused").isEmpty();
+    }
+
+    @Test
+    void wrong_codes_typed_while_signed_in_count_against_the_account_not_the_shared_address() {
+        from("198.51.100.40");
+        signedInAs("chen");
+        for (int i = 0; i < 10; i++) {
+            throttle.wrongCode();
+        }
+        assertThat(throttle.refusal()).as("chen waits").isPresent();
+
+        contexts.clearContext();
+
+        assertThat(throttle.refusal()).as("a guest at chen's address is not held up by chen's typos").isEmpty();
     }
 
     @Test
