@@ -21,7 +21,8 @@ record LiveLoadSettings(Path jar, Path content, Path report, int students, Durat
 
     static LiveLoadSettings fromSystemProperties() {
         int students = Integer.getInteger("live.students", 300);
-        int nodes = Integer.getInteger("live.nodes", 1);
+        // not live.nodes: Maven hands the command line's -Dlive.nodes=2 (which runs both) to every Gatling run
+        int nodes = Integer.getInteger("live.nodeCount", 1);
         return new LiveLoadSettings(
                 Path.of(System.getProperty("live.jar", "target/colloquy-0.1.0-SNAPSHOT.jar")),
                 Path.of(System.getProperty("live.content", "content")),
