@@ -52,6 +52,8 @@ final class LiveLoadRun {
     private final Timing rehearsal;
     private final HeapSample heapAtStart;
     private volatile HeapSample heapSignedIn;
+    /** CPU seconds every node had used when the answering window opened. */
+    private volatile double cpuAtWindowStart = Double.NaN;
     private final String loadBefore;
     /** When the room starts answering: set once every student has finished signing in, then a quiet gap. */
     private final CompletableFuture<Long> windowStart = new CompletableFuture<>();
@@ -142,12 +144,14 @@ final class LiveLoadRun {
         return view;
     }
 
-    /** Halfway through the quiet gap between signing in and answering, when no request is in flight. */
+    /** Halfway through the quiet gap between signing in and answering, when no request is in flight; then the CPU. */
     private void sampleWhenSignedIn() {
         try {
             long start = windowStart.get();
             Thread.sleep(Math.max(0, start - settings.quietGap().toMillis() / 2 - System.currentTimeMillis()));
             heapSignedIn = heap.sample(signedIn.get());
+            Thread.sleep(Math.max(0, start - System.currentTimeMillis()));
+            cpuAtWindowStart = nodesCpuSeconds();
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         } catch (IOException | ExecutionException failure) {
@@ -229,6 +233,7 @@ final class LiveLoadRun {
             long pushesUntil = Math.max(windowEnd, projectorRight.orElse(windowEnd)) + 1000;
             windowStart.complete(System.currentTimeMillis());
             signedInSampler.join();
+            double cpuInWindow = nodesCpuSeconds() - cpuAtWindowStart;
             printSlowest(windowStartMillis);
             Timing warm = warmWindow(windowStartMillis);
             HeapSample heapAtEnd = heap.sample(acknowledged.get());
@@ -249,7 +254,7 @@ final class LiveLoadRun {
                             presenterPushes.mostPushesInOneSecond(windowStartMillis, pushesUntil),
                             (pushesUntil - windowStartMillis) / 1000.0),
                     heapAtStart, heapSignedIn, heapAtEnd, loadBefore + " → " + loadAfter, signInMillis / 1000.0, warm, rehearsal,
-                    windowByNode());
+                    windowByNode(), cpuInWindow);
         } finally {
             database.close();
             RunningApp.deleteRecursively(work);
@@ -264,6 +269,15 @@ final class LiveLoadRun {
                     .map(sample -> (double) sample.millis()).toList();
             return new Timing("join and answer after the first seconds", millis.isEmpty() ? List.of(Double.NaN) : millis);
         }
+    }
+
+    /** User and system CPU time all the nodes have used so far. */
+    private double nodesCpuSeconds() throws IOException {
+        double seconds = 0;
+        for (RunningApp node : nodes) {
+            seconds += node.cpuSeconds();
+        }
+        return seconds;
     }
 
     /** Joining and answering on each node. */

@@ -121,6 +121,9 @@ final class LiveLoadSection {
         row(figures, "presenter console count right after the last answer",
                 result.presenterLagMillis() < 0 ? "never (last " + result.presenterLastCount() + ")"
                         : result.presenterLagMillis() + " ms", "", true);
+        row(figures, "CPU the nodes used from the window's start until the projector settled: "
+                + "in all / per student", "%.1f s / %.0f ms".formatted(result.appCpuSeconds(),
+                1000 * result.appCpuSeconds() / Math.max(1, result.acknowledged())), "", true);
         LiveLoadResult.Pushes pushes = result.pushes();
         row(figures, "pushes to the projector: most in one second (total over %.0f s)".formatted(pushes.seconds()),
                 pushes.projectorMostInOneSecond() + " (" + pushes.projector() + ")",

@@ -54,7 +54,9 @@ final class LiveNodesSection {
                 the time from the last acknowledgement until the count node A pushed to its projector equals \
                 the number acknowledged, so every answer sent to node B crossed to node A through PostgreSQL's \
                 `LISTEN/NOTIFY` relay. Beside it, in its own run, the same room (same class size, same window) \
-                on **one node** on a PostgreSQL of its own, every student on node A.
+                on **one node** on a PostgreSQL of its own, every student on node A. The embedded PostgreSQL runs \
+                as the test library starts it (`-F`, `synchronous_commit=off`: commits do not wait for the disk), so \
+                a production database's commits cost more than here.
 
                 Budget (two nodes): 0 errors, 0 lost (stored = acknowledged = %d), p95 of joining and answering \
                 under %.0f ms, projector right within %d ms, at most %d pushes in any one second to one view.
