@@ -32,8 +32,9 @@ final class LiveLoadRun {
 
     static final String PASSWORD = GenerateScaleData.DEMO_PASSWORD;
     static final List<String> APP_JVM_OPTIONS = DashboardScaleBenchmark.APP_JVM_OPTIONS;
-    private static final Pattern PROJECTOR_COUNT = Pattern.compile("\"(\\d+) answers?(?:\"| ·)");
-    private static final Pattern PRESENTER_COUNT = Pattern.compile("\"Answers \\((\\d+)\\)\"");
+    /** The counts as the screens write them: "1,000 answers", "Answers (1,000)" (English, grouped thousands). */
+    static final Pattern PROJECTOR_COUNT = Pattern.compile("\"([\\d,]+) answers?(?:\"| ·)");
+    static final Pattern PRESENTER_COUNT = Pattern.compile("\"Answers \\(([\\d,]+)\\)\"");
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(10);
 
     private final LiveLoadSettings settings;
