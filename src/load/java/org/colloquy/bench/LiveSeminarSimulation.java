@@ -19,6 +19,7 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A room of students joins a live seminar and answers the prompt on screen within a short window while the
  * leader's projector and console are open. Run with {@code ./mvnw -Plive-load -DskipTests verify}; the figures go
- * to docs/performance.md ({@link LiveLoadSection}) and the run fails when they are over budget.
+ * to docs/performance.md ({@link LiveLoadSection}) and the run fails when they are over budget. With
+ * {@code -Dlive.nodes=2} the room runs on PostgreSQL, once on one node and once spread over two nodes
+ * ({@link LiveNodesSection}).
  */
 public class LiveSeminarSimulation extends Simulation {
 
@@ -43,22 +46,23 @@ public class LiveSeminarSimulation extends Simulation {
     private final String code = run.room().joinCode();
 
     {
-        HttpProtocolBuilder protocol = http.baseUrl(run.baseUrl())
+        // each student's requests go to the node a sticky balancer keeps her on (#{base}), node A with one node
+        HttpProtocolBuilder protocol = http
                 .disableWarmUp()
                 .acceptHeader("*/*")
                 .userAgentHeader("Mozilla/5.0 (Linux; Android 14) colloquy-live-load");
 
         List<Map<String, Object>> students = new ArrayList<>();
         for (int slot = 0; slot < run.room().usernames().size(); slot++) {
-            students.add(Map.of("username", run.room().usernames().get(slot), "slot", slot));
+            students.add(Map.of("username", run.room().usernames().get(slot), "slot", slot, "base", run.baseUrl(slot)));
         }
 
         ScenarioBuilder room = scenario("students in the seminar room")
                 .feed(listFeeder(students).queue())
-                .exec(timed(LiveLoadResult.SIGN_IN_PAGE, http(LiveLoadResult.SIGN_IN_PAGE).get("/login")
+                .exec(timed(LiveLoadResult.SIGN_IN_PAGE, http(LiveLoadResult.SIGN_IN_PAGE).get("#{base}/login")
                         .check(status().is(200), responseTimeInMillis().saveAs(RESPONSE_TIME),
                                 regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").optional().saveAs("csrf"))))
-                .exec(timed(LiveLoadResult.SIGN_IN, http(LiveLoadResult.SIGN_IN).post("/login")
+                .exec(timed(LiveLoadResult.SIGN_IN, http(LiveLoadResult.SIGN_IN).post("#{base}/login")
                         .disableFollowRedirect()
                         .formParam("username", "#{username}")
                         .formParam("password", LiveLoadRun.PASSWORD)
@@ -76,14 +80,14 @@ public class LiveSeminarSimulation extends Simulation {
                 })
                 .asLongAs(session -> !run.windowSet()).on(pause(Duration.ofMillis(200)))
                 .pause(session -> run.untilSlot(session.getInt("slot")))
-                .exec(timed(LiveLoadResult.JOIN_PAGE, http(LiveLoadResult.JOIN_PAGE).get("/live/" + code)
+                .exec(timed(LiveLoadResult.JOIN_PAGE, http(LiveLoadResult.JOIN_PAGE).get("#{base}/live/" + code)
                         .check(responseTimeInMillis().saveAs(RESPONSE_TIME), status().is(200))))
-                .exec(timed(LiveLoadResult.JOIN_INIT, http(LiveLoadResult.JOIN_INIT).get("/")
+                .exec(timed(LiveLoadResult.JOIN_INIT, http(LiveLoadResult.JOIN_INIT).get("#{base}/")
                         .queryParam("v-r", "init").queryParam("location", "live/" + code)
                         .check(responseTimeInMillis().saveAs(RESPONSE_TIME), status().is(200),
                                 bodyString().saveAs("init"))))
                 .exec(LiveSeminarSimulation::readUi)
-                .exec(timed(LiveLoadResult.JOIN_VIEW, http(LiveLoadResult.JOIN_VIEW).post("/")
+                .exec(timed(LiveLoadResult.JOIN_VIEW, http(LiveLoadResult.JOIN_VIEW).post("#{base}/")
                         .queryParam("v-r", "uidl").queryParam("v-uiId", "#{uiId}")
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(session -> navigation(session, "live/" + code)))
@@ -94,7 +98,7 @@ public class LiveSeminarSimulation extends Simulation {
                     run.answerSent();
                     return session;
                 })
-                .exec(timed(LiveLoadResult.ANSWER, http(LiveLoadResult.ANSWER).post("/")
+                .exec(timed(LiveLoadResult.ANSWER, http(LiveLoadResult.ANSWER).post("#{base}/")
                         .queryParam("v-r", "uidl").queryParam("v-uiId", "#{uiId}")
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(LiveSeminarSimulation::answerMessage))
@@ -114,7 +118,7 @@ public class LiveSeminarSimulation extends Simulation {
                 .exec(request)
                 .exec(session -> {
                     long millis = session.contains(RESPONSE_TIME) ? session.getLong(RESPONSE_TIME) : -1;
-                    run.record(name, millis, !session.isFailed());
+                    run.record(session.getInt("slot"), name, millis, !session.isFailed());
                     return session;
                 })
                 .exitHereIfFailed();
@@ -173,16 +177,31 @@ public class LiveSeminarSimulation extends Simulation {
         });
     }
 
+    private void write(String name, String section) throws java.io.IOException {
+        new PerformanceDoc(settings.report()).replaceSection(name, section);
+        System.out.println(section);
+        System.out.println("Written to " + settings.report());
+    }
+
     @Override
     public void after() {
         try {
             LiveLoadResult result = run.finish();
-            String section = LiveLoadSection.render(result, MachineInfo.current(),
-                    String.join(" ", LiveLoadRun.APP_JVM_OPTIONS));
-            new PerformanceDoc(settings.report()).replaceSection(LiveLoadSection.NAME, section);
-            System.out.println(section);
-            System.out.println("Written to " + settings.report());
-            OverBudget.enforce(result.overBudget());
+            String jvmOptions = String.join(" ", LiveLoadRun.APP_JVM_OPTIONS);
+            if (!settings.postgres()) {
+                write(LiveLoadSection.NAME, LiveLoadSection.render(result, MachineInfo.current(), jvmOptions));
+                OverBudget.enforce(result.overBudget());
+                return;
+            }
+            // one column of the two-node section; the two nodes' run, the last, keeps the budget
+            Path columns = Path.of(System.getProperty("live.columns", "target/live-load"));
+            LiveNodesSection.column(result).write(LiveLoadColumn.file(columns, settings.nodes()));
+            write(LiveNodesSection.NAME, LiveNodesSection.render(settings,
+                    LiveLoadColumn.read(LiveLoadColumn.file(columns, 2)),
+                    LiveLoadColumn.read(LiveLoadColumn.file(columns, 1)), MachineInfo.current(), jvmOptions));
+            if (settings.nodes() > 1) {
+                OverBudget.enforce(result.overBudget());
+            }
         } catch (RuntimeException overBudget) {
             throw overBudget;
         } catch (Exception failure) {

@@ -1,6 +1,7 @@
 package org.colloquy.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.colloquy.Application;
 import org.springframework.boot.WebApplicationType;
@@ -24,10 +25,19 @@ final class BenchContext implements AutoCloseable {
     }
 
     static BenchContext start(Path dataDir, Path contentDir) {
+        return start(LiveDatabase.h2(dataDir), contentDir);
+    }
+
+    /** The context on this database: H2 in its data directory, or a PostgreSQL with the postgres profile. */
+    static BenchContext start(LiveDatabase database, Path contentDir) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + Integer.getInteger("bench.port", 0),
+                "--colloquy.data-dir=" + database.dataDir().toAbsolutePath(),
+                "--colloquy.content.dir=" + contentDir.toAbsolutePath(), "--spring.main.banner-mode=off"));
+        arguments.addAll(database.contextArguments());
         return new BenchContext(new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--server.port=" + Integer.getInteger("bench.port", 0), "--colloquy.data-dir=" + dataDir.toAbsolutePath(),
-                        "--colloquy.content.dir=" + contentDir.toAbsolutePath(), "--spring.main.banner-mode=off"));
+                .profiles(database.profiles().toArray(String[]::new))
+                .run(arguments.toArray(String[]::new)));
     }
 
     <T> T bean(Class<T> type) {

@@ -14,7 +14,7 @@ record LiveLoadResult(LiveLoadSettings settings, String stepKey, int signedIn, i
                       int projectorLastCount, long presenterLagMillis, int presenterLastCount, Pushes pushes,
                       HeapSample heapAtStart, @Nullable HeapSample heapSignedIn, HeapSample heapAtEnd,
                       String loadAverage, double signInSeconds, Timing warmWindow,
-                      Timing rehearsal) {
+                      Timing rehearsal, List<Timing> windowByNode, double appCpuSeconds) {
 
     static final String SIGN_IN_PAGE = "sign in: login page";
     static final String SIGN_IN = "sign in: post the form";
@@ -40,6 +40,7 @@ record LiveLoadResult(LiveLoadSettings settings, String stepKey, int signedIn, i
 
     LiveLoadResult {
         timings = List.copyOf(timings);
+        windowByNode = List.copyOf(windowByNode);
         errors = Map.copyOf(errors);
     }
 

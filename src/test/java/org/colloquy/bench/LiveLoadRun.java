@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.colloquy.bench.HeapProbe.HeapSample;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
@@ -27,7 +23,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Everything around the load of a live seminar except the students themselves (Gatling's virtual users, in
- * {@code LiveSeminarSimulation}): the room prepared in a fresh database, the packaged app started on it, the
+ * {@code LiveSeminarSimulation}): the room prepared in a fresh database, the packaged app started on it (one node, or
+ * two nodes on one PostgreSQL with the students spread over them), the
  * leader's projector and console held open with their push connections, the figures the students report, heap
  * samples, and the result once they are done.
  */
@@ -35,13 +32,17 @@ final class LiveLoadRun {
 
     static final String PASSWORD = GenerateScaleData.DEMO_PASSWORD;
     static final List<String> APP_JVM_OPTIONS = DashboardScaleBenchmark.APP_JVM_OPTIONS;
-    private static final Pattern PROJECTOR_COUNT = Pattern.compile("\"(\\d+) answers?(?:\"| ·)");
-    private static final Pattern PRESENTER_COUNT = Pattern.compile("\"Answers \\((\\d+)\\)\"");
+    /** The counts as the screens write them: "1,000 answers", "Answers (1,000)" (English, grouped thousands). */
+    static final Pattern PROJECTOR_COUNT = Pattern.compile("\"([\\d,]+) answers?(?:\"| ·)");
+    static final Pattern PRESENTER_COUNT = Pattern.compile("\"Answers \\(([\\d,]+)\\)\"");
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(10);
 
     private final LiveLoadSettings settings;
     private final Path work;
     private final LiveRoom room;
+    private final LiveDatabase database;
+    /** The nodes of the app; the first (node A) also serves the leader's projector and console. */
+    private final List<RunningApp> nodes = new ArrayList<>();
     private final RunningApp app;
     private final HttpClient http;
     private final VaadinClient projector;
@@ -52,6 +53,8 @@ final class LiveLoadRun {
     private final Timing rehearsal;
     private final HeapSample heapAtStart;
     private volatile HeapSample heapSignedIn;
+    /** CPU seconds every node had used when the answering window opened. */
+    private volatile double cpuAtWindowStart = Double.NaN;
     private final String loadBefore;
     /** When the room starts answering: set once every student has finished signing in, then a quiet gap. */
     private final CompletableFuture<Long> windowStart = new CompletableFuture<>();
@@ -68,21 +71,28 @@ final class LiveLoadRun {
     private final List<Sample> slowest = Collections.synchronizedList(new ArrayList<>());
 
     /** One request of the answering window: when it was sent, which, how long it took. */
-    private record Sample(long sentAtMillis, String request, long millis) {
+    private record Sample(long sentAtMillis, String request, long millis, int node) {
     }
 
     private LiveLoadRun(LiveLoadSettings settings) throws Exception {
         this.settings = settings;
         this.loadBefore = MachineLoad.now();
         this.work = Files.createTempDirectory("colloquy-live-load-");
-        Path data = work.resolve("data");
-        this.room = LiveRoom.prepare(data, settings.content(), settings.students(), settings.rehearsalStudents());
-        System.out.println("Room ready: session " + room.sessionId() + ", code " + room.joinCode() + ", prompt "
-                + room.stepKey() + ", " + room.usernames().size() + " students");
-        List<String> jvmOptions = new ArrayList<>(APP_JVM_OPTIONS);
-        jvmOptions.add("-Xlog:gc:file=" + work.resolve("gc.log").toAbsolutePath() + ":uptime");
-        this.app = RunningApp.startOn(data, settings.jar(), settings.content(), jvmOptions);
-        System.out.println("App started at " + app.base() + " (pid " + app.pid() + ")");
+        this.database = LiveDatabase.of(settings.postgres(), work.resolve("data"));
+        this.room = LiveRoom.prepare(database, settings.content(), settings.students(), settings.rehearsalStudents());
+        System.out.println("Room ready on " + database.name() + ": session " + room.sessionId() + ", code "
+                + room.joinCode() + ", prompt " + room.stepKey() + ", " + room.usernames().size() + " students");
+        // one after the other, as an operator starts them: each node its own port and data folder, one database
+        for (int node = 0; node < settings.nodes(); node++) {
+            List<String> jvmOptions = new ArrayList<>(APP_JVM_OPTIONS);
+            jvmOptions.add("-Xlog:gc:file=" + gcLog(node).toAbsolutePath() + ":uptime");
+            Path data = node == 0 ? database.dataDir() : work.resolve("data-" + nodeName(node));
+            RunningApp started = RunningApp.startWith(database.environment(), data, settings.jar(), settings.content(),
+                    jvmOptions, node);
+            nodes.add(started);
+            System.out.println("Node " + nodeName(node) + " started at " + started.base() + " (pid " + started.pid() + ")");
+        }
+        this.app = nodes.getFirst();
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.rehearsal = rehearse();
@@ -99,7 +109,15 @@ final class LiveLoadRun {
         PushWatch rehearsalProjector = new PushWatch(PROJECTOR_COUNT);
         try (VaadinClient screen = leaderView("seminar/" + room.rehearsal().sessionId() + "/project",
                 rehearsalProjector)) {
-            List<Double> millis = LiveRehearsal.run(http, app.base(), room.rehearsal(), PASSWORD);
+            List<Double> millis = new ArrayList<>();
+            for (int node = 0; node < nodes.size(); node++) {
+                int onNode = node;
+                List<String> students = IntStream.range(0, room.rehearsal().usernames().size())
+                        .filter(slot -> settings.nodeOf(slot) == onNode)
+                        .mapToObj(slot -> room.rehearsal().usernames().get(slot)).toList();
+                millis.addAll(LiveRehearsal.run(http, nodes.get(node).base(), new LiveRoom.Rehearsal(
+                        room.rehearsal().sessionId(), room.rehearsal().joinCode(), students), PASSWORD));
+            }
             rehearsalProjector.awaitCount(room.rehearsal().usernames().size(), SETTLE_LIMIT);
             System.out.println("Rehearsal: " + room.rehearsal().usernames().size() + " students answered session "
                     + room.rehearsal().sessionId());
@@ -127,12 +145,14 @@ final class LiveLoadRun {
         return view;
     }
 
-    /** Halfway through the quiet gap between signing in and answering, when no request is in flight. */
+    /** Halfway through the quiet gap between signing in and answering, when no request is in flight; then the CPU. */
     private void sampleWhenSignedIn() {
         try {
             long start = windowStart.get();
             Thread.sleep(Math.max(0, start - settings.quietGap().toMillis() / 2 - System.currentTimeMillis()));
             heapSignedIn = heap.sample(signedIn.get());
+            Thread.sleep(Math.max(0, start - System.currentTimeMillis()));
+            cpuAtWindowStart = nodesCpuSeconds();
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         } catch (IOException | ExecutionException failure) {
@@ -144,8 +164,18 @@ final class LiveLoadRun {
         return windowStart.getNow(Long.MAX_VALUE);
     }
 
-    String baseUrl() {
-        return app.base().toString().replaceFirst("/$", "");
+    /** The address of the node the student in this slot is kept on, without its last slash. */
+    String baseUrl(int slot) {
+        return nodes.get(settings.nodeOf(slot)).base().toString().replaceFirst("/$", "");
+    }
+
+    /** A, B, ...: how the report names the nodes. */
+    static String nodeName(int node) {
+        return String.valueOf((char) ('A' + node));
+    }
+
+    private Path gcLog(int node) {
+        return work.resolve("gc-" + nodeName(node) + ".log");
     }
 
     LiveRoom room() {
@@ -176,9 +206,10 @@ final class LiveLoadRun {
         lastAcknowledgedMillis.accumulateAndGet(System.currentTimeMillis(), Math::max);
     }
 
-    void record(String request, long millis, boolean ok) {
+    /** One request of the student in this slot: its response time (-1 if none) and whether it succeeded. */
+    void record(int slot, String request, long millis, boolean ok) {
         if (millis >= 0 && LiveLoadResult.IN_WINDOW.contains(request)) {
-            slowest.add(new Sample(System.currentTimeMillis() - millis, request, millis));
+            slowest.add(new Sample(System.currentTimeMillis() - millis, request, millis, settings.nodeOf(slot)));
         }
         if (millis >= 0) {
             latencies.computeIfAbsent(request, name -> Collections.synchronizedList(new ArrayList<>())).add((double) millis);
@@ -203,6 +234,7 @@ final class LiveLoadRun {
             long pushesUntil = Math.max(windowEnd, projectorRight.orElse(windowEnd)) + 1000;
             windowStart.complete(System.currentTimeMillis());
             signedInSampler.join();
+            double cpuInWindow = nodesCpuSeconds() - cpuAtWindowStart;
             printSlowest(windowStartMillis);
             Timing warm = warmWindow(windowStartMillis);
             HeapSample heapAtEnd = heap.sample(acknowledged.get());
@@ -210,8 +242,8 @@ final class LiveLoadRun {
             projector.close();
             presenter.close();
             http.close();
-            app.close();
-            int stored = storedAnswers();
+            nodes.forEach(RunningApp::close);
+            int stored = database.storedAnswers(room.sessionId(), room.stepKey());
             return new LiveLoadResult(settings, room.stepKey(), signedIn.get(), acknowledged.get(), stored,
                     timings(), errorCounts(),
                     lagMillis(projectorRight), projectorPushes.lastCount(),
@@ -222,8 +254,10 @@ final class LiveLoadRun {
                             presenterPushes.pushesBetween(windowStartMillis, pushesUntil),
                             presenterPushes.mostPushesInOneSecond(windowStartMillis, pushesUntil),
                             (pushesUntil - windowStartMillis) / 1000.0),
-                    heapAtStart, heapSignedIn, heapAtEnd, loadBefore + " → " + loadAfter, signInMillis / 1000.0, warm, rehearsal);
+                    heapAtStart, heapSignedIn, heapAtEnd, loadBefore + " → " + loadAfter, signInMillis / 1000.0, warm, rehearsal,
+                    windowByNode(), cpuInWindow);
         } finally {
+            database.close();
             RunningApp.deleteRecursively(work);
         }
     }
@@ -238,21 +272,48 @@ final class LiveLoadRun {
         }
     }
 
-    /** For finding out why: the slowest requests of the window, and the app's longest GC pauses. */
+    /** User and system CPU time all the nodes have used so far. */
+    private double nodesCpuSeconds() throws IOException {
+        double seconds = 0;
+        for (RunningApp node : nodes) {
+            seconds += node.cpuSeconds();
+        }
+        return seconds;
+    }
+
+    /** Joining and answering on each node. */
+    private List<Timing> windowByNode() {
+        List<Timing> byNode = new ArrayList<>();
+        synchronized (slowest) {
+            for (int node = 0; node < nodes.size(); node++) {
+                int on = node;
+                List<Double> millis = slowest.stream().filter(sample -> sample.node() == on)
+                        .map(sample -> (double) sample.millis()).toList();
+                byNode.add(new Timing("join and answer on node " + nodeName(node),
+                        millis.isEmpty() ? List.of(Double.NaN) : millis));
+            }
+        }
+        return byNode;
+    }
+
+    /** For finding out why: the slowest requests of the window, and each node's longest GC pauses. */
     private void printSlowest(long windowStartMillis) {
         System.out.println("Slowest requests of the window (seconds after it opened):");
         synchronized (slowest) {
             slowest.stream().sorted(Comparator.comparingLong(Sample::millis).reversed()).limit(20)
-                    .forEach(sample -> System.out.printf("  %6.1f s  %5d ms  %s%n",
-                            (sample.sentAtMillis() - windowStartMillis) / 1000.0, sample.millis(), sample.request()));
+                    .forEach(sample -> System.out.printf("  %6.1f s  %5d ms  %s on node %s%n",
+                            (sample.sentAtMillis() - windowStartMillis) / 1000.0, sample.millis(), sample.request(),
+                            nodeName(sample.node())));
         }
-        try (var lines = Files.lines(work.resolve("gc.log"))) {
-            System.out.println("GC pauses of 10 ms or more:");
-            lines.filter(line -> line.matches(".*Pause.*\\d+\\.\\d+ms$"))
-                    .filter(line -> Double.parseDouble(line.replaceAll(".* (\\d+\\.\\d+)ms$", "$1")) >= 10)
-                    .forEach(line -> System.out.println("  " + line));
-        } catch (IOException | UncheckedIOException unreadable) {
-            System.out.println("No GC log: " + unreadable.getMessage());
+        for (int node = 0; node < nodes.size(); node++) {
+            try (var lines = Files.lines(gcLog(node))) {
+                System.out.println("GC pauses of 10 ms or more on node " + nodeName(node) + ":");
+                lines.filter(line -> line.matches(".*Pause.*\\d+\\.\\d+ms$"))
+                        .filter(line -> Double.parseDouble(line.replaceAll(".* (\\d+\\.\\d+)ms$", "$1")) >= 10)
+                        .forEach(line -> System.out.println("  " + line));
+            } catch (IOException | UncheckedIOException unreadable) {
+                System.out.println("No GC log: " + unreadable.getMessage());
+            }
         }
     }
 
@@ -275,20 +336,5 @@ final class LiveLoadRun {
         Map<String, Integer> counts = new ConcurrentHashMap<>();
         errors.forEach((request, count) -> counts.put(request, count.get()));
         return counts;
-    }
-
-    /** Counted in the database file itself once the app has stopped, not as the app reports it. */
-    private int storedAnswers() throws SQLException {
-        String url = "jdbc:h2:file:" + work.resolve("data").resolve("colloquy").toAbsolutePath();
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
-             PreparedStatement count = db.prepareStatement(
-                     "select count(*) from seminar_answer where session_id = ? and step_key = ?")) {
-            count.setLong(1, room.sessionId());
-            count.setString(2, room.stepKey());
-            try (ResultSet result = count.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        }
     }
 }

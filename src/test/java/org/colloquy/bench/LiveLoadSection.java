@@ -1,8 +1,10 @@
 package org.colloquy.bench;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The live seminar load's section of docs/performance.md, in Markdown. */
 final class LiveLoadSection {
@@ -61,40 +63,10 @@ final class LiveLoadSection {
 
         List<String> over = result.overBudget();
         md.append("| figure | measured | budget | result |\n|:---|---:|---:|:---|\n");
-        row(md, "errors", String.valueOf(result.errorCount()), "0", result.errorCount() == 0);
-        row(md, "answers acknowledged / stored", result.acknowledged() + " / " + result.stored(),
-                "equal, " + settings.students(), result.lost() == 0 && result.acknowledged() == settings.students());
-        Timing window = result.window();
-        row(md, "join and answer, p95", ms(window.p95()), ms(LiveLoadResult.P95_BUDGET_MS),
-                window.p95() < LiveLoadResult.P95_BUDGET_MS);
-        row(md, "join and answer, p99", ms(window.p99()), "", true);
-        row(md, "join and answer after the window's first %d s: p95 / p99 (%d requests)".formatted(
-                LiveLoadResult.COLD_START.toSeconds(), result.warmWindow().millis().size()),
-                ms(result.warmWindow().p95()) + " / " + ms(result.warmWindow().p99()), "", true);
-        row(md, "cold: the first room after start (%d students), join and answer p95 / max".formatted(
-                settings.rehearsalStudents()),
-                ms(result.rehearsal().p95()) + " / " + ms(result.rehearsal().max()), "", true);
-        row(md, "projector count right after the last answer",
-                result.projectorLagMillis() < 0 ? "never (last " + result.projectorLastCount() + ")"
-                        : result.projectorLagMillis() + " ms",
-                LiveLoadResult.PROJECTOR_BUDGET_MS + " ms", result.projectorLagMillis() >= 0
-                        && result.projectorLagMillis() <= LiveLoadResult.PROJECTOR_BUDGET_MS);
-        row(md, "presenter console count right after the last answer",
-                result.presenterLagMillis() < 0 ? "never (last " + result.presenterLastCount() + ")"
-                        : result.presenterLagMillis() + " ms", "", true);
-        LiveLoadResult.Pushes pushes = result.pushes();
-        row(md, "pushes to the projector: most in one second (total over %.0f s)".formatted(pushes.seconds()),
-                pushes.projectorMostInOneSecond() + " (" + pushes.projector() + ")",
-                String.valueOf(LiveLoadResult.PUSHES_PER_SECOND_BUDGET),
-                pushes.projectorMostInOneSecond() <= LiveLoadResult.PUSHES_PER_SECOND_BUDGET);
-        row(md, "pushes to the presenter console: most in one second (total)",
-                pushes.presenterMostInOneSecond() + " (" + pushes.presenter() + ")",
-                String.valueOf(LiveLoadResult.PUSHES_PER_SECOND_BUDGET),
-                pushes.presenterMostInOneSecond() <= LiveLoadResult.PUSHES_PER_SECOND_BUDGET);
-        row(md, "live heap per audience session (the view, its UI and Vaadin session)",
-                "%.0f KiB".formatted(result.heapPerAudienceSessionKiB()), "", true);
-        row(md, "live heap per student, sign-in included (HTTP session, security context)",
-                "%.0f KiB".formatted(result.heapPerSignedInStudentKiB()), "", true);
+        for (Figure figure : Stream.concat(figures(result).stream(), heapFigures(result).stream()).toList()) {
+            md.append("| %s | %s | %s | %s |\n".formatted(figure.what(), figure.measured(), figure.budget(),
+                    figure.verdict()));
+        }
         md.append("\n");
 
         md.append("| request | count | median | p95 | p99 | max | errors |\n|:---|---:|---:|---:|---:|---:|---:|\n");
@@ -116,12 +88,69 @@ final class LiveLoadSection {
         return md.toString();
     }
 
-    private static void row(StringBuilder md, String figure, String measured, String budget, boolean pass) {
-        md.append("| %s | %s | %s | %s |\n".formatted(figure, measured, budget,
-                budget.isEmpty() ? "" : pass ? "pass" : "**over budget**"));
+    /** One row of the figures table: what, how much, the budget (empty if none) and whether it was kept. */
+    record Figure(String what, String measured, String budget, boolean pass) {
+
+        String verdict() {
+            return budget.isEmpty() ? "" : pass ? "pass" : "**over budget**";
+        }
     }
 
-    private static String ms(double millis) {
+    /** The figures of one run, in the order the table shows them; the same rows for every run. */
+    static List<Figure> figures(LiveLoadResult result) {
+        LiveLoadSettings settings = result.settings();
+        List<Figure> figures = new ArrayList<>();
+        row(figures, "errors", String.valueOf(result.errorCount()), "0", result.errorCount() == 0);
+        row(figures, "answers acknowledged / stored", result.acknowledged() + " / " + result.stored(),
+                "equal, " + settings.students(), result.lost() == 0 && result.acknowledged() == settings.students());
+        Timing window = result.window();
+        row(figures, "join and answer, p95", ms(window.p95()), ms(LiveLoadResult.P95_BUDGET_MS),
+                window.p95() < LiveLoadResult.P95_BUDGET_MS);
+        row(figures, "join and answer, p99", ms(window.p99()), "", true);
+        row(figures, "join and answer after the window's first %d s: p95 / p99 (%d requests)".formatted(
+                LiveLoadResult.COLD_START.toSeconds(), result.warmWindow().millis().size()),
+                ms(result.warmWindow().p95()) + " / " + ms(result.warmWindow().p99()), "", true);
+        row(figures, "cold: the first room after start (%d students), join and answer p95 / max".formatted(
+                settings.rehearsalStudents()),
+                ms(result.rehearsal().p95()) + " / " + ms(result.rehearsal().max()), "", true);
+        row(figures, "projector count right after the last answer",
+                result.projectorLagMillis() < 0 ? "never (last " + result.projectorLastCount() + ")"
+                        : result.projectorLagMillis() + " ms",
+                LiveLoadResult.PROJECTOR_BUDGET_MS + " ms", result.projectorLagMillis() >= 0
+                        && result.projectorLagMillis() <= LiveLoadResult.PROJECTOR_BUDGET_MS);
+        row(figures, "presenter console count right after the last answer",
+                result.presenterLagMillis() < 0 ? "never (last " + result.presenterLastCount() + ")"
+                        : result.presenterLagMillis() + " ms", "", true);
+        row(figures, "CPU the nodes used from the window's start until the projector settled: "
+                + "in all / per student", "%.1f s / %.0f ms".formatted(result.appCpuSeconds(),
+                1000 * result.appCpuSeconds() / Math.max(1, result.acknowledged())), "", true);
+        LiveLoadResult.Pushes pushes = result.pushes();
+        row(figures, "pushes to the projector: most in one second (total over %.0f s)".formatted(pushes.seconds()),
+                pushes.projectorMostInOneSecond() + " (" + pushes.projector() + ")",
+                String.valueOf(LiveLoadResult.PUSHES_PER_SECOND_BUDGET),
+                pushes.projectorMostInOneSecond() <= LiveLoadResult.PUSHES_PER_SECOND_BUDGET);
+        row(figures, "pushes to the presenter console: most in one second (total)",
+                pushes.presenterMostInOneSecond() + " (" + pushes.presenter() + ")",
+                String.valueOf(LiveLoadResult.PUSHES_PER_SECOND_BUDGET),
+                pushes.presenterMostInOneSecond() <= LiveLoadResult.PUSHES_PER_SECOND_BUDGET);
+        return figures;
+    }
+
+    /** The live heap of the node that served the room (one node: every student). */
+    static List<Figure> heapFigures(LiveLoadResult result) {
+        List<Figure> figures = new ArrayList<>();
+        row(figures, "live heap per audience session (the view, its UI and Vaadin session)",
+                "%.0f KiB".formatted(result.heapPerAudienceSessionKiB()), "", true);
+        row(figures, "live heap per student, sign-in included (HTTP session, security context)",
+                "%.0f KiB".formatted(result.heapPerSignedInStudentKiB()), "", true);
+        return figures;
+    }
+
+    private static void row(List<Figure> figures, String figure, String measured, String budget, boolean pass) {
+        figures.add(new Figure(figure, measured, budget, pass));
+    }
+
+    static String ms(double millis) {
         return String.format(Locale.ROOT, "%.0f ms", millis);
     }
 }

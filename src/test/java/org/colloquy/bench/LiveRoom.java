@@ -30,11 +30,12 @@ record LiveRoom(long sessionId, String joinCode, String stepKey, List<String> us
 
     /** A room without a class that answers first. */
     static LiveRoom prepare(Path dataDir, Path contentDir, int students) {
-        return prepare(dataDir, contentDir, students, 0);
+        return prepare(LiveDatabase.h2(dataDir), contentDir, students, 0);
     }
 
-    static LiveRoom prepare(Path dataDir, Path contentDir, int students, int rehearsalStudents) {
-        try (BenchContext app = BenchContext.start(dataDir, contentDir)) {
+    /** The room written into this database: H2, or a PostgreSQL that several nodes share. */
+    static LiveRoom prepare(LiveDatabase database, Path contentDir, int students, int rehearsalStudents) {
+        try (BenchContext app = BenchContext.start(database, contentDir)) {
             List<String> usernames = students(app, CLASS_CODE_PREFIX, students);
             List<String> rehearsing = students(app, REHEARSAL_CODE_PREFIX, rehearsalStudents);
             BenchContext.actAs(GenerateScaleData.INSTRUCTOR, "INSTRUCTOR", "SEMINAR_LEADER");

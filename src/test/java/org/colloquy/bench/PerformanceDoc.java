@@ -27,7 +27,7 @@ final class PerformanceDoc {
             replaces only those; the notes and history tables between the sections stay. One benchmark alone:
             `./mvnw -Pbench -DskipTests package exec:java@ID` with ID `lesson-session-heap`, `role-heap`, `page-weight`,
             `open-questions`, `relay-latency` or `startup`, `./mvnw -Pbench -DskipTests package exec:exec@dashboard-scale`, and the live seminar load with
-            `./mvnw -Plive-load -DskipTests verify`.
+            `./mvnw -Plive-load -DskipTests verify` (on two nodes, beside one: add `-Dlive.nodes=2`).
             """;
 
     private final Path file;

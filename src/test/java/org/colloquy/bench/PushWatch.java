@@ -22,7 +22,7 @@ final class PushWatch implements Consumer<String> {
     private final Pattern count;
     private final List<Push> pushes = new ArrayList<>();
 
-    /** {@code count} finds the count in a pushed message; its first group is the number. */
+    /** {@code count} finds the count in a pushed message; its first group is the number, thousands grouped or not. */
     PushWatch(Pattern count) {
         this.count = count;
     }
@@ -32,7 +32,7 @@ final class PushWatch implements Consumer<String> {
         int last = -1;
         Matcher matcher = count.matcher(message);
         while (matcher.find()) {
-            last = Integer.parseInt(matcher.group(1));
+            last = Integer.parseInt(matcher.group(1).replace(",", ""));
         }
         pushes.add(new Push(System.currentTimeMillis(), last));
         notifyAll();

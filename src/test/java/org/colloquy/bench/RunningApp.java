@@ -50,17 +50,27 @@ final class RunningApp implements AutoCloseable {
      */
     static RunningApp startWith(Map<String, String> environment, Path dataDir, Path jar, Path contentDir,
                                 List<String> jvmOptions) throws IOException, InterruptedException {
-        return start(jar, contentDir, jvmOptions, Files.createTempDirectory("colloquy-bench-"), dataDir, environment);
+        return startWith(environment, dataDir, jar, contentDir, jvmOptions, 0);
+    }
+
+    /**
+     * One of several nodes started side by side: node {@code node} (0, 1, ...) takes {@code bench.port} plus its
+     * number when a port is given.
+     */
+    static RunningApp startWith(Map<String, String> environment, Path dataDir, Path jar, Path contentDir,
+                                List<String> jvmOptions, int node) throws IOException, InterruptedException {
+        return start(jar, contentDir, jvmOptions, Files.createTempDirectory("colloquy-bench-"), dataDir, environment,
+                node);
     }
 
     private static RunningApp start(Path jar, Path contentDir, List<String> jvmOptions, Path workDir, Path dataDir)
             throws IOException, InterruptedException {
-        return start(jar, contentDir, jvmOptions, workDir, dataDir, Map.of());
+        return start(jar, contentDir, jvmOptions, workDir, dataDir, Map.of(), 0);
     }
 
     private static RunningApp start(Path jar, Path contentDir, List<String> jvmOptions, Path workDir, Path dataDir,
-                                    Map<String, String> environment) throws IOException, InterruptedException {
-        int port = freePort();
+                                    Map<String, String> environment, int node) throws IOException, InterruptedException {
+        int port = freePort(node);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
@@ -174,11 +184,14 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    /** {@code bench.port} when given (a machine shared by several people gives each a port), else any free port. */
-    private static int freePort() throws IOException {
+    /**
+     * {@code bench.port} (plus the node's number) when given (a machine shared by several people gives each a few
+     * ports), else any free port.
+     */
+    private static int freePort(int node) throws IOException {
         int given = Integer.getInteger("bench.port", 0);
         if (given > 0) {
-            return given;
+            return given + node;
         }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -22,7 +22,6 @@ import org.colloquy.content.Rubric;
 import org.colloquy.content.Step;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.colloquy.content.ArgueStep;
 
 /**
@@ -110,11 +109,10 @@ final class ScaleDataGenerator {
     }
 
     private long insertCohort(CohortSpec spec) {
-        long id = new SimpleJdbcInsert(jdbc).withTableName("cohort").usingGeneratedKeyColumns("id")
-                .usingColumns("course_key", "name", "join_code", "created_at")
-                .executeAndReturnKey(Map.of("course_key", course.key(), "name", spec.name(),
-                        "join_code", spec.joinCode(), "created_at", time(now.minus(Duration.ofDays(40)))))
-                .longValue();
+        // a plain insert: SimpleJdbcInsert types the time by the column's metadata, which PostgreSQL's driver refuses
+        jdbc.update("insert into cohort (course_key, name, join_code, created_at) values (?, ?, ?, ?)", course.key(),
+                spec.name(), spec.joinCode(), time(now.minus(Duration.ofDays(40))));
+        long id = jdbc.queryForObject("select id from cohort where join_code = ?", Long.class, spec.joinCode());
         jdbc.update("insert into cohort_instructor (cohort_id, user_id) values (?, ?)", id, instructorId);
         return id;
     }
