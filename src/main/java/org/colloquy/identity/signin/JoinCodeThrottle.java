@@ -86,14 +86,16 @@ class JoinCodeThrottle implements JoinCodeGuesses {
             return refusalForThisAccount();
         }
         Instant now = clock.instant();
-        return paused(Stream.of(address().flatMap(address -> addresses.pausedUntil(address, now))), now);
+        return paused("account.join-code.paused",
+                Stream.of(address().flatMap(address -> addresses.pausedUntil(address, now))), now);
     }
 
     @Override
     @PreAuthorize("permitAll()")
     public Optional<Text> refusalForThisAccount() {
         Instant now = clock.instant();
-        return paused(Stream.of(account().flatMap(account -> accounts.pausedUntil(account, now))), now);
+        return paused("account.join-code.paused-account",
+                Stream.of(account().flatMap(account -> accounts.pausedUntil(account, now))), now);
     }
 
     @Override
@@ -109,9 +111,9 @@ class JoinCodeThrottle implements JoinCodeGuesses {
     }
 
     /** The refusal to show until the latest of these pauses ends, in whole minutes rounded up. */
-    private static Optional<Text> paused(Stream<Optional<Instant>> pauses, Instant now) {
+    private static Optional<Text> paused(String messageKey, Stream<Optional<Instant>> pauses, Instant now) {
         return pauses.flatMap(Optional::stream).max(Instant::compareTo)
-                .map(until -> Text.of("account.join-code.paused", minutesToWait(now, until)));
+                .map(until -> Text.of(messageKey, minutesToWait(now, until)));
     }
 
     static long minutesToWait(Instant now, Instant until) {

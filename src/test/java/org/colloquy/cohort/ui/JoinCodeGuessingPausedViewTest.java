@@ -51,7 +51,7 @@ class JoinCodeGuessingPausedViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("join-button")).click();
 
         assertThat(find(Paragraph.class).withClassName("join-message").single().getText())
-                .startsWith("Too many codes that name no class or session were tried here")
+                .startsWith("You have tried too many codes that name no class or session")
                 .contains("Try again in about a minute");
         assertThat(code.getValue()).isEqualTo(cohort.joinCode());
         assertThat(cohorts.cohortsIAmIn()).isEmpty();

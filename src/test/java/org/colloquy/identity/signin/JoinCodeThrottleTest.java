@@ -43,8 +43,9 @@ class JoinCodeThrottleTest {
 
         throttle.wrongCode();
 
-        assertThat(throttle.refusal()).contains(Text.of("account.join-code.paused", 1L));
-        assertThat(throttle.refusal().orElseThrow().english()).contains("Try again in about a minute");
+        assertThat(throttle.refusal()).contains(Text.of("account.join-code.paused-account", 1L));
+        assertThat(throttle.refusal().orElseThrow().english()).startsWith("You have tried too many codes")
+                .contains("Try again in about a minute");
         clock.advance(Duration.ofMinutes(1));
         assertThat(throttle.refusal()).isEmpty();
         throttle.wrongCode();
@@ -61,7 +62,8 @@ class JoinCodeThrottleTest {
 
         throttle.wrongCode();
 
-        assertThat(throttle.refusal()).as("a guest at that address waits").isPresent();
+        assertThat(throttle.refusal()).as("a guest at that address waits")
+                .contains(Text.of("account.join-code.paused", 1L));
         clock.advance(Duration.ofSeconds(5));
         assertThat(throttle.refusal()).as("one forgiven every 5 seconds").isEmpty();
         throttle.wrongCode();
