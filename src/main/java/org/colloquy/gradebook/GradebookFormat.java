@@ -21,10 +21,7 @@ public enum GradebookFormat {
     MOODLE("moodle") {
         @Override
         List<List<String>> header(Gradebook gradebook) {
-            List<String> names = new ArrayList<>(List.of("Full name", "Username"));
-            gradebook.lessons().forEach(lesson -> names.add(itemName(lesson)));
-            names.add("Late work");
-            return List.of(names);
+            return List.of(lessonsThenLateWork(gradebook, "Full name"));
         }
 
         @Override
@@ -72,10 +69,7 @@ public enum GradebookFormat {
     LATE_WORK("late-work") {
         @Override
         List<List<String>> header(Gradebook gradebook) {
-            List<String> names = new ArrayList<>(List.of("Student", "Username"));
-            gradebook.lessons().forEach(lesson -> names.add(itemName(lesson)));
-            names.add("Late work");
-            return List.of(names);
+            return List.of(lessonsThenLateWork(gradebook, "Student"));
         }
 
         @Override
@@ -105,6 +99,14 @@ public enum GradebookFormat {
     abstract List<List<String>> header(Gradebook gradebook);
 
     abstract List<String> row(Gradebook gradebook, GradebookRow row);
+
+    /** {@code nameColumn, Username}, a column per lesson, then {@code Late work}. */
+    private static List<String> lessonsThenLateWork(Gradebook gradebook, String nameColumn) {
+        List<String> names = new ArrayList<>(List.of(nameColumn, "Username"));
+        gradebook.lessons().forEach(lesson -> names.add(itemName(lesson)));
+        names.add("Late work");
+        return names;
+    }
 
     static String itemName(LessonColumn lesson) {
         return "Lesson " + lesson.number() + ": " + lesson.title();

@@ -51,11 +51,11 @@ public class StudentDataExportService {
     public Optional<DataSubject> find(String username) {
         return accounts.findByUsername(username).map(person -> {
             Map<String, List<ClassLiveAnswer>> live = liveResults.everyAnswerOf(person.id());
-            List<String> courses = coursesOf(person, live);
-            int answers = studentData.coursesAnsweredBy(person.id()).stream()
+            List<String> lessonCourses = studentData.coursesAnsweredBy(person.id());
+            int answers = lessonCourses.stream()
                     .mapToInt(course -> studentData.responsesOf(person.id(), course).size()).sum()
                     + live.values().stream().mapToInt(List::size).sum();
-            return new DataSubject(person, answers, courses);
+            return new DataSubject(person, answers, withLiveCourses(lessonCourses, live));
         });
     }
 
@@ -71,7 +71,7 @@ public class StudentDataExportService {
                         Collectors.mapping(CohortRef::name, Collectors.joining("; "))));
         Map<String, List<ClassLiveAnswer>> live = liveResults.everyAnswerOf(person.id());
         ExportWriter writer = format.start(out);
-        for (String courseKey : coursesOf(person, live)) {
+        for (String courseKey : withLiveCourses(studentData.coursesAnsweredBy(person.id()), live)) {
             List<StudentAnswer> responses = studentData.responsesOf(person.id(), courseKey);
             ExportRows rows = new ExportRows(courseKey, catalog.course(courseKey).orElse(null),
                     cohortNamesByCourse.getOrDefault(courseKey, ""));
@@ -81,9 +81,8 @@ public class StudentDataExportService {
         writer.finish();
     }
 
-    private List<String> coursesOf(UserRef person, Map<String, List<ClassLiveAnswer>> live) {
-        return java.util.stream.Stream.concat(studentData.coursesAnsweredBy(person.id()).stream(),
-                live.keySet().stream()).distinct().toList();
+    private static List<String> withLiveCourses(List<String> lessonCourses, Map<String, List<ClassLiveAnswer>> live) {
+        return java.util.stream.Stream.concat(lessonCourses.stream(), live.keySet().stream()).distinct().toList();
     }
 
     /** {@code colloquy-data-<username>-<date>.csv} or {@code .json}. */

@@ -191,12 +191,8 @@ public class LiveResultsService {
             SeminarSession session = byId.get(answer.getSessionId());
             SeminarPrompt prompt = prompts.computeIfAbsent(session.requireId(), id -> promptsOf(session))
                     .get(answer.getStepKey());
-            String text = prompt != null ? answerText(prompt, answer)
-                    : answer.getChoice() == null ? answer.getBody() : answer.getChoice();
-            byCourse.computeIfAbsent(session.getCourseKey(), course -> new ArrayList<>()).add(new ClassLiveAnswer(
-                    session.requireId(), session.getStartedAt(), userId, answer.getStepKey(), text, answer.getChoice(),
-                    prompt == null ? 0 : prompt.pointOf(answer.getChoice()), answer.getApproval(),
-                    answer.getAnsweredAt()));
+            byCourse.computeIfAbsent(session.getCourseKey(), course -> new ArrayList<>())
+                    .add(liveAnswer(session, userId, answer, prompt));
         }
         return byCourse;
     }
@@ -226,9 +222,7 @@ public class LiveResultsService {
             if (prompt == null) {
                 continue; // a prompt the course no longer has
             }
-            result.add(new ClassLiveAnswer(session.requireId(), session.getStartedAt(), userId, prompt.key(),
-                    answerText(prompt, answer), answer.getChoice(), prompt.pointOf(answer.getChoice()),
-                    answer.getApproval(), answer.getAnsweredAt()));
+            result.add(liveAnswer(session, userId, answer, prompt));
         }
         return result;
     }
@@ -275,6 +269,16 @@ public class LiveResultsService {
         }
         return new Answerer(inClass.contains(userId) ? Answerer.Kind.STUDENT : Answerer.Kind.NOT_IN_CLASS, userId,
                 name);
+    }
+
+    /** An answer as the class's pages and exports show it; without its prompt (one the course lost), as stored. */
+    private static ClassLiveAnswer liveAnswer(SeminarSession session, long userId, SeminarAnswer answer,
+                                              @Nullable SeminarPrompt prompt) {
+        String text = prompt != null ? answerText(prompt, answer)
+                : answer.getChoice() == null ? answer.getBody() : answer.getChoice();
+        return new ClassLiveAnswer(session.requireId(), session.getStartedAt(), userId, answer.getStepKey(), text,
+                answer.getChoice(), prompt == null ? 0 : prompt.pointOf(answer.getChoice()), answer.getApproval(),
+                answer.getAnsweredAt());
     }
 
     private static String answerText(SeminarPrompt prompt, SeminarAnswer answer) {
